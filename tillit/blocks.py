@@ -1,0 +1,239 @@
+"""Segmentation: normalised text → an ordered list of blocks (headings, paragraphs, list items).
+
+Each line is cleaned of Markdown marks and list markers, then lines are grouped into blocks by
+an ordered set of rules (see :func:`segment`). Blocks keep their lines, because signatures and
+att-satser are line-oriented, and a reflowed text, because paragraphs are not.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from tillit import patterns as P
+from tillit.text import Builder, Mapped
+
+BlockKind = Literal["heading", "paragraph", "item"]
+
+#: Words after a line-final hyphen that show the hyphen is a Swedish compound ellipsis
+#: ("radio- och televisionsprogram"), not a word split by wrapping.
+_ELLIPSIS_WORDS = frozenset({"och", "eller", "samt", "resp", "respektive", "till", "som", "som,"})
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One cleaned line: Markdown marks and list marker removed, outer spaces stripped."""
+
+    text: Mapped
+    #: Original offset where the line's source starts, including any marker removed from it.
+    start: int
+    #: "#" count of a Markdown heading, 0 otherwise.
+    level: int
+    #: The list marker as written ("-", "•", "1.", "a)"), if the line starts a list item.
+    marker: str | None
+    #: The line was wrapped in emphasis as a whole ("*Jihad Menhem*", "**För …**").
+    emphasised: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A run of lines that a reader sees as one unit."""
+
+    kind: BlockKind
+    lines: tuple[Line, ...]
+    #: Lines joined with single spaces, hyphenated line breaks mended.
+    text: Mapped
+    #: Position in the document's block list.
+    index: int
+
+    @property
+    def level(self) -> int:
+        return self.lines[0].level
+
+    @property
+    def marker(self) -> str | None:
+        return self.lines[0].marker
+
+
+def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
+    """Drop Markdown emphasis delimiters and link targets, keep origins of the rest."""
+    text = line.text
+    if "*" not in text and "_" not in text and "](" not in text:
+        return line, False
+    emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
+    b = Builder()
+    pos = 0
+    for m in P.EMPHASIS.finditer(text, timeout=P.TIMEOUT):
+        b.add(line.slice(pos, m.start()))
+        if m.group("label") is not None:
+            b.add(line.slice(m.start("label"), m.end("label")))
+        pos = m.end()
+    b.add(line.slice(pos, len(text)))
+    return b.build().strip(), emphasised
+
+
+def clean_line(raw: Mapped) -> Line:
+    """Strip a line's Markdown heading / quote marks, emphasis and list marker."""
+    line = raw.strip()
+    level = 0
+    line_start = line.span().start
+    m = P.MD_HEADING.match(line.text)
+    if m:
+        level = len(m.group("hashes"))
+        line = line.slice(m.end(), len(line.text))
+    else:
+        m = P.QUOTE_MARK.match(line.text)
+        if m:
+            line = line.slice(m.end(), len(line.text))
+    line, emphasised = _strip_emphasis(line)
+    marker = None
+    m = P.LIST_MARKER.match(line.text)
+    if m:
+        marker = m.group("marker")
+        line = line.slice(m.end(), len(line.text))
+        line, emph2 = _strip_emphasis(line)
+        emphasised = emphasised or emph2
+    return Line(text=line.strip(), start=line_start, level=level, marker=marker,
+                emphasised=emphasised)
+
+
+def reflow(lines: tuple[Line, ...]) -> Mapped:
+    """Join lines with single spaces; mend "organisa-" + "tion" split by a hard wrap."""
+    b = Builder()
+    prev: Mapped | None = None
+    for line in lines:
+        cur = line.text
+        if not cur.text:
+            continue
+        if prev is not None:
+            first_word = cur.text.split(" ", 1)[0]
+            if (
+                len(prev.text) >= 2
+                and prev.text[-1] == "-"
+                and prev.text[-2].isalpha()
+                and cur.text[0].islower()
+                and first_word.lower() not in _ELLIPSIS_WORDS
+            ):
+                # Rebuild without the hyphen: the previous piece is already in the builder,
+                # so drop its last character by rebuilding the tail.
+                b.drop_last()
+            else:
+                b.insert(" ", prev.end - 1 if prev.end else 0)
+        _add_squeezed(b, cur)
+        prev = cur
+    return b.build()
+
+
+def _add_squeezed(b: Builder, line: Mapped) -> None:
+    """Append a line with runs of spaces inside it reduced to one."""
+    text = line.text
+    if "  " not in text:
+        b.add(line)
+        return
+    pos = 0
+    for m in P.SPACE_RUN.finditer(text):
+        b.add(line.slice(pos, m.start() + 1))
+        pos = m.end()
+    b.add(line.slice(pos, len(text)))
+
+
+def _is_caps_heading(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and len(text) <= 80 and all(c.isupper() for c in letters)
+
+
+def _double_spaced(raw_lines: list[Mapped]) -> bool:
+    """True for PDF text whose wrapped lines are separated by empty lines.
+
+    Such text marks real paragraph breaks with whitespace-only lines or longer gaps, so a
+    single truly empty line is only a wrap.
+    """
+    single = other = adjacent = mid_sentence = 0
+    gap: list[str] = []
+    prev = ""
+    for line in raw_lines:
+        stripped = line.text.strip()
+        if stripped:
+            if prev:
+                if not gap:
+                    adjacent += 1
+                elif gap == [""]:
+                    single += 1
+                    mid_sentence += len(prev) >= 60 and prev[-1] not in '.!?:;"”'
+                else:
+                    other += 1
+            prev = stripped
+            gap = []
+        else:
+            gap.append(line.text)
+    total = single + other + adjacent
+    has_ws_break = any(line.text and not line.text.strip() for line in raw_lines)
+    return (total >= 8 and has_ws_break and single >= 0.5 * total and adjacent <= 0.1 * total
+            and mid_sentence >= 0.5 * single)
+
+
+def split_lines(doc: Mapped) -> list[Mapped]:
+    """The document's lines, without their line ends."""
+    out: list[Mapped] = []
+    start = 0
+    text = doc.text
+    while True:
+        nl = text.find("\n", start)
+        if nl < 0:
+            out.append(doc.slice(start, len(text)))
+            return out
+        out.append(doc.slice(start, nl))
+        start = nl + 1
+
+
+def segment(doc: Mapped) -> list[Block]:
+    """Group the normalised document's lines into blocks.
+
+    Rules, in order: a blank line ends a block (in double-spaced PDF text only a whitespace-only
+    line or a longer gap does); a Markdown heading or an all-caps line is a block of its own; a
+    list marker starts a new item; a line ending in ":" ends its block; an item's continuation
+    line joins it only while the item has not ended a sentence.
+    """
+    raw_lines = split_lines(doc)
+    double = _double_spaced(raw_lines)
+    blocks: list[Block] = []
+    current: list[Line] = []
+    kind: BlockKind = "paragraph"
+
+    def flush() -> None:
+        nonlocal current, kind
+        if current:
+            blocks.append(Block(kind, tuple(current), reflow(tuple(current)), len(blocks)))
+        current = []
+        kind = "paragraph"
+
+    gap: list[str] = []
+    for raw in raw_lines:
+        if not raw.text.strip():
+            gap.append(raw.text)
+            continue
+        if gap and not (double and gap == [""]):
+            flush()
+        gap = []
+        line = clean_line(raw)
+        if not line.text.text and line.marker is None:
+            continue
+        if line.level or (_is_caps_heading(line.text.text) and not line.marker):
+            flush()
+            current = [line]
+            kind = "heading"
+            flush()
+            continue
+        if line.marker is not None:
+            flush()
+            current = [line]
+            kind = "item"
+        elif current and kind == "item" and current[-1].text.text[-1:] in ".!?":
+            flush()
+            current = [line]
+        else:
+            current.append(line)
+        if line.text.text.endswith(":"):
+            flush()
+    flush()
+    return blocks

@@ -1,0 +1,143 @@
+"""Swedish language data (parties, bodies, organisations, cue phrases), loaded from ``data/``.
+
+The tables live in TOML files so that adding a local party or a body is a data change, not a
+code change. Everything here is read once and immutable afterwards.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from tillit.models import Party
+
+
+def _load(name: str) -> dict[str, Any]:
+    with resources.files("tillit.data").joinpath(name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def fold(text: str) -> str:
+    """Comparison key: case-folded, apostrophes unified, inner whitespace collapsed."""
+    text = text.replace("´", "'").replace("’", "'").replace("`", "'")
+    return " ".join(text.casefold().split())
+
+
+@dataclass(frozen=True, slots=True)
+class PartyEntry:
+    """A party with every written form we accept for it."""
+
+    party: Party
+    aliases: tuple[str, ...]
+    tags: tuple[str, ...]
+    adjectives: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BodyEntry:
+    """A decision body: canonical name, written forms, and the level of government it belongs to."""
+
+    name: str
+    forms: tuple[str, ...]
+    level: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """All language data the extractors use, with lookups keyed by :func:`fold`."""
+
+    parties: tuple[PartyEntry, ...]
+    bodies: tuple[BodyEntry, ...]
+    cues: dict[str, dict[str, list[str]]]
+    party_by_tag: dict[str, Party]
+    party_by_alias: dict[str, Party]
+    body_by_form: dict[str, BodyEntry]
+    #: folded base place name ("lund") or folded official/alias -> official municipality name
+    municipality: dict[str, str]
+    #: folded official name, alias or genitive -> official region name
+    region: dict[str, str]
+
+    def cue(self, section: str, key: str) -> list[str]:
+        """A cue list from ``cues.toml``."""
+        return self.cues[section][key]
+
+    def party_from_tag(self, tag: str) -> Party | None:
+        """The party of a parenthesised tag such as "S", "Mp", "fp", "cp"."""
+        return self.party_by_tag.get(fold(tag))
+
+    def party_from_name(self, text: str) -> Party | None:
+        """The party named exactly by ``text`` (a name, alias, or code), if any."""
+        key = fold(text)
+        return self.party_by_alias.get(key) or self.party_by_tag.get(key)
+
+    def party_from_adjective(self, word: str) -> Party | None:
+        """The party of an adjective such as "kristdemokratiska" or "socialdemokratiska"."""
+        key = fold(word)
+        for entry in self.parties:
+            if any(key.startswith(fold(adj)) for adj in entry.adjectives):
+                return entry.party
+        return None
+
+
+def genitive(name: str) -> str:
+    """Genitive of a place name: "Lund" → "Lunds", "Gnesta" → "Gnesta", "Borås" → "Borås"."""
+    if not name or name[-1] in "sxzSXZ" or name[-1].lower() in "aeiouyåäö":
+        return name
+    return name + "s"
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The default lexicon, loaded once from the package data."""
+    parties_raw = _load("parties.toml")["party"]
+    parties = tuple(
+        PartyEntry(
+            party=Party(code=p["code"], name=p["name"]),
+            aliases=tuple(p.get("aliases", ())),
+            tags=tuple(p.get("tags", ())),
+            adjectives=tuple(p.get("adjectives", ())),
+        )
+        for p in parties_raw
+    )
+    party_by_tag: dict[str, Party] = {}
+    party_by_alias: dict[str, Party] = {}
+    for entry in parties:
+        for tag in (entry.party.code, *entry.tags):
+            party_by_tag.setdefault(fold(tag), entry.party)
+        for alias in (entry.party.name, *entry.aliases):
+            party_by_alias.setdefault(fold(alias), entry.party)
+
+    bodies = tuple(
+        BodyEntry(name=b["name"], forms=tuple(b["forms"]), level=b["level"])
+        for b in _load("bodies.toml")["body"]
+    )
+    body_by_form = {fold(form): b for b in bodies for form in (b.name, *b.forms)}
+
+    orgs = _load("organisations.toml")
+    municipality: dict[str, str] = {}
+    for m in orgs.get("municipality", []):
+        official = m["official"]
+        for key in (m["name"], official, *m.get("aliases", ())):
+            municipality.setdefault(fold(key), official)
+        if official.endswith(" kommun"):
+            municipality.setdefault(fold(official[: -len(" kommun")]), official)
+    region: dict[str, str] = {}
+    for r in orgs.get("region", []):
+        official = r["official"]
+        for key in (official, *r.get("aliases", ())):
+            region.setdefault(fold(key), official)
+            region.setdefault(fold(key + "s" if not key.endswith("s") else key), official)
+
+    return Lexicon(
+        parties=parties,
+        bodies=bodies,
+        cues=_load("cues.toml"),
+        party_by_tag=party_by_tag,
+        party_by_alias=party_by_alias,
+        body_by_form=body_by_form,
+        municipality=municipality,
+        region=region,
+    )

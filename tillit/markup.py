@@ -1,0 +1,124 @@
+"""HTML and XML (TEI) input: tags become line structure, text keeps its original offsets.
+
+Block elements end a paragraph, ``<br>`` ends a line, ``<h1>``–``<h6>`` become Markdown
+headings and ``<li>`` a list item, so segmentation sees what a reader of the page sees.
+Scripts, styles, navigation and TEI running headers (``<fw>``) are dropped; entities are
+decoded; whitespace inside text collapses as a browser collapses it. The scanner uses
+``str.find`` only, so it is linear in the input even for unclosed tags and comments.
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+from tillit.text import Builder, Mapped, clean_char
+
+#: Elements whose whole content is furniture, not text.
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "nav", "fw", "teiheader",
+                   "head", "iframe", "object", "select", "button"})
+_BLOCK = frozenset({"p", "div", "section", "article", "header", "footer", "main", "aside",
+                    "blockquote", "ul", "ol", "table", "tr", "title", "dt", "dd", "pre",
+                    "figure", "figcaption", "form", "fieldset", "address", "body", "html",
+                    "text", "tei", "lb", "ab", "note", "list", "item", "label", "td", "th"})
+_LINE = frozenset({"br", "lb"})
+_HEADINGS = {f"h{n}": n for n in range(1, 7)}
+_TAG_NAME = regex.compile(r"</?\s*([A-Za-z][\w:.-]*)")
+_ENTITY = regex.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_MARKUP_HINT = regex.compile(
+    r"<(?:\?xml|!DOCTYPE|html|body|TEI|p|div|br|h[1-6]|li|span|a)[\s>/]", regex.IGNORECASE
+)
+
+
+def looks_like_markup(text: str) -> bool:
+    """True when the text is an HTML or XML document rather than text with a stray "<"."""
+    head = text.lstrip()[:2000]
+    return head.startswith("<") and len(_MARKUP_HINT.findall(text[:20000])) >= 2
+
+
+def strip_markup(src: Mapped) -> Mapped:
+    """Turn markup into text with line structure, mapping each character to its origin."""
+    text = src.text
+    out = Builder()
+    n = len(text)
+    pos = 0
+    skip_until: str | None = None
+    pending_space = False
+
+    def newline(count: int, at: int) -> None:
+        nonlocal pending_space
+        pending_space = False
+        out.insert("\n" * count, src.origin[at])
+
+    while pos < n:
+        lt = text.find("<", pos)
+        chunk_end = n if lt < 0 else lt
+        if skip_until is None and chunk_end > pos:
+            pending_space = _text(src, pos, chunk_end, out, pending_space)
+        if lt < 0:
+            break
+        if text.startswith("<!--", lt):
+            end = text.find("-->", lt + 4)
+            pos = n if end < 0 else end + 3
+            continue
+        gt = text.find(">", lt + 1)
+        if gt < 0:
+            if skip_until is None:
+                pending_space = _text(src, lt, n, out, pending_space)
+            break
+        m = _TAG_NAME.match(text, lt, gt + 1)
+        pos = gt + 1
+        if m is None:
+            continue
+        name = m.group(1).lower().split(":")[-1]
+        closing = text[lt + 1: m.start(1)].strip() == "/"
+        self_closing = text[gt - 1] == "/"
+        if skip_until is not None:
+            if closing and name == skip_until:
+                skip_until = None
+            continue
+        if name in _SKIP and not closing and not self_closing:
+            skip_until = name
+            continue
+        if name in _LINE:
+            newline(1, lt)
+        elif name in _HEADINGS:
+            newline(2, lt)
+            if not closing:
+                out.insert("#" * _HEADINGS[name] + " ", src.origin[lt])
+        elif name == "li":
+            newline(1, lt)
+            if not closing:
+                out.insert("- ", src.origin[lt])
+        elif name in _BLOCK or name in ("pb",):
+            newline(2, lt)
+    return out.build()
+
+
+def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) -> bool:
+    """Append a text node with whitespace collapsed and entities decoded; return trailing space."""
+    text = src.text
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch.isspace():
+            pending_space = True
+            i += 1
+            continue
+        if pending_space:
+            out.insert(" ", src.origin[i - 1])
+            pending_space = False
+        if ch == "&":
+            m = _ENTITY.match(text, i, end)
+            if m:
+                decoded = "".join(clean_char(c) for c in html.unescape(m.group(0)))
+                out.insert(decoded, src.origin[i])
+                i = m.end()
+                continue
+        j = i + 1
+        while j < end and not text[j].isspace() and text[j] != "&":
+            j += 1
+        out.add(src.slice(i, j))
+        i = j
+    return pending_space

@@ -1,0 +1,129 @@
+"""The validated, immutable models :func:`tillit.parse` returns.
+
+Every model is frozen and forbids unknown fields, so a parsed document can be shared between
+threads and round-trips through JSON unchanged. Sequences are tuples for the same reason; they
+serialise as JSON arrays.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tillit.spans import Span
+
+SCHEMA_VERSION = "1.0"
+
+Kind = Literal[
+    "motion", "press_release", "interpellation", "question", "citizen_proposal", "unknown"
+]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Party(_Model):
+    """A political party, by canonical code and name."""
+
+    code: str = Field(description='Canonical code: "S", "M", "SD", "C", "V", "KD", "L", "MP", '
+                      '"FI", or a local party\'s abbreviation (its name when it has none).')
+    name: str = Field(description='Canonical name, e.g. "Vänsterpartiet".')
+
+
+class Paragraph(_Model):
+    """One paragraph of the argument, reflowed (hard wraps and Markdown marks removed)."""
+
+    text: str = Field(description="The paragraph as one line of text.")
+    span: Span = Field(description="Where the paragraph stands in the original text.")
+
+
+class Proposal(_Model):
+    """One att-sats (or numbered Riksdag proposal): what the document asks the body to decide."""
+
+    number: int = Field(ge=1, description="Position in the document's list of proposals, from 1.")
+    text: str = Field(description='The proposal without the leading "att", list marks and '
+                      'trailing ", samt" / ";" / ".".')
+    verbatim: str = Field(description="The source text of the proposal, exactly as written.")
+    span: Span = Field(description="Where the proposal stands in the original text.")
+    preamble: str | None = Field(default=None, description='The sentence introducing the '
+                                 'proposals, e.g. "Vänsterpartiet yrkar därför".')
+
+
+class Signatory(_Model):
+    """A person who signed the document."""
+
+    name: str = Field(description="The person's name as written, without markup or party tag.")
+    party: Party | None = Field(default=None, description="The person's party, if stated or "
+                                "given by the group heading above the names.")
+    party_inferred: bool = Field(default=False, description="True when the party was not written "
+                                 "with the name or its group but taken from the document's "
+                                 "single author party.")
+    role: str | None = Field(default=None, description='A role written with the name, e.g. '
+                             '"gruppledare".')
+    span: Span = Field(description="Where the signature stands in the original text.")
+
+
+class Diagnostic(_Model):
+    """Something missing or ambiguous in the document, said plainly."""
+
+    code: str = Field(description='Stable machine-readable code, e.g. "no_date".')
+    message: str = Field(description="What was missing or ambiguous, for a human reader.")
+    span: Span | None = Field(default=None, description="Where the problem is, if it has a place.")
+
+
+class Evidence(_Model):
+    """A cue that made the classifier choose the document's kind."""
+
+    cue: str = Field(description='The cue, e.g. "heading: motion" or "att-satser".')
+    span: Span | None = Field(default=None, description="Where the cue stands in the text.")
+
+
+class Document(_Model):
+    """A parsed Swedish political document, each extracted value with its source span."""
+
+    schema_version: str = Field(default=SCHEMA_VERSION,
+                                description="Version of this model's shape.")
+    source: str | None = Field(default=None, description="Where the text came from (a path or "
+                               "URL), as given by the caller.")
+    kind: Kind = Field(description="What kind of document this is.")
+    kind_evidence: tuple[Evidence, ...] = Field(default=(), description="The cues behind `kind`.")
+    title: str | None = Field(default=None, description="The document's own heading.")
+    series: str | None = Field(default=None, description='A series prefix of the title, e.g. '
+                               '"Personalpolitisk motion", or the riksmöte "2021/22".')
+    number: str | None = Field(default=None, description='The number within the series, e.g. "10" '
+                               'or "4102".')
+    body: str | None = Field(default=None, description="The decision body addressed, canonical "
+                             'lower-case: "kommunfullmäktige", "regionfullmäktige", '
+                             '"landstingsfullmäktige", "riksdagen", or another body as written.')
+    body_inferred: bool = Field(default=False, description="True when the body is not written but "
+                                "implied by the organisation (a municipal motion goes to "
+                                "kommunfullmäktige).")
+    organisation: str | None = Field(default=None, description='Canonical organisation name, e.g. '
+                                     '"Lunds kommun", "Region Örebro län".')
+    organisation_inferred: bool = Field(default=False, description="True when the organisation "
+                                        "was read from the argument rather than the header.")
+    parties: tuple[Party, ...] = Field(default=(), description="Every party behind the document "
+                                       "(author party and signatories' parties), in order of "
+                                       "first appearance. Parties merely mentioned in the argument "
+                                       "are not included.")
+    date: dt.date | None = Field(default=None, description="The document's own date, never a "
+                                 "date mentioned in the argument.")
+    place: str | None = Field(default=None, description='The place written with the date, e.g. '
+                              '"Gävle" in "Gävle 2023-04-04".')
+    paragraphs: tuple[Paragraph, ...] = Field(default=(), description="The argument, reflowed.")
+    proposals: tuple[Proposal, ...] = Field(default=(), description="The att-satser, in order.")
+    signatories: tuple[Signatory, ...] = Field(default=(), description="Who signed, in order.")
+    spans: dict[str, Span] = Field(default_factory=dict, description="The span of each scalar "
+                                   "field that was found (title, series, number, body, "
+                                   "organisation, date, place).")
+    warnings: tuple[Diagnostic, ...] = Field(default=(), description="What is missing or "
+                                             "ambiguous.")
+
+    def __repr__(self) -> str:
+        return (f"Document(kind={self.kind!r}, title={self.title!r}, body={self.body!r}, "
+                f"organisation={self.organisation!r}, date={self.date}, "
+                f"parties={[p.code for p in self.parties]}, proposals={len(self.proposals)}, "
+                f"signatories={len(self.signatories)}, warnings={len(self.warnings)})")

@@ -1,0 +1,212 @@
+"""Every regular expression tillit uses, compiled once, built from the lexicon's data tables.
+
+Patterns are verbose, use named groups, and avoid nested quantifiers so that matching stays
+linear in the input. Callers pass ``timeout=TIMEOUT`` as a guard; a hit means a pattern here
+needs fixing, and :func:`tillit.parse` reports it as :class:`tillit.ParseTimeout`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from tillit.lexicon import lexicon
+
+#: Seconds any single match call may take before it is treated as a pattern defect.
+TIMEOUT = 2.0
+
+_FLAGS = regex.VERBOSE | regex.VERSION1
+_LEX = lexicon()
+
+
+def _alt(words: Iterable[str]) -> str:
+    """An alternation of literal words, longest first so that no prefix shadows a longer form."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", "[ ]+").replace(" ", "[ ]+") for w in unique)
+
+
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return regex.compile(pattern, _FLAGS | flags)
+
+
+# --- Line structure -------------------------------------------------------------------------
+
+MD_HEADING = _compile(r"^(?P<hashes>\#{1,6})[ ]+")
+QUOTE_MARK = _compile(r"^>[ ]?")
+#: Emphasis delimiters at a word edge, and Markdown links (the label is kept).
+EMPHASIS = _compile(
+    r"""
+    \[(?P<label>[^\]\n]{1,300})\]\([^)\s]{0,2000}\)     # [label](target)
+    | (?<![\w*_])(?:\*{1,3}|_{2,3})(?=[^\s*_])          # opening delimiter
+    | (?<=[^\s*_])(?:\*{1,3}|_{2,3})(?![\w*])           # closing delimiter
+    """
+)
+SPACE_RUN = _compile(r"[ ]{2,}")
+WHOLE_EMPHASIS = _compile(r"(?:\*{1,3}|_{2,3})[^*_\n]{1,2000}(?:\*{1,3}|_{2,3})")
+#: A list marker at the start of a line: bullets, dashes, "1." / "1)" / "a)".
+LIST_MARKER = _compile(
+    r"""
+    ^(?P<marker>[-–—•*+‣▪]|\d{1,3}[.)]|[a-zA-Z][)])
+    (?:[ ]+|(?<=•)(?=\w))
+    """
+)
+
+# --- Names and parties ----------------------------------------------------------------------
+
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_PARTICLE = r"(?:af|von|van|de|der|den|la|le|di|da|du|del|dos|el|al|bin|ter|zu)"
+#: A person's name: two to five capitalised words, inner particles ("af", "von") and initials.
+NAME = rf"(?:{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1,4}})"
+_TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
+#: A party tag in parentheses: "(S)", "(Mp)", "(båda KD)".
+PARTY_TAG = _compile(
+    rf"\([ ]*(?:(?P<group>båda|alla|samtliga)[ ]+)?(?P<tag>{_TAGS})[ ]*\)", regex.IGNORECASE
+)
+_PARTY_NAMES = _alt(a for e in _LEX.parties for a in (e.party.name, *e.aliases))
+#: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
+PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: A party's local branch: "Sverigedemokraterna i Karlskoga".
+PARTY_LOCALITY = _compile(
+    rf"(?<!\w)(?P<party>{_PARTY_NAMES})[ ]+i[ ]+"
+    rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+)?)",
+    regex.IGNORECASE,
+)
+#: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
+WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: One signature: a name, optionally followed by a party tag.
+SIGNATURE = _compile(
+    rf"""
+    (?P<name>{NAME})
+    (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
+        (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
+    """
+)
+#: Several names sharing one tag: "Anna Andersson och Bengt Berg (båda KD)".
+SHARED_TAG = _compile(
+    rf"""
+    ^(?P<names>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})+)
+    [ ]*\([ ]*(?:båda|alla|samtliga)[ ]+(?P<tag>(?i:{_TAGS}))[ ]*\)$
+    """
+)
+NAME_SEP = _compile(r"[ ]*,[ ]*|[ ]+och[ ]+")
+NAME_ONLY = _compile(rf"(?P<name>{NAME})")
+_GROUP_PREFIXES = _alt(_LEX.cue("signatures", "group_prefixes"))
+#: A group heading above signatures: "För Vänsterpartiet i Region Örebro län".
+GROUP_HEADING = _compile(rf"^(?:{_GROUP_PREFIXES})[ ]+(?P<group>.{{2,200}})$")
+
+# --- Bodies and organisations --------------------------------------------------------------
+
+_BODY_FORMS = _alt(f for b in _LEX.bodies for f in (b.name, *b.forms))
+_CAP = r"\p{Lu}[\p{L}'´’-]*"
+_ORG = rf"(?:Region[ ]+)?{_CAP}(?:[ ]+(?:{_CAP}|län|kommun|stad)){{0,3}}"
+#: An addressee: "Motion till Lunds kommunfullmäktige", "till kommunfullmäktige i Malmö",
+#: "Motion till regionfullmäktige – Region Örebro län",
+#: "Motion till Region Skånes regionfullmäktige".
+ADDRESSEE = _compile(
+    rf"""
+    (?<!\w)(?P<to>till)[ ]+
+    (?:(?P<gen>(?-i:{_CAP}(?:[ ]+(?:{_CAP}|län|läns|stads|kommuns)){{0,3}}))[ ]+)?
+    (?P<body>{_BODY_FORMS})(?!\w)
+    (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG})))?
+    (?:[ ]*[,–—-][ ]*(?P<org>(?-i:{_ORG})))?
+    """,
+    regex.IGNORECASE,
+)
+#: A body named anywhere ("föreslår vi att regionfullmäktige beslutar").
+BODY = _compile(rf"(?<!\w)(?P<body>{_BODY_FORMS})(?!\w)", regex.IGNORECASE)
+#: An organisation named in running text.
+ORG_MENTION = _compile(
+    r"""
+    (?P<region>Region[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
+    | (?P<vgr>Västra[ ]+Götalandsregionen)
+    | (?P<landsting>\p{Lu}\p{L}+[ ]+läns[ ]+landsting|Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
+    | (?P<kommun>(?P<kname>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?:['´’]s)?[ ]+kommuns?)(?!\w)
+    | (?:kommunfullmäktige|kommunstyrelsen)[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
+    """
+)
+
+# --- Titles and identifiers ----------------------------------------------------------------
+
+#: "PERSONALPOLITISK MOTION 10: Tillit och trygghet …"
+SERIES_TITLE = _compile(
+    r"""
+    ^(?P<series>(?:\p{L}+[ ]+)?motion)[ ]+(?:nr\.?[ ]*)?(?P<number>\d{1,4}[A-Za-z]?)
+    [ ]*[:.–—-][ ]*(?P<title>\S.*)$
+    """,
+    regex.IGNORECASE,
+)
+#: A Riksdag beteckning: "2021/22:4102", "1990/91:A18", "2009/10:Fi308".
+BETECKNING = _compile(r"(?<![\w/])(?P<rm>\d{4}/\d{2}):(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
+#: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)".
+AUTHORS = _compile(
+    rf"(?<!\w)av[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*)"
+    rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?P<tag>(?i:{_TAGS}))[ ]*\)"
+)
+_KIND_WORDS = _alt(
+    w
+    for k in ("motion", "interpellation", "question", "citizen_proposal", "press_release", "other")
+    for w in _LEX.cue("kinds", k)
+)
+#: A line that only names the document's kind: "MOTION", "Motion", "Interpellation".
+KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
+#: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
+KIND_START = _compile(rf"^(?P<kind>{_KIND_WORDS})(?!\w)", regex.IGNORECASE)
+_QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
+#: A quote's attribution: "…, säger Sara Svensson, regionråd …".
+QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
+#: A number line above an old Riksdag motion: "Nr 5".
+NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})$", regex.IGNORECASE)
+#: The byline of an old Riksdag motion, which carries its title:
+#: "Av herrar Nilsson i Tvärålund och Johansson i Skärstad, om viss granskning …".
+BYLINE_TITLE = _compile(
+    r"""
+    ^Av[ ]+(?:herr(?:arna|ar)?|fru(?:arna)?|fröken|ledamoten|ledamöterna)[ ][^,]{1,300},[ ]+
+    (?P<title>om[ ].{3,400}?)[.]?$
+    """
+)
+#: A web page title "Title | Site".
+PAGE_TITLE = _compile(r"^(?P<title>[^|]{2,300}?)[ ]+\|[ ]+(?P<site>[^|]{2,200})$")
+
+# --- Proposals -----------------------------------------------------------------------------
+
+_VERBS = _alt(_LEX.cue("proposal", "verbs"))
+PROPOSAL_VERB = _compile(rf"(?<!\w)(?P<verb>{_VERBS})(?!\w)", regex.IGNORECASE)
+_FORMAL = _alt(_LEX.cue("proposal", "formal_verbs"))
+_ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
+#: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
+#: "Vi yrkar därför att …" — only after a formal verb or a verb with "därför"/"härmed".
+INLINE_ATT = _compile(
+    rf"""
+    (?<!\w)(?:
+        (?:{_FORMAL})(?:[ ]+(?:{_ADVERBS}))?
+      | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
+    )[ ]*,?[ ]+(?P<att>att)[ ]+(?=\S)
+    """,
+    regex.IGNORECASE,
+)
+#: What follows "yrkar/hemställer att" when it introduces items rather than being one:
+#: "… hemställer härmed att kommunfullmäktige beslutar".
+DECISION_TAIL = _compile(
+    rf"""(?:{_BODY_FORMS})[ ]+
+    (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",
+    regex.IGNORECASE,
+)
+_HEADINGS = _alt(_LEX.cue("proposal", "headings"))
+PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
+#: "att", "Att", "ATT", "Att:" opening an item.
+ATT_START = _compile(r"^(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)")
+#: Separators and ends to trim from a proposal's text.
+PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[;,.:]))+[ ]*$")
+
+# --- Dates ---------------------------------------------------------------------------------
+
+#: "Gävle 2023-04-04", "Lund den 27 januari 2022", "Karlskoga 181211": place, then a date.
+PLACE_DATE = _compile(
+    r"^(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)[ ]*,?[ ]+(?P<date>(?:den[ ]+)?\d.{3,40})$"
+)
+_FILED = _alt(_LEX.cue("dates", "filed_labels"))
+FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
+FILED_DATE = _compile(
+    rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
+)

@@ -1,0 +1,163 @@
+"""Normalisation that remembers where every character came from.
+
+Every string the pipeline works on is a :class:`Mapped`: its text plus, for each character, the
+offset in the caller's original string it stems from. Edits (CRLF, NBSP, soft hyphens, Markdown
+marks, joined hard wraps) are made by building new ``Mapped`` values piece by piece, so spans of
+extracted values always point into the original text without diffing afterwards.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from tillit.spans import Span
+
+#: Characters dropped outright: BOM / zero-width marks, soft hyphen, bidi marks.
+_DROP = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
+#: Characters that read as a plain space.
+_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+                    "\u202f\u205f\u3000\t\v\f")
+#: Private-use and odd bullets from Word/PDF export, read as a bullet.
+_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219")
+
+
+@dataclass(frozen=True, slots=True)
+class Mapped:
+    """A string with the original offset of each character (``origin[i]`` for ``text[i]``)."""
+
+    text: str
+    origin: array[int]
+    #: Original offset just past the last character; the end of an empty value's span.
+    end: int
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def span(self, start: int = 0, stop: int | None = None) -> Span:
+        """Original span covering ``text[start:stop]``."""
+        stop = len(self.text) if stop is None else stop
+        if start >= stop:
+            pos = self.origin[start] if start < len(self.origin) else self.end
+            return Span(start=pos, end=pos)
+        return Span(start=self.origin[start], end=self.origin[stop - 1] + 1)
+
+    def slice(self, start: int, stop: int) -> Mapped:
+        """The sub-string ``text[start:stop]`` with its origins."""
+        end = self.origin[stop] if stop < len(self.origin) else self.end
+        if stop > start:
+            end = self.origin[stop - 1] + 1
+        return Mapped(self.text[start:stop], self.origin[start:stop], end)
+
+    def strip(self, chars: str | None = None) -> Mapped:
+        """Strip like :meth:`str.strip`, keeping origins."""
+        left = len(self.text) - len(self.text.lstrip(chars))
+        right = len(self.text.rstrip(chars))
+        if right <= left:
+            return self.slice(left, left)
+        return self.slice(left, right)
+
+
+class Builder:
+    """Assemble a :class:`Mapped` from pieces of other mapped strings and inserted text."""
+
+    __slots__ = ("_end", "_origin", "_parts")
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._origin: array[int] = array("q")
+        self._end = 0
+
+    def add(self, piece: Mapped) -> None:
+        """Append a mapped piece, keeping its origins."""
+        if piece.text:
+            self._parts.append(piece.text)
+            self._origin.extend(piece.origin)
+            self._end = piece.end
+
+    def insert(self, text: str, at: int) -> None:
+        """Append text that has no source of its own, mapped to original offset ``at``."""
+        if text:
+            self._parts.append(text)
+            self._origin.extend([at] * len(text))
+            self._end = max(self._end, at + 1)
+
+    def drop_last(self) -> None:
+        """Remove the last character appended (a hyphen that a hard wrap split a word at)."""
+        if self._parts:
+            last = self._parts[-1]
+            if len(last) == 1:
+                self._parts.pop()
+            else:
+                self._parts[-1] = last[:-1]
+            self._origin.pop()
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def build(self) -> Mapped:
+        return Mapped("".join(self._parts), self._origin, self._end)
+
+
+def clean_char(ch: str) -> str:
+    """One character as :func:`normalise` reads it ("" when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    if ch in _SPACES:
+        return " "
+    if ch in _BULLETS:
+        return "•"
+    if ch in "\u2028\u2029\x85":
+        return "\n"
+    if (ch < " " and ch != "\n") or ch == "\x7f" or "\ud800" <= ch <= "\udfff":
+        return " "
+    return ch
+
+
+def normalise(raw: str) -> Mapped:
+    """Read ``raw`` as lines of plain text: LF line ends, plain spaces, no invisible marks.
+
+    Character-level only (no reflow): CRLF/CR become LF, NBSP and other spaces become " ",
+    BOM, soft hyphens and zero-width or bidi marks are dropped, odd bullets become "•", and
+    other control characters become spaces. Line structure is left for segmentation.
+    """
+    out: list[str] = []
+    origin: array[int] = array("q")
+    i = 0
+    n = len(raw)
+    append = out.append
+    while i < n:
+        ch = raw[i]
+        if ch == "\r":
+            append("\n")
+            origin.append(i)
+            i += 2 if i + 1 < n and raw[i + 1] == "\n" else 1
+            continue
+        if ch > "~" or ch < " ":
+            ch = clean_char(ch)
+            if not ch:
+                i += 1
+                continue
+        append(ch)
+        origin.append(i)
+        i += 1
+    return Mapped("".join(out), origin, n)
+
+
+def identity(raw: str) -> Mapped:
+    """Map a string onto itself (offsets equal positions); for already clean text."""
+    return Mapped(raw, array("q", range(len(raw))), len(raw))
+
+
+def join(pieces: Iterable[Mapped], sep: str = " ") -> Mapped:
+    """Join mapped pieces with ``sep``, the separator mapped to the end of the left piece."""
+    b = Builder()
+    prev: Mapped | None = None
+    for piece in pieces:
+        if prev is not None:
+            b.insert(sep, max(prev.end - 1, 0))
+        b.add(piece)
+        prev = piece
+    return b.build()
