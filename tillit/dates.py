@@ -1,0 +1,591 @@
+"""Swedish dates and times in running text, with the exact span each one was read from.
+
+Motions, press releases and minutes date themselves in many ways: "2022-01-27",
+"den 4:e april 2023", "lördag 15 december 2012", "4/4 2023", "21.4.2021 11:15:00 CEST",
+"januari 2022", "budgeten för 2022". Downstream code needs the *value* (a ``datetime.date`` or
+an aware ``datetime.datetime``), how *precise* the writer was (a month is not the 1st of that
+month), and *where* it stands, so that every extracted value can be traced back to the source.
+
+How it works: regular expressions *find* candidates, dateutil *interprets* them.
+
+* Every form contains a four-digit year with no digit right before or after it, so the pattern
+  is anchored on that year and reads the words before it (weekday, "den", day, month) with
+  look-behinds. The month and weekday alternations, ordinal endings, year-context words, units
+  and zone names are all built from ``tillit/data/calendar.toml``; no word list is written into
+  a pattern. Patterns are compiled once, have no nested quantifiers and only bounded whitespace
+  runs, so matching is linear in the input; a small first-pass pattern skips text without a
+  plausible year, so megabytes of digits, dots or spaces take a fraction of a second. The scan
+  runs under a ``timeout=`` guard that turns a runaway match into :class:`ParseTimeout`.
+* The text of each candidate goes to ``dateutil`` through :class:`SwedishParserInfo` (Swedish
+  months and weekdays, "den"/"kl" as skip words) with ``dayfirst=True`` (ISO dates are read
+  year-first). dateutil rejects impossible dates ("2022-02-30"); its result is then compared
+  with the numbers the pattern captured, so dateutil's habit of re-ordering fields or filling
+  gaps from its default can never change a date silently.
+
+Choices, deliberately conservative (a wrong date is worse than a missing one):
+
+* A day and month without a year ("27:e januari", "den 27 augusti") is **not** returned: the
+  year would have to be invented.
+* A time is only read right after a date ("27 januari 2022 kl. 13.00", "2022-01-27 13:00",
+  "21.4.2021 11:15:00 CEST") and is merged into that date's mention. A lone "kl. 13.00" is not
+  returned, because it names no day. A time with a dot ("13.00") needs "kl."/"klockan" before
+  it. Without a zone the time is read in Europe/Stockholm; "CET"/"CEST" are fixed offsets.
+  An hour alone ("kl. 13") or an impossible time ("kl. 25.00") is not read; the date still is.
+* A bare four-digit number is a year only where it plainly stands as one: after a word such as
+  "år", "i", "under", "sedan", "till och med", "budgeten för", "hösten" (``[year] after`` in
+  ``calendar.toml``), at the start of a line, or after "("; in 1800-2100; and not followed by
+  a unit or amount ("2019 kronor"), another digit group, or a continuation such as "/20",
+  ":123", "-talet" or "-2022". Identifiers ("2021/22:4102", "SFS 2019:123"), phone numbers and
+  postcodes are never dates. "vars utredning kom 2019" is therefore not read.
+* A month with a year ("januari 2022") is read with full month names, or abbreviations with
+  their period ("jan. 2022"): "jul 2019" is more likely Christmas than July.
+* Six-digit compact dates ("181211") are only read by :func:`parse_date`, where the caller has
+  already isolated a date; in running text they are far more often other numbers.
+* A weekday and "den" before a date belong to the mention's span. The weekday is not checked
+  against the date: a misnamed weekday is a slip in the source, the date is kept.
+"""
+
+from __future__ import annotations
+
+import datetime
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any, Final, Literal, cast
+from zoneinfo import ZoneInfo
+
+import regex
+from dateutil import parser as dateutil_parser
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from tillit.errors import ParseTimeout
+from tillit.spans import Span
+
+__all__ = ["DateMention", "Precision", "SwedishParserInfo", "find_dates", "parse_date"]
+
+#: How exact a mention is. ``minute``/``second`` mentions carry an aware ``datetime``.
+Precision = Literal["year", "month", "day", "minute", "second"]
+
+#: Seconds one regex call may take before it is treated as a pattern defect (ParseTimeout).
+#: Generous: the first pass sweeps 5 MB in well under a second, and each full match is bounded.
+TIMEOUT: Final = 5.0
+
+_STOCKHOLM: Final = ZoneInfo("Europe/Stockholm")
+
+
+# --- Calendar data ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _CalendarWord:
+    """A month or weekday: its number and the ways it is written."""
+
+    number: int
+    names: tuple[str, ...]
+    abbreviations: tuple[str, ...]
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        """Every written form, full names first."""
+        return self.names + self.abbreviations
+
+
+@dataclass(frozen=True, slots=True)
+class _Calendar:
+    """The contents of ``tillit/data/calendar.toml``."""
+
+    months: tuple[_CalendarWord, ...]
+    weekdays: tuple[_CalendarWord, ...]
+    day_articles: tuple[str, ...]
+    time_names: tuple[str, ...]
+    time_abbreviations: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    year_after: tuple[str, ...]
+    year_not_before: tuple[str, ...]
+    #: Zone abbreviation -> minutes east of UTC.
+    zones: Mapping[str, int]
+
+
+def _words(table: Any, key: str) -> tuple[str, ...]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+        raise ValueError(f"calendar.toml: {key!r} must be a list of non-empty strings")
+    return tuple(w.strip() for w in value)
+
+
+def _calendar_words(entries: Any, first: int, count: int) -> tuple[_CalendarWord, ...]:
+    words = tuple(
+        _CalendarWord(
+            number=int(entry["number"]),
+            names=_words(entry, "names"),
+            abbreviations=_words(entry, "abbreviations"),
+        )
+        for entry in entries
+    )
+    if [w.number for w in words] != list(range(first, first + count)):
+        raise ValueError(f"calendar.toml: expected numbers {first}..{first + count - 1} in order")
+    if not all(w.names for w in words):
+        raise ValueError("calendar.toml: every month and weekday needs a name")
+    return words
+
+
+@cache
+def _load_calendar() -> _Calendar:
+    """Read and check ``tillit/data/calendar.toml`` (once per process)."""
+    with resources.files("tillit").joinpath("data/calendar.toml").open("rb") as fh:
+        raw = tomllib.load(fh)
+    zones = raw.get("zones", {})
+    if not all(isinstance(k, str) and isinstance(v, int) for k, v in zones.items()):
+        raise ValueError("calendar.toml: [zones] maps names to whole minutes east of UTC")
+    return _Calendar(
+        months=_calendar_words(raw["month"], 1, 12),
+        weekdays=_calendar_words(raw["weekday"], 0, 7),
+        day_articles=_words(raw["words"], "day_articles"),
+        time_names=_words(raw["words"], "time_names"),
+        time_abbreviations=_words(raw["words"], "time_abbreviations"),
+        ordinal_suffixes=_words(raw["words"], "ordinal_suffixes"),
+        year_after=_words(raw["year"], "after"),
+        year_not_before=_words(raw["year"], "not_before"),
+        zones=dict(zones),
+    )
+
+
+_CAL: Final = _load_calendar()
+
+#: Case-folded month form (name or abbreviation, without period) -> month number.
+_MONTH_NUMBER: Final[Mapping[str, int]] = {
+    form.casefold(): m.number for m in _CAL.months for form in m.forms
+}
+_ZONES: Final[Mapping[str, datetime.timezone]] = {
+    name: datetime.timezone(datetime.timedelta(minutes=minutes), name)
+    for name, minutes in _CAL.zones.items()
+}
+
+
+class SwedishParserInfo(dateutil_parser.parserinfo):
+    """dateutil vocabulary for Swedish: month and weekday names from ``calendar.toml``.
+
+    ``JUMP`` lists what dateutil may skip: separators, "den" and "kl"/"klockan". Two-digit years
+    (only met in compact ``YYMMDD`` dates) are 20YY up to next year's two digits, else 19YY.
+    """
+
+    # dateutil accepts name tuples of any length; its type stubs only allow two or three.
+    MONTHS = cast(Any, [m.forms for m in _CAL.months])
+    WEEKDAYS = cast(Any, [w.forms for w in _CAL.weekdays])
+    JUMP = [
+        " ", ".", ",", ";", "-", "/", "'",
+        *_CAL.day_articles, *_CAL.time_names, *_CAL.time_abbreviations,
+    ]  # fmt: skip
+    PERTAIN: list[str] = []
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        """Give a two-digit year its century: up to next year's two digits is 20YY, else 19YY."""
+        if year >= 100 or century_specified:
+            return year
+        pivot = datetime.date.today().year % 100 + 1
+        return 2000 + year if year <= pivot else 1900 + year
+
+
+_PARSER: Final = dateutil_parser.parser(SwedishParserInfo(dayfirst=True))
+#: dateutil fills fields the text lacks from this; the cross-check catches a filled-in year.
+_DEFAULT: Final = datetime.datetime(1, 1, 1)
+
+
+# --- Patterns ---------------------------------------------------------------------------------
+#
+# Every date form contains a four-digit year with no digit right before or after it, so the
+# patterns are anchored there and read what stands before the year with look-behinds. The
+# ``regex`` engine spends time per attempted position in proportion to a pattern's size, so a
+# small pattern (_CANDIDATES) first finds the years with something a date form needs next to
+# them; the full pattern (_DATES) is tried only there. Each attempt does bounded work: no nested
+# quantifiers, every whitespace run bounded, and word lists compiled as tries.
+
+#: Horizontal whitespace.
+_H = r"[^\S\r\n]"
+#: Between the words of a date: a few spaces, or one line break (hard-wrapped PDF text).
+_SP = rf"(?:{_H}{{0,6}}\r?\n{_H}{{0,6}}|{_H}{{1,6}})"
+#: Whitespace after a year-context word ("till och med 2019").
+_GAP = r"\s{1,3}"
+
+
+def _trie(words: Iterable[str], gap: str, *, behind: bool = False) -> str:
+    """A regex matching exactly ``words``, factored as a trie ("j(?:an(?:uari)?|u(?:ni|...))").
+
+    The engine tries alternatives one by one; a trie turns a non-word away after one character
+    instead of after one attempt per word, and has no quantifiers to backtrack over. A space
+    inside a word matches ``gap``. Look-behinds are matched right to left, so for them
+    (``behind=True``) the trie is factored on the words' endings instead.
+    """
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        spaced = " ".join(word.split())
+        for ch in reversed(spaced) if behind else spaced:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = []
+        for ch, child in sorted(node.items()):
+            if ch:
+                atom = gap if ch == " " else regex.escape(ch)
+                branches.append(render(child) + atom if behind else atom + render(child))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(tree)
+
+
+def _phrase(words: Iterable[str], gap: str = _SP, *, behind: bool = False) -> str:
+    """Case-insensitive match of any of ``words``; the caller adds the word boundaries."""
+    unique = sorted({w.casefold() for w in words if w.strip()})
+    if not unique:
+        return "(?!)"
+    return rf"(?i:{_trie(unique, gap, behind=behind)})"
+
+
+def _word(
+    names: Iterable[str], abbreviations: Iterable[str], *, need_period: bool, behind: bool
+) -> str:
+    """A full name as a whole word, or an abbreviation with a period (optional by default).
+
+    With ``need_period`` an abbreviation only counts with its period ("jan." but not "jul",
+    which is also the Swedish word for Christmas).
+    """
+    period = r"\." if need_period else r"(?:\.|(?!\w))"
+    full = _phrase(names, behind=behind)
+    short = _phrase(abbreviations, behind=behind)
+    return rf"(?:{full}(?!\w)|{short}{period})"
+
+
+_MONTH_NAMES = [n for m in _CAL.months for n in m.names]
+_MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
+# Words before the year are read by look-behinds (behind=True), words after it by look-aheads.
+_MONTH_IN_DATE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=False, behind=True)
+_MONTH_ALONE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=True, behind=True)
+_WEEKDAY = _word(
+    [n for w in _CAL.weekdays for n in w.names],
+    [a for w in _CAL.weekdays for a in w.abbreviations],
+    need_period=False,
+    behind=True,
+)
+_ARTICLE = rf"{_phrase(_CAL.day_articles, behind=True)}(?!\w)"
+_ORDINAL = _trie(_CAL.ordinal_suffixes, gap="", behind=True)
+_YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"
+_TIME_WORD = _word(_CAL.time_names, _CAL.time_abbreviations, need_period=False, behind=False)
+_ZONE = _trie(_CAL.zones, gap="")
+_UNIT = rf"{_phrase(_CAL.year_not_before, gap=_GAP)}(?!\w)"
+
+#: The year's four digits, as seen from a look-behind placed right after them.
+_Y = r"[0-9]{4}"
+#: A year standing alone or with only a month: 1800-2100. (With a day, any 1000-2999.)
+_BARE_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2}|2100)"
+#: Four digits with no digit on either side.
+_YEAR_TOKEN = rf"[12][0-9]{{3}}(?![0-9])(?<![0-9]{_Y})"
+
+#: What may stand before a day: a weekday and/or "den" ("lördagen den 15 december 2012").
+_HEAD = rf"""
+    (?:(?<!\w)(?P<weekday>{_WEEKDAY}),?{_SP})?
+    (?:(?<!\w)(?P<article>{_ARTICLE}){_SP})?
+"""
+#: Nothing may continue a date as a longer number ("2022-01-271", "21.4.2021.5") ...
+_DATE_END = r"(?![0-9]|[.,:/][0-9])"
+#: ... nor turn a date or year into an amount ("mars 2000 personer", "2019 kronor", "2019 %").
+_NO_UNIT = rf"(?!\s{{0,6}}(?:{_UNIT}|%))"
+#: A bare year must end the number: no digit group, identifier tail, "-talet" or range after it.
+_BARE_YEAR_END = rf"""
+    (?!\w|{_H}{{0,6}}[0-9]|[.,:/][0-9]|[-–]\w|:-|[%€$£])
+    {_NO_UNIT}
+"""
+#: A time right after a date: "kl. 13.00", "klockan 9.05", "13:00", "11:15:00 CEST", "T13:05".
+#: A dot between hour and minute is only read after "kl."/"klockan".
+_TIME = rf"""
+    (?P<time>
+      (?: ,?{_H}{{1,6}}{_TIME_WORD}{_H}{{0,3}}
+          (?P<hour>[0-9]{{1,2}})[.:](?P<minute>[0-9]{{2}})(?:[.:](?P<second>[0-9]{{2}}))?
+        | (?:T|,?{_H}{{1,6}})
+          (?P<hour>[0-9]{{1,2}}):(?P<minute>[0-9]{{2}})(?::(?P<second>[0-9]{{2}}))?
+      )
+      (?:{_H}{{0,3}}(?P<zone>{_ZONE})(?!\w))?
+    )
+    (?![0-9]|[.:][0-9])
+"""
+
+#: Every date form, matched from its year. Groups: ``year`` always; ``lead`` (the mention from
+#: its start to the year) unless the year stands alone; ``date_end`` and maybe ``time`` for
+#: dates with a day; ``day``, ``month``/``month_name``, ``ordinal``, ``weekday``, ``article``.
+_DATES: Final = regex.compile(
+    rf"""
+    {_YEAR_TOKEN}
+    (?<=(?P<year>{_Y}))
+    (?:
+      (?P<dated>
+        (?: (?P<iso>(?=-[0-9]{{2}}-[0-9]{{2}})                        # 2022-01-27
+              (?<=(?P<lead>{_HEAD})(?<![0-9.,:/-]){_Y})
+              -(?P<month>[0-9]{{2}})-(?P<day>[0-9]{{2}}))
+          | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 21.4.2021
+              (?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.){_Y})
+          | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 4/4 2023, 4/4/2023
+              (?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})(?:/|{_H}{{1,6}})){_Y})
+          | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/])                        # den 4:e april 2023
+              (?P<day>[0-9]{{1,2}})(?P<ordinal>:{_ORDINAL})?{_SP}
+              (?P<month_name>{_MONTH_IN_DATE}){_SP}){_Y})
+        )
+        (?P<date_end>)
+        (?:{_TIME}|{_DATE_END}{_NO_UNIT})
+      )
+    | (?P<month_year>                                                 # januari 2022, jan. 2022
+        (?<=(?P<lead>(?<!\w)(?P<month_name>{_MONTH_ALONE}){_SP}){_BARE_YEAR})
+        {_DATE_END}{_NO_UNIT})
+    | (?P<bare_year>                                                  # i 2019, (2019)
+        (?<=(?:{_YEAR_AFTER}{_GAP}|^{_H}{{0,3}}|\(){_BARE_YEAR})
+        {_BARE_YEAR_END})
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+#: The first pass: a year token with what some form of _DATES needs right next to it. Every
+#: position where _DATES can match is found here (test_dates.py checks this on random text).
+_CANDIDATES: Final = regex.compile(
+    rf"""
+    {_YEAR_TOKEN}
+    (?: (?=-[0-9]{{2}}-)                         # ISO
+      | (?<=(?: [./(]                            # 21.4.2021, 4/4/2023, (2019)
+              | (?:[\p{{L}}.]|/[0-9]{{1,2}})\s{{1,14}}  # a month, "i", "t.o.m.", "4/4" before
+              | ^{_H}{{0,3}}                       # the start of a line
+            ){_Y})
+    )
+    """,
+    regex.VERBOSE | regex.MULTILINE,
+)
+
+_COMPACT: Final = regex.compile(r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")
+
+
+# --- Public model -----------------------------------------------------------------------------
+
+
+class DateMention(BaseModel):
+    """One date (or date and time) written in a text: where it stands and what it means."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    span: Span = Field(
+        description="Offsets of the mention in the text given to find_dates / parse_date; a "
+        "leading weekday, 'den' and a following time are included."
+    )
+    raw: str = Field(min_length=1, description="The mention exactly as written: text[span].")
+    value: datetime.date | datetime.datetime = Field(
+        description="The date meant. A timezone-aware datetime only when a time was written "
+        "(precision minute/second); otherwise a date. For precision 'month' it is the 1st of "
+        "that month and for 'year' it is 1 January: read it together with `precision`."
+    )
+    precision: Precision = Field(
+        description="The finest unit the writer gave: year, month, day, minute or second."
+    )
+
+    @model_validator(mode="after")
+    def _consistent(self) -> DateMention:
+        if len(self.raw) != len(self.span):
+            raise ValueError("raw must be exactly as long as its span")
+        timed = self.precision in ("minute", "second")
+        if isinstance(self.value, datetime.datetime) != timed:
+            raise ValueError("value is a datetime exactly when precision is minute or second")
+        if isinstance(self.value, datetime.datetime) and self.value.utcoffset() is None:
+            raise ValueError("a datetime value must be timezone-aware")
+        if self.precision in ("month", "year") and self.value.day != 1:
+            raise ValueError("a month or year mention's value is the 1st of the month")
+        if self.precision == "year" and self.value.month != 1:
+            raise ValueError("a year mention's value is 1 January")
+        return self
+
+
+# --- Interpretation ---------------------------------------------------------------------------
+
+
+def _scan(text: str) -> list[regex.Match[str]]:
+    """The matches of ``_DATES`` in ``text``, as ``_DATES.finditer(text)`` would give them.
+
+    ``_DATES`` is only tried where ``_CANDIDATES`` found a year it could match at; a candidate
+    inside the text a previous match consumed is passed over, as ``finditer`` would. Every regex
+    call runs under the ``TIMEOUT`` guard; running past it raises ParseTimeout.
+    """
+    found: list[regex.Match[str]] = []
+    consumed = 0
+    try:
+        # Collected first: the guard's clock also runs while the loop body works.
+        starts = [c.start() for c in _CANDIDATES.finditer(text, timeout=TIMEOUT)]
+        for start in starts:
+            if start < consumed:
+                continue
+            match = _DATES.match(text, start, timeout=TIMEOUT)
+            if match is not None:
+                found.append(match)
+                consumed = match.end()
+    except TimeoutError as err:
+        raise ParseTimeout(f"a date pattern ran past {TIMEOUT}s on {len(text)} characters") from err
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _dateutil(text: str, *, iso: bool) -> datetime.datetime | None:
+    """dateutil's reading of ``text`` (Swedish, day first unless ISO), or None if it has none.
+
+    Cached: a document repeats its dates, and dateutil is the slow part of reading one.
+    """
+    try:
+        return _PARSER.parse(
+            " ".join(text.split()),
+            default=_DEFAULT,
+            tzinfos=_ZONES,
+            dayfirst=not iso,
+            yearfirst=iso,
+        )
+    except (ValueError, OverflowError):
+        return None
+
+
+def _expected(m: regex.Match[str]) -> tuple[int, int, int] | None:
+    """The (year, month, day) the pattern captured, which dateutil's reading must agree with."""
+    month_name = m.group("month_name")
+    if month_name is None:
+        month = int(m.group("month") or 1)
+    else:
+        number = _MONTH_NUMBER.get(month_name.rstrip(".").casefold())
+        if number is None:  # an odd case-folding the pattern accepted: do not guess
+            return None
+        month = number
+    return int(m.group("year")), month, int(m.group("day") or 1)
+
+
+def _start(m: regex.Match[str]) -> int:
+    """Where the mention starts: at its weekday, "den", day or month, else at the year."""
+    lead = m.start("lead")
+    return lead if lead >= 0 else m.start("year")
+
+
+def _date_text(m: regex.Match[str]) -> str:
+    """The date as written, minus the ordinal ending dateutil cannot read ("4:e" -> "4")."""
+    start, end = _start(m), m.end("date_end")
+    if m.group("ordinal") is None:
+        return m.string[start:end]
+    cut, resume = m.span("ordinal")
+    return m.string[start:cut] + m.string[resume:end]
+
+
+def _mention(
+    text: str, start: int, end: int, value: datetime.date, precision: Precision
+) -> DateMention:
+    return DateMention(
+        span=Span(start=start, end=end), raw=text[start:end], value=value, precision=precision
+    )
+
+
+def _interpret_dated(m: regex.Match[str], *, with_time: bool) -> DateMention | None:
+    """The mention for a match with a day (and maybe a time), or None if it is no real date."""
+    expected = _expected(m)
+    if expected is None:
+        return None
+    source = _date_text(m)
+    timed = with_time and m.group("time") is not None
+    if timed:
+        clock = f"{m.group('hour')}:{m.group('minute')}"
+        if m.group("second") is not None:
+            clock += f":{m.group('second')}"
+        source = f"{source} {clock} {m.group('zone') or ''}"
+    parsed = _dateutil(source, iso=m.group("iso") is not None)
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != expected:
+        return None
+    if not timed:
+        return _mention(m.string, _start(m), m.end("date_end"), parsed.date(), "day")
+    clock_fields = (int(m.group("hour")), int(m.group("minute")), int(m.group("second") or 0))
+    if (parsed.hour, parsed.minute, parsed.second) != clock_fields:
+        return None
+    value = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_STOCKHOLM)
+    precision: Precision = "second" if m.group("second") is not None else "minute"
+    return _mention(m.string, _start(m), m.end("time"), value, precision)
+
+
+def _interpret(m: regex.Match[str]) -> DateMention | None:
+    """The mention for one match, or None when it is no real date."""
+    if m.group("dated") is not None:
+        # An impossible time ("kl. 25.00") must not cost us the date before it.
+        return _interpret_dated(m, with_time=True) or _interpret_dated(m, with_time=False)
+    expected = _expected(m)
+    if expected is None:
+        return None
+    start, end = _start(m), m.end()
+    parsed = _dateutil(m.string[start:end], iso=False)
+    if parsed is None or (parsed.year, parsed.month, parsed.day) != expected:
+        return None
+    precision: Precision = "month" if m.group("month_year") is not None else "year"
+    return _mention(m.string, start, end, parsed.date(), precision)
+
+
+def _iter_dates(text: str) -> Iterator[DateMention]:
+    """Mentions in text order, without overlaps.
+
+    Matches consume text from their year on, but a mention starts at its leading words; should
+    those reach back into the previous mention, the later one is dropped.
+    """
+    end = 0
+    for m in _scan(text):
+        mention = _interpret(m)
+        if mention is not None and mention.span.start >= end:
+            end = mention.span.end
+            yield mention
+
+
+# --- Public API -------------------------------------------------------------------------------
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every Swedish date or date-time mention in ``text``, in text order, never overlapping.
+
+    Spans are offsets into ``text``. Forms read: ISO "2022-01-27"; "27 januari 2022",
+    "27 jan. 2022", "den 4:e april 2023", "1:a maj 2020", "lördag 15 december 2012"; "4/4 2023";
+    "21.4.2021" (all day precision); any of these followed by a time ("kl. 13.00", "13:00",
+    "11:15:00 CEST", ISO "T13:00") as an aware datetime (minute/second precision); "januari
+    2022" (month precision, value the 1st); and a bare year in a clear year context (year
+    precision, value 1 January). Not returned: a day and month without a year (the year would
+    be made up), a time without a date ("kl. 13.00" alone), impossible dates ("2022-02-30"), and
+    numbers that are amounts, phone numbers, postcodes or document identifiers. See the module
+    docstring for the full rules.
+
+    Raises :class:`tillit.errors.ParseTimeout` if the scan runs past its time guard.
+    """
+    return list(_iter_dates(text))
+
+
+def parse_date(text: str) -> DateMention | None:
+    """The date ``text`` consists of, or None when it is anything more or less than one date.
+
+    Meant for "date lines": surrounding whitespace is ignored, and a weekday and "den" may come
+    first ("lördagen den 15 december 2012"). Everything :func:`find_dates` reads is accepted,
+    including a lone year ("2019") or month ("mars 2022"). In addition, a compact six-digit
+    ``YYMMDD`` date ("181211" -> 2018-12-11) is read here, never in running text: a two-digit
+    year up to next year's is 20YY, a later one 19YY. The span is an offset into ``text`` as
+    given. A day and month without a year ("27 augusti") gives None.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    offset = len(text) - len(text.lstrip())
+    found = list(_iter_dates(stripped))
+    if len(found) == 1 and len(found[0].span) == len(stripped):
+        return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
+    compact = _COMPACT.fullmatch(stripped, timeout=TIMEOUT)
+    if compact is None:
+        return None
+    try:
+        parsed = _PARSER.parse(stripped, default=_DEFAULT, dayfirst=False, yearfirst=True)
+    except (ValueError, OverflowError):
+        return None
+    if (parsed.year % 100, parsed.month, parsed.day) != tuple(int(g) for g in compact.groups()):
+        return None
+    return _mention(text, offset, offset + len(stripped), parsed.date(), "day")
