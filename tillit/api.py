@@ -1,0 +1,276 @@
+"""``parse``: runs the stages in order and resolves one value per field.
+
+normalise → segment → extract (header, proposals, signatories, date/place) → classify →
+resolve (choose among candidates, infer what the text only implies, say what is missing) →
+build the validated :class:`~tillit.models.Document`.
+"""
+
+from __future__ import annotations
+
+from tillit import patterns as P
+from tillit.blocks import Block, segment
+from tillit.classify import classify
+from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout
+from tillit.extract import Found, dateplace, header, proposals, signatories
+from tillit.extract import organisation as org
+from tillit.lexicon import fold, lexicon
+from tillit.markup import looks_like_markup, strip_markup
+from tillit.models import Diagnostic, Document, Paragraph, Party, Signatory
+from tillit.spans import Span
+from tillit.text import normalise
+
+#: Default upper bound on input length (characters): about 2,000 pages of text.
+DEFAULT_MAX_CHARS = 10_000_000
+
+
+def parse(text: str, *, source: str | None = None,
+          max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+    """Parse one document's text into a :class:`Document`; spans index into ``text``.
+
+    Raises :class:`TypeError` for a non-string, :class:`EmptyDocumentError` for blank text,
+    :class:`InputTooLarge` beyond ``max_chars``. Text that is no known kind of document comes
+    back with ``kind="unknown"`` and warnings, not an exception.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tillit.parse expects the document text as str, got {type(text).__name__}"
+                        " (decode bytes first, or use a file reader)")
+    if len(text) > max_chars:
+        raise InputTooLarge(f"text has {len(text):,} characters; the limit is {max_chars:,} "
+                            "(pass max_chars= to raise it)")
+    if not text.strip():
+        raise EmptyDocumentError("the text is empty or only whitespace")
+    try:
+        return _parse(text, source)
+    except TimeoutError as exc:
+        raise ParseTimeout(f"a pattern exceeded its {P.TIMEOUT} s guard: {exc}") from exc
+
+
+def _local_party(preamble: str | None) -> Found[Party] | None:
+    """A local party named as the subject of the preamble ("Nya Ulricehamn föreslår därför")."""
+    if not preamble:
+        return None
+    m = P.PROPOSAL_VERB.search(preamble, timeout=P.TIMEOUT)
+    if m is None:
+        return None
+    subject = preamble[: m.start()].strip()
+    lex = lexicon()
+    words = subject.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
+        return None
+    if fold(words[0]) in {fold(w) for w in lex.cue("proposal", "non_party_subjects")}:
+        return None
+    party = lex.party_from_name(subject)
+    if party is None:
+        party = Party(code=subject, name=subject)
+    return Found(party, Span(start=0, end=0))
+
+
+def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | None,
+                    preamble_text: str | None) -> tuple[list[Found[Party]], Party | None]:
+    """Parties that present themselves as authors; and a local party from the preamble."""
+    found = list(head.parties)
+    for block in blocks:
+        if not header.is_prose(block):
+            continue
+        for m in P.WE_PARTY.finditer(block.text.text, timeout=P.TIMEOUT):
+            party = lexicon().party_from_name(m.group("party"))
+            if party is not None:
+                found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
+    local: Party | None = None
+    hit = _local_party(preamble_text)
+    if hit is not None and preamble is not None:
+        text = preamble.text
+        idx = text.text.find(hit.value.name)
+        span = text.span(idx, idx + len(hit.value.name)) if idx >= 0 else text.span()
+        found.append(Found(hit.value, span))
+        if lexicon().party_from_name(hit.value.name) is None:
+            local = hit.value
+    return found, local
+
+
+def _order_parties(found: list[Found[Party]], sigs: list[Signatory]) -> tuple[Party, ...]:
+    items: list[tuple[int, Party]] = [(f.span.start, f.value) for f in found]
+    items += [(s.span.start, s.party) for s in sigs if s.party is not None]
+    out: dict[str, Party] = {}
+    for _, party in sorted(items, key=lambda i: i[0]):
+        out.setdefault(party.code, party)
+    return tuple(out.values())
+
+
+def _parse(text: str, source: str | None) -> Document:
+    clean = normalise(text)
+    if looks_like_markup(clean.text):
+        clean = strip_markup(clean)
+    blocks = segment(clean)
+    head = header.extract(blocks)
+    props = proposals.extract(blocks, text)
+    preamble_block = blocks[props.preamble] if props.preamble is not None else None
+    preamble_text = props.items[0].preamble if props.items else None
+    authors, local = _author_parties(blocks, head, preamble_block, preamble_text)
+    local_map = {fold(local.name): local} if local else {}
+
+    riksdag = head.series is not None and "/" in head.series.value
+    kind, evidence = classify(blocks, head.end, bool(props.items), riksdag)
+
+    warnings: list[Diagnostic] = []
+    sigs: list[Signatory] = []
+    if kind != "press_release":
+        anchor = max(props.used) + 1 if props.used else head.end
+        for block in blocks:
+            if any(fold(block.text.text) == fold(h)
+                   for h in lexicon().cue("signatures", "headings")):
+                anchor = min(anchor, block.index)
+        sigs, groups = signatories.extract(blocks, anchor, local_map, prefer_last=not props.used)
+        authors += groups
+        sigs = _infer_signatory_parties(sigs, authors, warnings)
+
+    when = dateplace.extract(blocks, head.end, frozenset(
+        b.index for b in blocks if header.is_prose(b)))
+    warnings.extend(when.warnings)
+
+    organisation = head.organisation
+    if organisation is None:
+        organisation = (_group_organisation(blocks) or _branch_organisation(blocks, head)
+                        or org.infer(blocks))
+    body = head.body
+    if body is None:
+        body = header.body_from_proposals(preamble_block, props.items, text)
+    if body is None and riksdag and head.series is not None:
+        body = Found("riksdagen", head.series.span, inferred=True)
+    if (body is None and organisation is not None and kind != "press_release"
+            and (name := header.body_for(organisation.value))):
+        body = Found(name, organisation.span, inferred=True)
+
+    paragraphs = _paragraphs(blocks, head.end, props, sigs)
+    spans: dict[str, Span] = {}
+    for key, found in (("title", head.title), ("series", head.series), ("number", head.number),
+                       ("body", body), ("organisation", organisation), ("date", when.date),
+                       ("place", when.place)):
+        if found is not None:
+            spans[key] = found.span
+    warnings.extend(_missing(kind, head, body, organisation, when, props, sigs))
+    return Document(
+        source=source,
+        kind=kind,
+        kind_evidence=evidence,
+        title=head.title.value if head.title else None,
+        series=head.series.value if head.series else None,
+        number=head.number.value if head.number else None,
+        body=body.value if body else None,
+        body_inferred=bool(body and body.inferred),
+        organisation=organisation.value if organisation else None,
+        organisation_inferred=bool(organisation and organisation.inferred),
+        parties=_order_parties(authors, sigs),
+        date=when.date.value if when.date else None,
+        place=when.place.value if when.place else None,
+        paragraphs=paragraphs,
+        proposals=props.items,
+        signatories=tuple(sigs),
+        spans=spans,
+        warnings=tuple(warnings),
+    )
+
+
+def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str] | None:
+    """The place of a party's local branch outside the argument ("Sverigedemokraterna i Mark")."""
+    level = None
+    if head.body is not None:
+        level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
+    for block in blocks:
+        if header.is_prose(block):
+            continue
+        m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
+        if m is not None:
+            value = org.canonical(m.group("place"), level or "kommun")
+            return Found(value, block.text.span(m.start("place"), m.end("place")), inferred=True)
+    return None
+
+
+def _group_organisation(blocks: list[Block]) -> Found[str] | None:
+    """An organisation named in a signature group heading ("För V i Region Örebro län")."""
+    for block in blocks:
+        m = P.GROUP_HEADING.match(block.text.text, timeout=P.TIMEOUT)
+        if m is None:
+            continue
+        om = P.ORG_MENTION.search(block.text.text, m.start("group"), timeout=P.TIMEOUT)
+        if om and (value := org.mention_value(om)):
+            return Found(value, block.text.span(om.start(), om.end()))
+    return None
+
+
+def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
+                             warnings: list[Diagnostic]) -> list[Signatory]:
+    """Give untagged signatories the document's party when it has exactly one author party."""
+    codes = {f.value.code for f in authors} | {s.party.code for s in sigs if s.party}
+    parties = {f.value.code: f.value for f in authors}
+    parties.update({s.party.code: s.party for s in sigs if s.party})
+    out = []
+    for sig in sigs:
+        if sig.party is None and len(codes) == 1:
+            party = parties[next(iter(codes))]
+            sig = sig.model_copy(update={"party": party, "party_inferred": True})
+            warnings.append(Diagnostic(
+                code="signatory_party_inferred", span=sig.span,
+                message=f"{sig.name}: no party written; took the document's party {party.code}"))
+        elif sig.party is None:
+            warnings.append(Diagnostic(code="signatory_without_party", span=sig.span,
+                                       message=f"{sig.name}: no party written"))
+        out.append(sig)
+    return out
+
+
+def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
+                sigs: list[Signatory]) -> tuple[Paragraph, ...]:
+    """The argument: body blocks between the header and the signatures, without the proposals.
+
+    Riksdag motions put their argument ("Motivering") after the proposals, so both sides of the
+    proposals count.
+    """
+    end = len(blocks)
+    if sigs:
+        first_sig = min(s.span.start for s in sigs)
+        end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
+    if props.used and max(props.used) + 1 >= end:
+        end = min(end, props.preamble if props.preamble is not None else min(props.used))
+    after = max(props.used, default=len(blocks))
+    out = []
+    for block in blocks[start:end]:
+        if block.kind == "heading" or block.index in props.used or not block.text.text:
+            continue
+        if block.index > after and not header.is_prose(block):
+            continue
+        out.append(Paragraph(text=block.text.text, span=block.text.span()))
+    return tuple(out)
+
+
+def _missing(kind: str, head: header.Header, body: Found[str] | None,
+             organisation: Found[str] | None, when: dateplace.DatePlace,
+             props: proposals.Proposals, sigs: list[Signatory]) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    if kind == "unknown":
+        out.append(Diagnostic(code="unknown_kind", message="no cue for a motion, press release, "
+                              "interpellation, question or citizen proposal was found"))
+    if head.title is None:
+        out.append(Diagnostic(code="no_title", message="no title line in the header"))
+    if kind in ("motion", "interpellation", "question", "citizen_proposal"):
+        if body is None:
+            out.append(Diagnostic(code="no_body", message="no decision body is named or implied"))
+        elif body.inferred:
+            out.append(Diagnostic(code="body_inferred", span=body.span,
+                                  message=f"body not written; {body.value} implied"))
+        if organisation is None and (body is None or body.value != "riksdagen"):
+            out.append(Diagnostic(code="no_organisation", message="no organisation is named"))
+        if when.date is None:
+            out.append(Diagnostic(code="no_date", message="no date line, place-and-date line or "
+                                  "filing date"))
+        if when.place is None:
+            out.append(Diagnostic(code="no_place", message="no place is written with a date"))
+        if not sigs:
+            out.append(Diagnostic(code="no_signatories", message="no signature lines found"))
+    if organisation is not None and organisation.inferred:
+        out.append(Diagnostic(code="organisation_inferred", span=organisation.span,
+                              message=f"organisation read from the text: {organisation.value}"))
+    if kind in ("motion", "citizen_proposal") and not props.items:
+        out.append(Diagnostic(code="no_proposals", message="no att-satser found"))
+    return out

@@ -1,0 +1,95 @@
+"""The document's own date and place: a date line, a "Place date" line, or a filing label.
+
+Dates inside the argument ("budgeten för 2021", "i december 1969") are never the document's date:
+only lines that consist of nothing but a date, optionally preceded by a place, count, plus
+labelled metadata such as "Inlämnad: 2015-10-06".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tillit import patterns as P
+from tillit.blocks import Block
+from tillit.dates import parse_date
+from tillit.extract import Found
+from tillit.models import Diagnostic
+
+
+@dataclass(frozen=True, slots=True)
+class DatePlace:
+    """The chosen date and place, and diagnostics about candidates that were passed over."""
+
+    date: Found[dt.date] | None
+    place: Found[str] | None
+    warnings: tuple[Diagnostic, ...]
+
+
+def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DatePlace:
+    """Pick the document's date and place from lines outside the argument.
+
+    Ranked: a "Place date" line, then a date line in the header, then a filing label, then a
+    date line elsewhere. ``skip`` holds the indices of prose blocks, which are never searched.
+    """
+    ranked: list[tuple[int, int, Found[dt.date], Found[str] | None]] = []
+    warnings: list[Diagnostic] = []
+    for block in blocks:
+        if block.index in skip or len(block.lines) > 6:
+            continue
+        for line in block.lines:
+            text = line.text
+            if len(text.text) > 120:
+                continue
+            mention = parse_date(text.text)
+            if mention is not None:
+                span = text.span(mention.span.start, mention.span.end)
+                if mention.precision not in ("day", "minute", "second"):
+                    warnings.append(Diagnostic(code="date_partial", span=span,
+                                               message=f"date line {text.text!r} names no day"))
+                    continue
+                rank = 1 if block.index < header_end else 3
+                ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
+                continue
+            m = P.PLACE_DATE.match(text.text, timeout=P.TIMEOUT)
+            if m:
+                mention = parse_date(m.group("date"))
+                if mention is not None and mention.precision in ("day", "minute", "second"):
+                    off = m.start("date")
+                    span = text.span(off + mention.span.start, off + mention.span.end)
+                    found = Found(_as_date(mention.value), span)
+                    if is_place(m.group("place")):
+                        place = Found(m.group("place"),
+                                      text.span(m.start("place"), m.end("place")))
+                        ranked.append((0, block.index, found, place))
+                    else:
+                        ranked.append((1 if block.index < header_end else 3, block.index,
+                                       found, None))
+                    continue
+            for fm in P.FILED_DATE.finditer(text.text, timeout=P.TIMEOUT):
+                mention = parse_date(fm.group("date"))
+                if mention is not None:
+                    span = text.span(fm.start("date"), fm.end("date"))
+                    ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
+                    break
+    if not ranked:
+        return DatePlace(None, None, tuple(warnings))
+    ranked.sort(key=lambda r: (r[0], r[1]))
+    _, _, best, best_place = ranked[0]
+    others = {r[2].value for r in ranked[1:] if r[0] == ranked[0][0]}
+    if others - {best.value}:
+        warnings.append(Diagnostic(
+            code="date_ambiguous", span=best.span,
+            message=f"several date lines; took the first ({best.value.isoformat()})"))
+    return DatePlace(best, best_place, tuple(warnings))
+
+
+def is_place(word: str) -> bool:
+    """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word))
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value

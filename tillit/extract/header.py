@@ -1,0 +1,211 @@
+"""The header: title (with series and number), the body addressed, the organisation, author lines.
+
+The header is what stands before the argument's first prose paragraph. Its lines are sorted
+into kinds (addressee, date, party, beteckning, furniture) and the title is the first line that
+is none of these, preferring a Markdown heading and the rest of an addressee line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tillit import patterns as P
+from tillit.blocks import Block, Line
+from tillit.dates import parse_date
+from tillit.extract import Found
+from tillit.extract import organisation as org
+from tillit.lexicon import fold, lexicon
+from tillit.models import Party, Proposal
+from tillit.spans import Span
+from tillit.text import Mapped
+
+#: Lines longer than this are never a title.
+MAX_TITLE = 250
+
+
+@dataclass(slots=True)
+class Header:
+    """What the header says; every value with its span."""
+
+    title: Found[str] | None = None
+    series: Found[str] | None = None
+    number: Found[str] | None = None
+    body: Found[str] | None = None
+    organisation: Found[str] | None = None
+    #: Parties named as author in the header ("Vänsterpartiet" line, "av … (S)").
+    parties: list[Found[Party]] = field(default_factory=list)
+    #: Index of the first block after the header.
+    end: int = 0
+
+
+def is_prose(block: Block) -> bool:
+    """A paragraph of running text: many words and at least one sentence end."""
+    text = block.text.text
+    if block.kind == "heading" or len(text) < 80 or text.count(" ") < 11:
+        return False
+    inner = any(p in text for p in (". ", "? ", "! "))
+    return inner or (len(text) >= 150 and text[-1:] in ".!?")
+
+
+def header_end(blocks: list[Block]) -> int:
+    """Index of the first prose block (the end of the header), at most 15 blocks in."""
+    for block in blocks[:15]:
+        if is_prose(block):
+            return block.index
+    return min(len(blocks), 15)
+
+
+def party_line(text: str) -> Party | None:
+    """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
+    m = P.PARTY_NAME.match(text, timeout=P.TIMEOUT)
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    if rest and not (len(rest.split()) <= 4 and all(
+            w[:1].isupper() or w in ("i", "län") for w in rest.split())):
+        return None
+    return lexicon().party_from_name(m.group("party"))
+
+
+def _is_furniture(text: str) -> bool:
+    lex = lexicon()
+    if "_" in text and " " not in text:
+        return True
+    folded = fold(text)
+    return any(folded == fold(f) for f in lex.cue("kinds", "press_furniture"))
+
+
+def _addressee(line: Line, out: Header) -> Mapped | None:
+    """Fill body/organisation from an addressee line; return the rest of the line, if any."""
+    text = line.text
+    m = P.ADDRESSEE.search(text.text, timeout=P.TIMEOUT)
+    if not m:
+        return None
+    lex = lexicon()
+    entry = lex.body_by_form[fold(m.group("body"))]
+    if out.body is None:
+        out.body = Found(entry.name, text.span(m.start("body"), m.end("body")))
+    if out.organisation is None:
+        for group in ("org", "gen", "place"):
+            phrase = m.group(group)
+            if phrase:
+                out.organisation = Found(org.canonical(phrase, entry.level),
+                                         text.span(m.start(group), m.end(group)))
+                break
+    before = text.text[: m.start()].strip()
+    if before and not P.KIND_LINE.match(before):
+        return None
+    rest = text.slice(m.end(), len(text.text)).strip(" :–—-")
+    return rest if rest.text else text.slice(0, 0)
+
+
+def _title(text: Mapped, out: Header) -> None:
+    m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
+    if m:
+        text = text.slice(m.start("title"), m.end("title")).strip()
+    m = P.SERIES_TITLE.match(text.text, timeout=P.TIMEOUT)
+    if m:
+        series = m.group("series")
+        out.series = Found(series[:1].upper() + series[1:].lower(),
+                           text.span(m.start("series"), m.end("series")))
+        out.number = Found(m.group("number"), text.span(m.start("number"), m.end("number")))
+        text = text.slice(m.start("title"), m.end("title"))
+    out.title = Found(text.text, text.span())
+
+
+def _beteckning(text: str, line: Line, out: Header) -> bool:
+    m = P.BETECKNING.search(text, timeout=P.TIMEOUT)
+    if not m or len(text) > 160 or not (m.group(0) == text or P.KIND_START.match(text)):
+        return False
+    if out.series is None:
+        out.series = Found(m.group("rm"), line.text.span(m.start("rm"), m.end("rm")))
+        out.number = Found(m.group("bet"), line.text.span(m.start("bet"), m.end("bet")))
+    _authors(line, out)
+    return True
+
+
+def _authors(line: Line, out: Header) -> bool:
+    m = P.AUTHORS.search(line.text.text, timeout=P.TIMEOUT)
+    if not m:
+        return False
+    party = lexicon().party_from_tag(m.group("tag"))
+    if party is not None:
+        out.parties.append(Found(party, line.text.span(m.start("tag"), m.end("tag"))))
+    return True
+
+
+def extract(blocks: list[Block]) -> Header:
+    """Read the header blocks (and addressee lines a little further down)."""
+    out = Header(end=header_end(blocks))
+    candidates: list[tuple[int, Mapped]] = []  # (priority, text); lower wins
+    for block in blocks[: max(out.end, 1)]:
+        for line in block.lines:
+            text = line.text.text
+            if not text or len(text) > 400:
+                continue
+            for pm in P.PARTY_LOCALITY.finditer(text, timeout=P.TIMEOUT):
+                if party := lexicon().party_from_name(pm.group("party")):
+                    out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
+            rest = _addressee(line, out)
+            if rest is not None:
+                if rest.text and len(rest.text) <= MAX_TITLE:
+                    candidates.append((0, rest))
+                continue
+            if P.KIND_LINE.match(text) or _is_furniture(text) or parse_date(text):
+                continue
+            if P.PLACE_DATE.match(text) and parse_date(text.split(" ", 1)[-1]):
+                continue
+            if _beteckning(text, line, out) or _authors(line, out):
+                continue
+            if (m := P.NUMBER_LINE.match(text)) is not None:
+                if out.number is None:
+                    out.number = Found(m.group("number"),
+                                       line.text.span(m.start("number"), m.end("number")))
+                continue
+            if (m := P.BYLINE_TITLE.match(text, timeout=P.TIMEOUT)) is not None:
+                candidates.append((0, line.text.slice(m.start("title"), m.end("title"))))
+                continue
+            party = party_line(text)
+            if party is not None:
+                out.parties.append(Found(party, line.text.span()))
+                continue
+            if len(text) <= MAX_TITLE and (not candidates or block.kind == "heading"):
+                candidates.append((1 if block.kind == "heading" or line.emphasised else 2,
+                                   line.text))
+    if candidates:
+        _title(min(candidates, key=lambda c: c[0])[1], out)
+    return out
+
+
+def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
+                        source: str) -> Found[str] | None:
+    """A body named in the proposal preamble ("föreslår vi att regionfullmäktige beslutar") or
+    opening the first proposal ("att riksdagen måtte", "Riksdagen ställer sig bakom")."""
+    lex = lexicon()
+    if preamble is not None:
+        text = preamble.text
+        verb = P.PROPOSAL_VERB.search(text.text, timeout=P.TIMEOUT)
+        if verb is not None:
+            m = P.BODY.search(text.text, verb.start(), timeout=P.TIMEOUT)
+            if m is None:
+                m = P.BODY.search(text.text, max(0, verb.start() - 60), timeout=P.TIMEOUT)
+            if m is not None:
+                entry = lex.body_by_form[fold(m.group("body"))]
+                return Found(entry.name, text.span(m.start(), m.end()))
+    if items:
+        first = items[0].span
+        m = P.BODY.search(source, first.start, min(first.end, first.start + 60),
+                          timeout=P.TIMEOUT)
+        if m is not None:
+            entry = lex.body_by_form[fold(m.group("body"))]
+            return Found(entry.name, Span(start=m.start(), end=m.end()))
+    return None
+
+
+def body_for(organisation: str) -> str | None:
+    """The assembly of an organisation: kommunfullmäktige for a kommun, and so on."""
+    level = org.level_of(organisation)
+    for entry in lexicon().bodies:
+        if entry.level == level and entry.name.endswith("fullmäktige"):
+            return entry.name
+    return None

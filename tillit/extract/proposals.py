@@ -1,0 +1,217 @@
+"""Att-satser: the preamble that introduces them, and each item with its verbatim source.
+
+A preamble is a block ending in ":" or naming a proposal verb ("yrkar därför", "föreslår …
+besluta", "hemställs") or a heading ("Förslag till riksdagsbeslut"). The items after it are
+blocks or lines opening with "att" (after any list mark); after a heading, or after a preamble
+that itself ends in "att:", items need no "att". Formal verbs may carry their att-sats inline:
+"… hemställs att riksdagen …".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tillit import patterns as P
+from tillit.blocks import Block, Line, reflow
+from tillit.dates import parse_date
+from tillit.extract import signatories
+from tillit.extract.header import is_prose
+from tillit.models import Proposal
+from tillit.spans import Span
+from tillit.text import Mapped
+
+#: An item's reflowed text and the original offset where its source (with any list mark) starts.
+Item = tuple[Mapped, int | None]
+
+#: Preambles are sentences, not paragraphs of argument.
+MAX_PREAMBLE = 400
+
+
+@dataclass(frozen=True, slots=True)
+class Preamble:
+    """Where the proposals are introduced and how their items are written."""
+
+    block: int
+    text: str | None
+    #: Items after this preamble may omit "att" (headings, "yrkar att:").
+    bare_items: bool
+    #: An att-sats written inside the preamble's own sentence.
+    inline: Mapped | None
+
+
+@dataclass(frozen=True, slots=True)
+class Proposals:
+    """The proposals found and the blocks they used (so other extractors skip them)."""
+
+    items: tuple[Proposal, ...]
+    used: frozenset[int]
+    preamble: int | None
+
+
+def _preamble(block: Block) -> Preamble | None:
+    text = block.text
+    raw = text.text
+    if P.ATT_START.match(raw):
+        return None
+    if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
+        return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None)
+    inline = P.INLINE_ATT.search(raw, timeout=P.TIMEOUT)
+    if inline and not P.DECISION_TAIL.match(raw, inline.end(), timeout=P.TIMEOUT):
+        sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
+        pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
+        body = text.slice(inline.end(), len(raw)).strip()
+        if body.text and not body.text.endswith(":"):
+            return Preamble(block.index, pre, bare_items=False, inline=body)
+    if len(raw) > MAX_PREAMBLE or block.kind == "item":
+        return None
+    verb = P.PROPOSAL_VERB.search(raw, timeout=P.TIMEOUT)
+    if verb is None:
+        return None
+    tail = raw[verb.end():]
+    if raw.endswith(":") or len(tail.split()) <= 4:
+        cleaned = raw.rstrip(":").strip()
+        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1]))
+        return Preamble(block.index, cleaned, bare_items=bare, inline=None)
+    return None
+
+
+def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
+    """Split a block into units that each open with "att"; (lines, opens_with_att)."""
+    units: list[list[Line]] = []
+    flags: list[bool] = []
+    for i, line in enumerate(block.lines):
+        att = P.ATT_START.match(line.text.text)
+        starts = bool(att) and (i == 0 or line.marker is not None or att.group("att") != "att"
+                                or _ends_item(block.lines[i - 1]))
+        if starts or not units:
+            units.append([line])
+            flags.append(starts)
+        else:
+            units[-1].append(line)
+    return [(tuple(u), f) for u, f in zip(units, flags, strict=True)]
+
+
+def _ends_item(line: Line) -> bool:
+    return line.text.text[-1:] in (".", ";", ",", "!", "?") or line.text.text.endswith("samt")
+
+
+def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
+    text, source_start = item
+    raw = text.text
+    m = P.ATT_START.match(raw)
+    start = m.end() if m else 0
+    end = len(raw)
+    tail = P.PROPOSAL_TAIL.search(raw, start, timeout=P.TIMEOUT)
+    if tail:
+        end = tail.start()
+    body = raw[start:end].strip()
+    if not body:
+        return None
+    span = text.span(0, len(raw))
+    if source_start is not None:
+        span = Span(start=min(source_start, span.start), end=span.end)
+    return Proposal(number=number, text=body, verbatim="", span=span, preamble=preamble)
+
+
+def _stop(block: Block) -> bool:
+    """A block that cannot belong to a proposal list: a date, signature or group heading."""
+    text = block.text.text
+    if P.ATT_START.match(text):
+        return False
+    if block.kind == "heading" or (P.GROUP_HEADING.match(text) and len(text) < 120):
+        return True
+    first = block.lines[0].text.text
+    return parse_date(first) is not None or signatories.is_signature(first)
+
+
+def extract(blocks: list[Block], source: str) -> Proposals:
+    """Find the last preamble that is followed by items, and read those items."""
+    found: list[tuple[Preamble, list[Item], set[int]]] = []
+    for block in blocks:
+        pre = _preamble(block)
+        if pre is None:
+            continue
+        items, used = _items(blocks, pre)
+        if items:
+            found.append((pre, items, used | {block.index}))
+    if not found:
+        items, used = _bare_att_run(blocks)
+        if not items:
+            return Proposals((), frozenset(), None)
+        found.append((Preamble(-1, None, False, None), items, used))
+    pre, items, used = found[-1] if len(found) == 1 else _richest(found)
+    out: list[Proposal] = []
+    for text in items:
+        proposal = _proposal(len(out) + 1, text, pre.text)
+        if proposal is not None:
+            verbatim = source[proposal.span.start: proposal.span.end]
+            out.append(proposal.model_copy(update={"verbatim": verbatim}))
+    return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None)
+
+
+def _richest(
+    found: list[tuple[Preamble, list[Item], set[int]]],
+) -> tuple[Preamble, list[Item], set[int]]:
+    """Of several preamble runs, the one with most items; the later one on a tie."""
+    best = max(len(f[1]) for f in found)
+    return [f for f in found if len(f[1]) == best][-1]
+
+
+def _items(blocks: list[Block], pre: Preamble) -> tuple[list[Item], set[int]]:
+    """The items after a preamble, up to the first block that is not one.
+
+    A short sentence between two att-blocks continues the earlier item (it elaborates it).
+    """
+    items: list[list[Line]] = []
+    if pre.inline is not None:
+        items.append([_line(pre.inline)])
+    used: set[int] = set()
+    pending: Block | None = None
+    for block in blocks[pre.block + 1:]:
+        if _stop(block):
+            break
+        inner = _preamble(block)
+        if inner is not None and inner.inline is None:
+            break
+        if pre.inline is None and not items and inner is not None and inner.inline is not None:
+            items.append([_line(inner.inline)])
+            used.add(block.index)
+            continue
+        units = _att_units(block)
+        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items)):
+            if pending is not None:
+                items[-1].extend(pending.lines)
+                used.add(pending.index)
+                pending = None
+            items.extend(list(lines) for lines, _ in units)
+            used.add(block.index)
+            continue
+        if items and pending is None and len(block.lines) <= 2 and block.text.text.endswith("."):
+            pending = block
+            continue
+        break
+    return [_item(item) for item in items], used
+
+
+def _item(lines: list[Line]) -> Item:
+    return reflow(tuple(lines)), lines[0].start
+
+
+def _line(text: Mapped) -> Line:
+    return Line(text=text, start=text.span().start, level=0, marker=None, emphasised=False)
+
+
+def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
+    """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
+    last_prose = max((b.index for b in blocks if is_prose(b)), default=-1)
+    items: list[Item] = []
+    used: set[int] = set()
+    for block in blocks[last_prose + 1:]:
+        units = _att_units(block)
+        if not units[0][1]:
+            if items:
+                break
+            continue
+        items.extend(_item(list(lines)) for lines, _ in units)
+        used.add(block.index)
+    return items, used
