@@ -1,0 +1,1059 @@
+"""Writing conventions of Swedish motions, one table row per convention.
+
+Every row is a small, realistic motion and the values a careful Swedish reader would extract
+from it. Only the public API is used: ``tillit.parse`` and the models it returns.
+
+Tables:
+
+* ``PROPOSAL_ROWS``  - preambles and att-satser (text, preamble, number, verbatim/span).
+* ``RIKSDAG_ROWS``   - Riksdag motions: beteckning, numbered proposals, signature lines.
+* ``SIGNATORY_ROWS`` - signature lines: party tags, party lines, group headings, roles.
+* ``PARTY_ROWS``     - which parties stand behind the document (``doc.parties``).
+* ``DATE_ROWS``      - the document's own date and place.
+* ``BODY_ROWS``      - the decision body and the organisation.
+* ``NOISE_ROWS``     - the same motion as Markdown, CRLF, NBSP, BOM, soft hyphens, hard wraps.
+* errors, and span invariants over ``seeds/*.txt`` and ``tests/corpus/*.txt``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+import tillit
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def doc_text(*parts: str | None) -> str:
+    """A document: its parts (blocks) separated by one blank line, with a final newline."""
+    return "\n\n".join(p.strip("\n") for p in parts if p is not None) + "\n"
+
+
+# Argument paragraphs (two or more sentences each), reused by the smaller tables.
+ARG_PARK = (
+    "Stadsparken är en av de mest besökta platserna i kommunen. Många äldre berättar att de "
+    "gärna skulle promenera dit oftare om det fanns fler platser att vila på längs vägen. I dag "
+    "finns bara ett fåtal bänkar i parkens norra del."
+)
+
+
+def municipal(
+    signatures: str,
+    *,
+    header: str | None = "Motion till kommunfullmäktige i Lund",
+    title: str | None = "Fler bänkar i Stadsparken",
+    argument: str = ARG_PARK,
+    preamble: str = "Vi yrkar därför:",
+    items: tuple[str, ...] = (
+        "att tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken.",
+    ),
+    date_line: str | None = "Lund den 27 januari 2022",
+) -> str:
+    """A municipal motion with the given signature block (and optionally other parts)."""
+    return doc_text(header, title, argument, preamble, *items, date_line, signatures)
+
+
+# =============================================================================================
+# Preambles and att-satser
+# =============================================================================================
+
+PROPOSAL_ROWS = [
+    pytest.param(
+        doc_text(
+            "Motion till regionfullmäktige – Region Örebro län",
+            "Tillitsbaserad styrning i vården",
+            "Många medarbetare i vården vittnar om detaljstyrning och brist på inflytande. "
+            "Tillitsbaserad styrning har på andra håll gett bättre arbetsmiljö och lägre "
+            "sjukfrånvaro. Region Örebro län bör därför gå från ord till handling.",
+            "Med anledning av detta föreslår vi att regionfullmäktige beslutar:",
+            "att Region Örebro län tar initiativ till att tillsammans med de fackliga "
+            "organisationerna ta fram en strategi för tillitsbaserad styrning.",
+            "För Vänsterpartiet i Region Örebro län",
+            "Jihad Menhem",
+        ),
+        ["Region Örebro län tar initiativ till att tillsammans med de fackliga organisationerna "
+         "ta fram en strategi för tillitsbaserad styrning"],
+        "Med anledning av detta föreslår vi att regionfullmäktige beslutar",
+        id="preamble-med-anledning-av-detta-foreslar-vi",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Umeå",
+            "Avgiftsfri kollektivtrafik för unga",
+            "Kollektivtrafiken är avgörande för att unga ska kunna ta sig till skola, jobb och "
+            "fritidsaktiviteter. Många familjer har i dag inte råd med busskort till alla barn. "
+            "En avgiftsfri kollektivtrafik för unga skulle också minska biltrafiken i centrum.",
+            "Vänsterpartiet yrkar därför:",
+            "att kollektivtrafiken görs avgiftsfri för alla under 20 år, samt",
+            "att kommunstyrelsen får i uppdrag att föreslå hur reformen ska finansieras.",
+            "Helena Falk (V)",
+        ),
+        ["kollektivtrafiken görs avgiftsfri för alla under 20 år",
+         "kommunstyrelsen får i uppdrag att föreslå hur reformen ska finansieras"],
+        "Vänsterpartiet yrkar därför",
+        id="preamble-partiet-yrkar-darfor",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Lund",
+            "En cykelväg mellan Veberöd och Dalby",
+            "Sträckan mellan Veberöd och Dalby saknar i dag en separat cykelväg. Den som cyklar "
+            "är hänvisad till en smal väg där bilarna håller höga hastigheter. Flera olyckor har "
+            "inträffat de senaste åren.",
+            "Vi yrkar därför:",
+            "att kommunen inrättar en tjänst som cykelsamordnare;\n"
+            "att kommunen bygger en gång- och cykelväg mellan Veberöd och Dalby;\n"
+            "att arbetet redovisas för kommunfullmäktige senast i december.",
+            "Lund den 27 januari 2022",
+            "Anna Berg (MP)",
+        ),
+        ["kommunen inrättar en tjänst som cykelsamordnare",
+         "kommunen bygger en gång- och cykelväg mellan Veberöd och Dalby",
+         "arbetet redovisas för kommunfullmäktige senast i december"],
+        "Vi yrkar därför",
+        id="preamble-vi-yrkar-darfor-semicolons",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Karlstad",
+            "Fri entré till badhuset för barn",
+            "Allt fler barn lämnar grundskolan utan att kunna simma. Ett besök på badhuset kostar "
+            "i dag mer än många barnfamiljer har råd med, särskilt för den som har flera barn.",
+            "Med stöd av ovan resonemang föreslår undertecknade följande:",
+            "1. Att kommunen utreder möjligheten att införa fri entré till kommunens badhus för "
+            "barn under 12 år.\n"
+            "2. Att utredningen redovisas för kultur- och fritidsnämnden före sommaren.",
+            "Karlstad 2023-03-14",
+            "Per Olsson (S)\nLena Ek (S)",
+        ),
+        ["kommunen utreder möjligheten att införa fri entré till kommunens badhus för barn "
+         "under 12 år",
+         "utredningen redovisas för kultur- och fritidsnämnden före sommaren"],
+        "Med stöd av ovan resonemang föreslår undertecknade följande",
+        id="preamble-med-stod-av-ovan-resonemang-numbered-Att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Nässjö",
+            "Fler bänkar längs promenadstråken",
+            "Promenader är ett av de enklaste sätten att hålla sig frisk högt upp i åldrarna. "
+            "För många äldre är det dock svårt att gå långa sträckor utan att kunna vila.",
+            "Jag föreslår kommunfullmäktige besluta",
+            "att kommunstyrelsen får i uppdrag att ta fram en plan för fler bänkar längs "
+            "kommunens promenadstråk",
+            "Nässjö 2023-05-02",
+            "Eva Lindberg (C)",
+        ),
+        ["kommunstyrelsen får i uppdrag att ta fram en plan för fler bänkar längs kommunens "
+         "promenadstråk"],
+        "Jag föreslår kommunfullmäktige besluta",
+        id="preamble-jag-foreslar-kf-besluta",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Härnösand",
+            "Simundervisning för alla elever",
+            "Var femte elev i årskurs sex klarar inte simkunnighetskravet. Simkunnighet är en "
+            "fråga om liv och död, och skolan är den enda plats där alla barn kan nås.",
+            "Vi föreslår kommunfullmäktige",
+            "att ge barn- och utbildningsnämnden i uppdrag att erbjuda simundervisning för alla "
+            "elever i årskurs 1, samt",
+            "att avsätta medel för detta i budgeten för 2025.",
+            "Härnösand den 3 februari 2024",
+            "Anna Berg (L)\nOla Persson (L)",
+        ),
+        ["ge barn- och utbildningsnämnden i uppdrag att erbjuda simundervisning för alla elever "
+         "i årskurs 1",
+         "avsätta medel för detta i budgeten för 2025"],
+        "Vi föreslår kommunfullmäktige",
+        id="preamble-vi-foreslar-kf",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Alingsås",
+            "Alingsås som Fairtrade City",
+            "Kommunen köper varje år in varor för hundratals miljoner kronor. Genom att ställa "
+            "krav på etisk handel kan kommunen bidra till bättre villkor för odlare och arbetare "
+            "i andra delar av världen.",
+            "Förslag till beslut:",
+            "att kommunen ansluter sig till nätverket Fairtrade City, samt",
+            "att upphandlingspolicyn kompletteras med krav på etisk handel.",
+            "Alingsås 2022-09-12",
+            "Karin Svensson Smith (MP)",
+        ),
+        ["kommunen ansluter sig till nätverket Fairtrade City",
+         "upphandlingspolicyn kompletteras med krav på etisk handel"],
+        "Förslag till beslut",
+        id="preamble-heading-forslag-till-beslut",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Norrköping",
+            "En hundrastgård i Norrby",
+            "I Norrby bor många hundägare men det finns ingen inhägnad plats där hundarna kan "
+            "springa lösa. Det leder till konflikter i parkerna och till att hundar släpps lösa "
+            "där barn leker.",
+            "Mot bakgrund av ovanstående yrkar vi härmed att kommunfullmäktige ger tekniska "
+            "nämnden i uppdrag att anlägga en hundrastgård i Norrby.",
+            "Norrköping 2023-08-21",
+            "Lars Ek (KD)",
+        ),
+        ["kommunfullmäktige ger tekniska nämnden i uppdrag att anlägga en hundrastgård i "
+         "Norrby"],
+        "Mot bakgrund av ovanstående yrkar vi härmed",
+        id="preamble-inline-yrkar-harmed-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Kalmar",
+            "Bättre belysning i parkerna",
+            "Många kalmarbor, inte minst kvinnor, undviker att gå genom kommunens parker efter "
+            "mörkrets inbrott. Flera gångvägar saknar helt belysning och andra har trasiga "
+            "lampor som inte byts ut.",
+            "Undertecknad hemställer härmed att kommunfullmäktige uppdrar åt kommunstyrelsen att "
+            "se över belysningen i kommunens parker.",
+            "Kalmar den 12 oktober 2022",
+            "Sara Nilsson (M)",
+        ),
+        ["kommunfullmäktige uppdrar åt kommunstyrelsen att se över belysningen i kommunens "
+         "parker"],
+        "Undertecknad hemställer härmed",
+        id="preamble-inline-hemstaller-harmed-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1987/88:Bo512",
+            "av Karin Israelsson (c)",
+            "Bostadsbidragen för barnfamiljer",
+            "Bostadsbidragen har inte följt hyresutvecklingen under de senaste åren. För många "
+            "barnfamiljer med låga inkomster har bidraget därför urholkats kraftigt. Samtidigt är "
+            "handläggningstiderna på sina håll orimligt långa.",
+            "Hemställan",
+            "Med hänvisning till det anförda hemställs",
+            "att riksdagen hos regeringen begär förslag om höjda bostadsbidrag för barnfamiljer i "
+            "enlighet med vad som anförts i motionen,",
+            "att riksdagen som sin mening ger regeringen till känna vad i motionen anförts om "
+            "handläggningstiderna för bostadsbidrag.",
+            "Stockholm den 25 januari 1988",
+            "Karin Israelsson (c)",
+        ),
+        ["riksdagen hos regeringen begär förslag om höjda bostadsbidrag för barnfamiljer i "
+         "enlighet med vad som anförts i motionen",
+         "riksdagen som sin mening ger regeringen till känna vad i motionen anförts om "
+         "handläggningstiderna för bostadsbidrag"],
+        "Med hänvisning till det anförda hemställs",
+        id="preamble-hemstallan-heading-hemstalls",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1990/91:Ju623",
+            "av Bertil Larsson (fp)",
+            "Polisen i glesbygden",
+            "Under de senaste åren har ett stort antal polisstationer i glesbygden lagts ned. "
+            "Avstånden till närmaste polis har för många blivit så långa att tryggheten i "
+            "vardagen påverkas.",
+            "Med stöd av vad som anförts ovan hemställs att riksdagen som sin mening ger "
+            "regeringen till känna vad i motionen anförts om behovet av fler polisstationer i "
+            "glesbygden.",
+            "Stockholm den 24 januari 1991",
+            "Bertil Larsson (fp)",
+        ),
+        ["riksdagen som sin mening ger regeringen till känna vad i motionen anförts om behovet "
+         "av fler polisstationer i glesbygden"],
+        "Med stöd av vad som anförts ovan hemställs",
+        id="preamble-inline-hemstalls-att-riksdagen",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Borlänge",
+            "Solceller på kommunens tak",
+            "Kommunens fastigheter har stora takytor som i dag inte används. Med solceller kan "
+            "kommunen sänka sina elkostnader och samtidigt minska sin klimatpåverkan.",
+            "Vänsterpartiet hemställer härmed att kommunfullmäktige beslutar",
+            "att samtliga lämpliga tak på kommunens fastigheter förses med solceller före år "
+            "2030, samt",
+            "att tekniska nämnden årligen redovisar hur arbetet fortskrider.",
+            "Borlänge 2023-09-04",
+            "Anna Berg (V)",
+        ),
+        ["samtliga lämpliga tak på kommunens fastigheter förses med solceller före år 2030",
+         "tekniska nämnden årligen redovisar hur arbetet fortskrider"],
+        "Vänsterpartiet hemställer härmed att kommunfullmäktige beslutar",
+        id="preamble-hemstaller-harmed-att-kf-beslutar-then-items",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Umeå",
+            "Avgiftsfri kollektivtrafik för unga",
+            "Kollektivtrafiken är avgörande för att unga ska kunna ta sig till skola, jobb och "
+            "fritidsaktiviteter. Många familjer har i dag inte råd med busskort till alla barn.",
+            "Vänsterpartiet yrkar därför:\n"
+            "att kollektivtrafiken görs avgiftsfri för alla under 20 år, samt\n"
+            "att kommunstyrelsen får i uppdrag att föreslå hur reformen ska finansieras.",
+            "Helena Falk (V)",
+        ),
+        ["kollektivtrafiken görs avgiftsfri för alla under 20 år",
+         "kommunstyrelsen får i uppdrag att föreslå hur reformen ska finansieras"],
+        "Vänsterpartiet yrkar därför",
+        id="preamble-and-items-without-blank-lines",
+    ),
+    # --- Item shapes --------------------------------------------------------------------------
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("Att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken.",
+                   "Att bänkarna utformas så att de passar personer med nedsatt rörlighet."),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-capital-Att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Kristinehamn",
+            "En fritidsbank i Kristinehamn",
+            "En fritidsbank lånar ut sport- och fritidsutrustning gratis, ungefär som ett "
+            "bibliotek. Det ger fler barn möjlighet att prova på olika aktiviteter oavsett "
+            "familjens ekonomi.",
+            "**Vi yrkar därför:**",
+            "- att** kommunstyrelsen får i uppdrag att utreda en fritidsbank i Kristinehamn,\n"
+            "- att** utredningen redovisas för kommunfullmäktige senast den 1 juni 2024.",
+            "Kristinehamn 2023-11-20",
+            "Ola Persson (S)",
+        ),
+        ["kommunstyrelsen får i uppdrag att utreda en fritidsbank i Kristinehamn",
+         "utredningen redovisas för kommunfullmäktige senast den 1 juni 2024"],
+        "Vi yrkar därför",
+        id="item-dash-att-broken-markdown",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("\uf0b7\tAtt tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken\n"
+                   "\uf0b7\tAtt bänkarna utformas så att de passar personer med nedsatt "
+                   "rörlighet",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-word-bullet-U+F0B7",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("• Att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken\n"
+                   "• Att bänkarna utformas så att de passar personer med nedsatt rörlighet",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-bullet-dot",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("– Att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken.\n"
+                   "– Att bänkarna utformas så att de passar personer med nedsatt rörlighet.",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-en-dash",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("* Att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken.\n"
+                   "* Att bänkarna utformas så att de passar personer med nedsatt rörlighet.",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-asterisk",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("att tekniska nämnden får i uppdrag att placera ut\n"
+                   "fler bänkar i Stadsparken och längs\n"
+                   "promenadstråket vid ån, samt",
+                   "att bänkarna utformas så att de passar\n"
+                   "personer med nedsatt rörlighet."),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken och längs "
+         "promenadstråket vid ån",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet"],
+        "Vi yrkar därför",
+        id="item-wrapped-over-lines",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Eskilstuna",
+            "Minska matsvinnet i skolan",
+            "I kommunens skolor och förskolor slängs varje år stora mängder mat. Det är både "
+            "dåligt för klimatet och ett slöseri med skattebetalarnas pengar.",
+            "Vi yrkar därför:",
+            "att kommunstyrelsen får i uppdrag\n"
+            "att ta fram en handlingsplan för att minska matsvinnet\n"
+            "i kommunens skolor och förskolor, samt",
+            "att planen redovisas för kommunfullmäktige senast i december 2024.",
+            "Eskilstuna 2024-02-05",
+            "Johan Lind (SD)",
+        ),
+        ["kommunstyrelsen får i uppdrag att ta fram en handlingsplan för att minska matsvinnet "
+         "i kommunens skolor och förskolor",
+         "planen redovisas för kommunfullmäktige senast i december 2024"],
+        "Vi yrkar därför",
+        id="item-wrapped-line-starting-with-att",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken, samt\n"
+                   "att bänkarna utformas så att de passar personer med nedsatt rörlighet, "
+                   "samt\n"
+                   "att arbetet finansieras inom nämndens befintliga ram.",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet",
+         "arbetet finansieras inom nämndens befintliga ram"],
+        "Vi yrkar därför",
+        id="item-comma-samt-consecutive-lines",
+    ),
+    pytest.param(
+        municipal(
+            "Helena Falk (V)",
+            items=("Att tekniska nämnden får i uppdrag att placera ut fler bänkar i "
+                   "Stadsparken\n"
+                   "Att bänkarna utformas så att de passar personer med nedsatt rörlighet\n"
+                   "Att arbetet finansieras inom nämndens befintliga ram",),
+        ),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken",
+         "bänkarna utformas så att de passar personer med nedsatt rörlighet",
+         "arbetet finansieras inom nämndens befintliga ram"],
+        "Vi yrkar därför",
+        id="item-capital-Att-lines-without-punctuation",
+    ),
+    # --- "att" in the argument is not a proposal ----------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till regionfullmäktige i Region Kronoberg",
+            "Behåll vårdplatserna på länssjukhuset",
+            "Vi vill att alla invånare i länet ska ha nära till vård när de behöver den. "
+            "Regionstyrelsen föreslår att regionen minskar antalet vårdplatser på "
+            "länssjukhuset, vilket vi menar är fel väg att gå. Redan i dag är beläggningen "
+            "ofta över hundra procent.",
+            "Vi yrkar därför:",
+            "att antalet vårdplatser på länssjukhuset inte minskas under mandatperioden.",
+            "Växjö 2023-06-13",
+            "Maria Odheim Nielsen (V)",
+        ),
+        ["antalet vårdplatser på länssjukhuset inte minskas under mandatperioden"],
+        "Vi yrkar därför",
+        id="argument-att-running-text-not-a-proposal",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till regionfullmäktige i Region Kronoberg",
+            "Behåll vårdplatserna på länssjukhuset",
+            "Vi har länge drivit frågan om vårdplatser och vi vill\n"
+            "att regionen tar ansvar för hela vårdkedjan. Regionstyrelsen föreslår\n"
+            "att regionen minskar antalet vårdplatser på länssjukhuset, vilket vi\n"
+            "menar är fel väg att gå. Redan i dag är beläggningen ofta över hundra procent.",
+            "Vi yrkar därför:",
+            "att antalet vårdplatser på länssjukhuset inte minskas under mandatperioden.",
+            "Växjö 2023-06-13",
+            "Maria Odheim Nielsen (V)",
+        ),
+        ["antalet vårdplatser på länssjukhuset inte minskas under mandatperioden"],
+        "Vi yrkar därför",
+        id="argument-hard-wrapped-line-starting-with-att",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "preamble"), PROPOSAL_ROWS)
+def test_proposals(text: str, expected: list[str], preamble: str) -> None:
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == expected
+    assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
+    assert [p.preamble for p in doc.proposals] == [preamble] * len(expected)
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
+
+
+# =============================================================================================
+# Riksdag motions
+# =============================================================================================
+
+RIKSDAG_PROPOSAL_1 = ("Riksdagen ställer sig bakom det som anförs i motionen om att se över "
+                      "reseavdraget för pendlare i glesbygd och tillkännager detta för regeringen")
+RIKSDAG_PROPOSAL_2 = ("Riksdagen ställer sig bakom det som anförs i motionen om att bygga ut den "
+                      "regionala tågtrafiken och tillkännager detta för regeringen")
+RIKSDAG_ARGUMENT = (
+    "Allt fler arbetar på en annan ort än där de bor. För många i glesbygd finns inget rimligt "
+    "alternativ till bilen, och höjda bränslepriser slår därför hårt mot deras ekonomi. Samtidigt "
+    "skulle en utbyggd regional tågtrafik ge fler möjlighet att pendla kollektivt."
+)
+
+
+def riksdag(header: str, signatures: str, date_line: str | None = None,
+            wrapped: bool = False) -> str:
+    items = f"1. {RIKSDAG_PROPOSAL_1}.\n2. {RIKSDAG_PROPOSAL_2}."
+    if wrapped:  # hard-wrapped as in text extracted from the PDF
+        items = items.replace(" reseavdraget", "\nreseavdraget")
+        items = items.replace(" den regionala", "\nden regionala")
+    return doc_text(
+        header,
+        "Bättre villkor för landets pendlare",
+        "Förslag till riksdagsbeslut",
+        items,
+        "Motivering",
+        RIKSDAG_ARGUMENT,
+        date_line,
+        signatures,
+    )
+
+
+RIKSDAG_ROWS = [
+    pytest.param(
+        riksdag("Motion 2021/22:4102 av Anna Andersson m.fl. (S)",
+                "Anna Andersson (S)\nBengt Berg (S)\nCecilia Dahl (S)"),
+        "2021/22", "4102", None, None,
+        [("Anna Andersson", "S"), ("Bengt Berg", "S"), ("Cecilia Dahl", "S")],
+        id="riksdag-header-one-name-per-line",
+    ),
+    pytest.param(
+        riksdag("Motion 2022/23:1875 av Anna Andersson m.fl. (S)",
+                "Anna Andersson (S) Bengt Berg (S)\nCecilia Dahl (S)"),
+        "2022/23", "1875", None, None,
+        [("Anna Andersson", "S"), ("Bengt Berg", "S"), ("Cecilia Dahl", "S")],
+        id="riksdag-two-names-on-one-line",
+    ),
+    pytest.param(
+        riksdag("Motion 2023/24:2290 av Anna Andersson och Bengt Berg (KD)",
+                "Anna Andersson och Bengt Berg (båda KD)",
+                date_line="Stockholm den 5 oktober 2023"),
+        "2023/24", "2290", dt.date(2023, 10, 5), "Stockholm",
+        [("Anna Andersson", "KD"), ("Bengt Berg", "KD")],
+        id="riksdag-shared-tag-bada-and-date-line",
+    ),
+    pytest.param(
+        riksdag("Motion till riksdagen\n2021/22:4102\nav Anna Andersson m.fl. (S)",
+                "Anna Andersson (S)\tBengt Berg (S)\nCecilia Dahl (S)"),
+        "2021/22", "4102", None, None,
+        [("Anna Andersson", "S"), ("Bengt Berg", "S"), ("Cecilia Dahl", "S")],
+        id="riksdag-pdf-header-three-lines-tab-between-names",
+    ),
+    pytest.param(
+        riksdag("Motion till riksdagen\n2021/22:4102\nav Anna Andersson m.fl. (S)",
+                "Anna Andersson (S)\nBengt Berg (S)", wrapped=True),
+        "2021/22", "4102", None, None,
+        [("Anna Andersson", "S"), ("Bengt Berg", "S")],
+        id="riksdag-pdf-proposals-wrapped-over-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "series", "number", "date", "place", "signatories"),
+                         RIKSDAG_ROWS)
+def test_riksdag(text: str, series: str, number: str, date: dt.date | None, place: str | None,
+                 signatories: list[tuple[str, str]]) -> None:
+    doc = tillit.parse(text)
+    assert doc.kind == "motion"
+    assert doc.series == series
+    assert doc.number == number
+    assert doc.title == "Bättre villkor för landets pendlare"
+    assert doc.body == "riksdagen"
+    assert [p.text for p in doc.proposals] == [RIKSDAG_PROPOSAL_1, RIKSDAG_PROPOSAL_2]
+    assert [p.number for p in doc.proposals] == [1, 2]
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == signatories
+    assert [p.code for p in doc.parties] == [signatories[0][1]]
+    assert doc.date == date
+    assert doc.place == place
+
+
+# =============================================================================================
+# Signatories
+# =============================================================================================
+
+# (name, party code, role, party_inferred)
+SIGNATORY_ROWS = [
+    pytest.param(municipal("Helena Falk (V)"),
+                 [("Helena Falk", "V", None, False)], id="sig-name-tag"),
+    pytest.param(municipal("Per Olsson (Mp)"),
+                 [("Per Olsson", "MP", None, False)], id="sig-tag-Mp"),
+    pytest.param(municipal("Sara Nilsson (Fi)"),
+                 [("Sara Nilsson", "FI", None, False)], id="sig-tag-Fi"),
+    pytest.param(municipal("Eva Lindberg, Socialdemokraterna"),
+                 [("Eva Lindberg", "S", None, False)], id="sig-comma-party-name"),
+    pytest.param(
+        municipal("**För Vänsterpartiet i Region Örebro län**\n\n*Jihad Menhem*\n\n"
+                  "*Jessica Carlqvist*\n\n*Kenneth Lantz*",
+                  header="## Motion till regionfullmäktige – Region Örebro län",
+                  title="### Hållbart arbetsliv i regionen",
+                  preamble="#### **Med anledning av detta föreslår vi att regionfullmäktige "
+                           "beslutar:**",
+                  items=("att Region Örebro län tar fram en strategi för tillitsbaserad "
+                         "styrning.",),
+                  date_line=None),
+        [("Jihad Menhem", "V", None, False), ("Jessica Carlqvist", "V", None, False),
+         ("Kenneth Lantz", "V", None, False)],
+        id="sig-italic-names-under-group-heading",
+    ),
+    pytest.param(
+        municipal("Marie-Louise Dangardt (M)\nKarin Svensson Smith (MP)\n"
+                  "Carl af Ugglas (M)\nHans von Essen (L)"),
+        [("Marie-Louise Dangardt", "M", None, False),
+         ("Karin Svensson Smith", "MP", None, False),
+         ("Carl af Ugglas", "M", None, False), ("Hans von Essen", "L", None, False)],
+        id="sig-hyphen-multipart-particles",
+    ),
+    pytest.param(
+        municipal("Anna Berg (V)\n   \nOla Persson (V)\n\n\nLena Ek (V)\n\t\nMaria Odheim "
+                  "Nielsen (V)"),
+        [("Anna Berg", "V", None, False), ("Ola Persson", "V", None, False),
+         ("Lena Ek", "V", None, False), ("Maria Odheim Nielsen", "V", None, False)],
+        id="sig-blank-and-whitespace-lines-between",
+    ),
+    pytest.param(
+        municipal("Anna Berg (V), gruppledare\nOla Persson (V)"),
+        [("Anna Berg", "V", "gruppledare", False), ("Ola Persson", "V", None, False)],
+        id="sig-role-after-name",
+    ),
+    pytest.param(
+        municipal("Eva Lindberg (S)\nkommunalråd"),
+        [("Eva Lindberg", "S", "kommunalråd", False)],
+        id="sig-role-on-next-line",
+    ),
+    pytest.param(
+        municipal("Sven-Erik Öberg (C)\nÅsa Ärlig-Lundström (C)"),
+        [("Sven-Erik Öberg", "C", None, False), ("Åsa Ärlig-Lundström", "C", None, False)],
+        id="sig-swedish-letters-hyphenated-surname",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIGNATORY_ROWS)
+def test_signatories(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
+    doc = tillit.parse(text)
+    got = [(s.name, s.party.code if s.party else None, s.role, s.party_inferred)
+           for s in doc.signatories]
+    assert got == expected
+    for s in doc.signatories:
+        for word in s.name.split():
+            assert word in text[s.span.start:s.span.end]
+
+
+# =============================================================================================
+# Parties
+# =============================================================================================
+
+RIKSDAG_PARTIES = [
+    ("S", "Socialdemokraterna"), ("M", "Moderaterna"), ("SD", "Sverigedemokraterna"),
+    ("C", "Centerpartiet"), ("V", "Vänsterpartiet"), ("KD", "Kristdemokraterna"),
+    ("L", "Liberalerna"), ("MP", "Miljöpartiet"),
+]
+
+PARTY_ROWS = [
+    *(pytest.param(municipal(f"Kim Johansson ({code})"), [code], id=f"party-tag-{code}")
+      for code, _ in RIKSDAG_PARTIES),
+    *(pytest.param(municipal(f"Kim Johansson, {name}"), [code], id=f"party-name-{code}")
+      for code, name in RIKSDAG_PARTIES),
+    pytest.param(municipal("Bertil Larsson (fp)"), ["L"], id="party-historical-tag-fp"),
+    pytest.param(municipal("Gunnel Ek, Folkpartiet"), ["L"], id="party-historical-Folkpartiet"),
+    pytest.param(municipal("Åsa Lind, Miljöpartiet de gröna"), ["MP"],
+                 id="party-Miljopartiet-de-grona"),
+    pytest.param(municipal("Lars Werner (vpk)"), ["V"], id="party-historical-tag-vpk"),
+    pytest.param(municipal("Alf Svensson (kds)"), ["KD"], id="party-historical-tag-kds"),
+    pytest.param(municipal("Ingvar Carlsson (s)\nLena Hjelm-Wallén (s)"), ["S"],
+                 id="party-lowercase-tag-s"),
+    pytest.param(municipal("Sara Nilsson (FI)"), ["FI"], id="party-tag-FI"),
+    pytest.param(municipal("Sara Nilsson, Feministiskt initiativ"), ["FI"],
+                 id="party-name-Feministiskt-initiativ"),
+    pytest.param(municipal("För Vänsterpartiets fullmäktigegrupp\n\nAnna Berg\nOla Persson"),
+                 ["V"], id="party-genitive-group-heading"),
+    pytest.param(
+        municipal("Eva Lindberg",
+                  argument="Vi socialdemokrater vill att alla barn ska ha tillgång till en "
+                           "trygg och stimulerande fritid. I dag saknar flera bostadsområden "
+                           "både fritidsgård och spontanidrottsplats."),
+        ["S"], id="party-vi-socialdemokrater-in-argument",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)",
+                  argument="Moderaterna har styrt kommunen i tolv år utan att bygga en enda ny "
+                           "förskola. Kristdemokraterna och Centerpartiet har stött den "
+                           "politiken. Resultatet är långa köer och trånga lokaler."),
+        ["V"], id="party-mentioned-in-argument-not-included",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "codes"), PARTY_ROWS)
+def test_parties(text: str, codes: list[str]) -> None:
+    doc = tillit.parse(text)
+    assert [p.code for p in doc.parties] == codes
+
+
+# =============================================================================================
+# Dates and places
+# =============================================================================================
+
+DATE_ROWS = [
+    pytest.param(
+        municipal("Helena Falk (V)",
+                  header="Motion till kommunfullmäktige i Gävle\n2022-01-27", date_line=None),
+        dt.date(2022, 1, 27), None, id="date-iso-line-in-header",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="MOTION 2022-01-27\n\nTill kommunfullmäktige i Gävle",
+                  date_line=None),
+        dt.date(2022, 1, 27), None, id="date-iso-on-motion-header-line",
+    ),
+    pytest.param(municipal("Helena Falk (V)", date_line="Gävle 2023-04-04"),
+                 dt.date(2023, 4, 4), "Gävle", id="date-place-iso"),
+    pytest.param(municipal("Helena Falk (V)", date_line="Lund den 27 januari 2022"),
+                 dt.date(2022, 1, 27), "Lund", id="date-place-den-month-name"),
+    pytest.param(municipal("Helena Falk (V)", date_line="Upplands Väsby den 4 april 2023",
+                           header="Motion till kommunfullmäktige i Upplands Väsby"),
+                 dt.date(2023, 4, 4), "Upplands Väsby", id="date-two-word-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Gävle 2023-04-04\n\n"
+                           "Motion till kommunfullmäktige i Gävle", date_line=None),
+                 dt.date(2023, 4, 4), "Gävle", id="date-place-line-at-top"),
+    pytest.param(municipal("Helena Falk (V)", date_line="27 jan. 2022"),
+                 dt.date(2022, 1, 27), None, id="date-abbreviated-month"),
+    pytest.param(municipal("Helena Falk (V)", date_line="den 4:e april 2023"),
+                 dt.date(2023, 4, 4), None, id="date-ordinal-4e"),
+    pytest.param(municipal("Helena Falk (V)", date_line="4/4 2023"),
+                 dt.date(2023, 4, 4), None, id="date-slashed"),
+    pytest.param(municipal("Helena Falk (V)\n4/4 2023", date_line=None),
+                 dt.date(2023, 4, 4), None, id="date-slashed-after-names"),
+    pytest.param(
+        municipal("Helena Falk (V)", date_line=None,
+                  argument="I budgeten för 2021 sänktes anslaget till parkförvaltningen. "
+                           "Sedan dess har inga nya bänkar köpts in, och flera av de gamla "
+                           "har tagits bort sedan hösten 2020."),
+        None, None, id="date-year-in-argument-is-not-the-date",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", date_line="Lund 2022-03-01",
+                  argument="I budgeten för 2021 sänktes anslaget till parkförvaltningen. "
+                           "Sedan den 1 januari 2021 har inga nya bänkar köpts in, och flera "
+                           "av de gamla har tagits bort."),
+        dt.date(2022, 3, 1), "Lund", id="date-argument-date-loses-to-date-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "place"), DATE_ROWS)
+def test_dates(text: str, date: dt.date | None, place: str | None) -> None:
+    doc = tillit.parse(text)
+    assert doc.date == date
+    assert doc.place == place
+
+
+# =============================================================================================
+# Body and organisation
+# =============================================================================================
+
+# organisations: the set of acceptable canonical names (a former landsting may be given
+# under its present region name, as organisations.toml does).
+BODY_ROWS = [
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motion till regionfullmäktige – Region Örebro län",
+                  date_line="Örebro 2021-10-18"),
+        "regionfullmäktige", False, {"Region Örebro län"}, False, id="org-dash-region",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motion till Lunds kommunfullmäktige"),
+        "kommunfullmäktige", False, {"Lunds kommun"}, False, id="org-genitive-kommun",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Till kommunfullmäktige i Malmö",
+                  date_line="Malmö 2022-05-30"),
+        "kommunfullmäktige", False, {"Malmö kommun"}, False, id="org-kf-i-place",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motion till Region Skånes regionfullmäktige",
+                  date_line="Malmö 2022-05-30"),
+        "regionfullmäktige", False, {"Region Skåne"}, False, id="org-region-genitive",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)",
+                  header="Motion till landstingsfullmäktige – Landstinget Dalarna",
+                  date_line="Falun 2012-04-16"),
+        "landstingsfullmäktige", False, {"Landstinget Dalarna", "Region Dalarna"}, False,
+        id="org-landstingsfullmaktige",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motion", title="Fler förskoleplatser",
+                  argument="Antalet barn i förskoleåldern i Växjö kommun har ökat kraftigt de "
+                           "senaste åren. Flera förskolor har i dag större barngrupper än vad "
+                           "Skolverket rekommenderar. Växjö kommun behöver därför bygga nytt.",
+                  items=("att barn- och utbildningsnämnden får i uppdrag att ta fram en plan "
+                         "för nya förskolor.",),
+                  date_line="Växjö 2023-02-20"),
+        "kommunfullmäktige", True, {"Växjö kommun"}, True, id="org-inferred-from-argument",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "body", "body_inferred", "organisations", "org_inferred"),
+                         BODY_ROWS)
+def test_body_and_organisation(text: str, body: str, body_inferred: bool,
+                               organisations: set[str], org_inferred: bool) -> None:
+    doc = tillit.parse(text)
+    assert doc.body == body
+    assert doc.body_inferred is body_inferred
+    assert doc.organisation in organisations
+    assert doc.organisation_inferred is org_inferred
+
+
+# =============================================================================================
+# Input shapes: the same motion with noise
+# =============================================================================================
+
+NOISE_BASES = {
+    "kommun": {
+        "text": doc_text(
+            "Motion till kommunfullmäktige i Lund",
+            "Bättre stöd till föreningslivet",
+            "Föreningslivet i Lunds kommun är en viktig del av demokratin. Många ideella "
+            "föreningar har dock svårt att hitta lokaler och får vänta länge på besked om "
+            "bidrag.",
+            "Vi yrkar därför:",
+            "att kommunstyrelsen får i uppdrag att ta fram en strategi för hur varje ideell\n"
+            "organisation kan få tillgång till lokaler, samt",
+            "att handläggningstiden för föreningsbidrag halveras.",
+            "Lund den 27 januari 2022",
+            "Helena Falk (V)\nMarie-Louise Dangardt (V)",
+        ),
+        "values": {
+            "title": "Bättre stöd till föreningslivet",
+            "body": "kommunfullmäktige",
+            "organisation": "Lunds kommun",
+            "date": dt.date(2022, 1, 27),
+            "place": "Lund",
+            "proposals": ["kommunstyrelsen får i uppdrag att ta fram en strategi för hur varje "
+                          "ideell organisation kan få tillgång till lokaler",
+                          "handläggningstiden för föreningsbidrag halveras"],
+            "signatories": [("Helena Falk", "V"), ("Marie-Louise Dangardt", "V")],
+        },
+        "markdown": [
+            ("Motion till kommunfullmäktige i Lund", "# Motion till kommunfullmäktige i Lund"),
+            ("Bättre stöd till föreningslivet\n", "## Bättre stöd till föreningslivet\n"),
+            ("en viktig del", "en *viktig* del"),
+            ("Vi yrkar därför:", "**Vi yrkar därför:**"),
+            ("Helena Falk (V)", "*Helena Falk (V)*"),
+            ("Marie-Louise Dangardt (V)", "*Marie-Louise Dangardt (V)*"),
+        ],
+        "hyphen_wrap": ("för hur varje ideell\norganisation kan",
+                        "för hur varje ideell organisa-\ntion kan"),
+        "org_word": "Lund",
+    },
+    "region": {
+        "text": doc_text(
+            "Vänsterpartiet",
+            "Motion till regionfullmäktige – Region Örebro län",
+            "Hållbart arbetsliv och tillit är vägen fram",
+            "Många medarbetare i vården vittnar om detaljstyrning och brist på inflytande. "
+            "Tillitsbaserad styrning, medarbetarstyrda organisationer och självstyrande team har "
+            "på andra håll gett bättre arbetsmiljö och lägre sjukfrånvaro.",
+            "Med anledning av detta föreslår vi att regionfullmäktige beslutar:",
+            "att Region Örebro län tillsammans med de fackliga organisationerna tar fram en\n"
+            "strategi för hur regionens organisation kan öka personalens inflytande, samt",
+            "att strategin redovisas för regionfullmäktige senast i juni 2022.",
+            "Örebro 2021-10-18",
+            "För Vänsterpartiet i Region Örebro län",
+            "Jihad Menhem",
+            "Jessica Carlqvist",
+            "Maria Odheim Nielsen",
+        ),
+        "values": {
+            "title": "Hållbart arbetsliv och tillit är vägen fram",
+            "body": "regionfullmäktige",
+            "organisation": "Region Örebro län",
+            "date": dt.date(2021, 10, 18),
+            "place": "Örebro",
+            "proposals": ["Region Örebro län tillsammans med de fackliga organisationerna tar "
+                          "fram en strategi för hur regionens organisation kan öka personalens "
+                          "inflytande",
+                          "strategin redovisas för regionfullmäktige senast i juni 2022"],
+            "signatories": [("Jihad Menhem", "V"), ("Jessica Carlqvist", "V"),
+                            ("Maria Odheim Nielsen", "V")],
+        },
+        "markdown": [
+            ("Motion till regionfullmäktige – Region Örebro län",
+             "## Motion till regionfullmäktige – Region Örebro län"),
+            ("Hållbart arbetsliv och tillit är vägen fram",
+             "### Hållbart arbetsliv och tillit är vägen fram"),
+            ("Med anledning av detta föreslår vi att regionfullmäktige beslutar:",
+             "#### **Med anledning av detta föreslår vi att regionfullmäktige beslutar:**"),
+            ("För Vänsterpartiet i Region Örebro län",
+             "#### **För Vänsterpartiet i Region Örebro län**"),
+            ("Jihad Menhem", "*Jihad Menhem*"),
+            ("Jessica Carlqvist", "*Jessica Carlqvist*"),
+            ("Maria Odheim Nielsen", "*Maria Odheim Nielsen*"),
+        ],
+        "hyphen_wrap": ("för hur regionens organisation kan",
+                        "för hur regionens organisa-\ntion kan"),
+        "org_word": "Örebro",
+    },
+}
+
+
+def _markdown(t: str, base: dict) -> str:
+    for old, new in base["markdown"]:
+        assert old in t
+        t = t.replace(old, new, 1)
+    return t
+
+
+def _crlf(t: str, base: dict) -> str:
+    return t.replace("\n", "\r\n")
+
+
+def _nbsp(t: str, base: dict) -> str:
+    """Every third space becomes a no-break space, as in text pasted from Word."""
+    parts = t.split(" ")
+    return "".join(p + ("\u00a0" if i % 3 == 2 else " ") for i, p in enumerate(parts[:-1])) + \
+        parts[-1]
+
+
+def _bom(t: str, base: dict) -> str:
+    return "\ufeff" + t
+
+
+def _soft_hyphens(t: str, base: dict) -> str:
+    """A soft hyphen inside every word of ten letters or more."""
+    return re.sub(r"\b(\w{5})(\w{5,})", "\\1\u00ad\\2", t)
+
+
+def _hyphen_wrap(t: str, base: dict) -> str:
+    old, new = base["hyphen_wrap"]
+    assert old in t
+    return t.replace(old, new)
+
+
+def _everything(t: str, base: dict) -> str:
+    t = _markdown(_hyphen_wrap(t, base), base)
+    return _bom(_crlf(_soft_hyphens(_nbsp(t, base), base), base), base)
+
+
+TRANSFORMS = {
+    "clean": lambda t, base: t,
+    "markdown-headings-emphasis": _markdown,
+    "crlf": _crlf,
+    "nbsp": _nbsp,
+    "bom": _bom,
+    "soft-hyphens": _soft_hyphens,
+    "hyphen-split-at-line-end": _hyphen_wrap,
+    "all-noise-together": _everything,
+}
+
+NOISE_ROWS = [pytest.param(b, t, id=f"{b}-{t}") for b in NOISE_BASES for t in TRANSFORMS]
+
+
+def _plain(s: str) -> str:
+    """What a reader sees in a source slice: no invisible marks, Markdown or hard wraps."""
+    s = s.replace("\ufeff", "").replace("\u00ad", "").replace("\u00a0", " ")
+    s = s.replace("\r\n", "\n").replace("*", "").replace("#", "")
+    s = re.sub(r"(?<=\w)-\n(?=\w)", "", s)
+    return " ".join(s.split())
+
+
+@pytest.mark.parametrize(("base_name", "transform"), NOISE_ROWS)
+def test_noise_variants(base_name: str, transform: str) -> None:
+    base = NOISE_BASES[base_name]
+    text = TRANSFORMS[transform](base["text"], base)
+    doc = tillit.parse(text)
+    got = {
+        "title": doc.title,
+        "body": doc.body,
+        "organisation": doc.organisation,
+        "date": doc.date,
+        "place": doc.place,
+        "proposals": [p.text for p in doc.proposals],
+        "signatories": [(s.name, s.party.code if s.party else None) for s in doc.signatories],
+    }
+    assert got == base["values"]
+    # Every span slices the noisy input to the source of its value.
+    sl = {k: _plain(text[v.start:v.end]) for k, v in doc.spans.items()}
+    assert sl["title"] == base["values"]["title"]
+    assert base["values"]["body"] in sl["body"].lower()
+    assert base["org_word"] in sl["organisation"]
+    assert sl["place"] == base["values"]["place"]
+    date = base["values"]["date"]
+    assert str(date.year) in sl["date"] and str(date.day) in sl["date"]
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
+        assert p.text in _plain(p.verbatim)
+    for s in doc.signatories:
+        assert s.name in _plain(text[s.span.start:s.span.end])
+
+
+# =============================================================================================
+# Errors
+# =============================================================================================
+
+
+@pytest.mark.parametrize("text", [pytest.param("", id="empty"),
+                                  pytest.param("  \n\t ", id="whitespace-only")])
+def test_empty_text_raises(text: str) -> None:
+    with pytest.raises(tillit.EmptyDocumentError) as info:
+        tillit.parse(text)
+    assert isinstance(info.value, tillit.TillitError)
+
+
+def test_bytes_raise_type_error() -> None:
+    with pytest.raises(TypeError) as info:
+        tillit.parse(b"bytes")  # type: ignore[arg-type]
+    message = str(info.value)
+    assert "str" in message and "bytes" in message
+
+
+def test_non_motion_is_unknown() -> None:
+    doc = tillit.parse("Hej! Vi ses på lördag.")
+    assert doc.kind == "unknown"
+    assert "unknown_kind" in [w.code for w in doc.warnings]
+
+
+# =============================================================================================
+# Span invariants over the seed and corpus documents
+# =============================================================================================
+
+CORPUS = sorted([*ROOT.glob("seeds/*.txt"), *ROOT.glob("tests/corpus/*.txt")])
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[str(p.relative_to(ROOT)) for p in CORPUS])
+def test_corpus_spans(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    doc = tillit.parse(text)
+    spans = [*doc.spans.values()]
+    spans += [p.span for p in doc.proposals]
+    spans += [s.span for s in doc.signatories]
+    spans += [p.span for p in doc.paragraphs]
+    spans += [w.span for w in doc.warnings if w.span is not None]
+    spans += [e.span for e in doc.kind_evidence if e.span is not None]
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text), span
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
+    for s in doc.signatories:
+        source = text[s.span.start:s.span.end]
+        for word in s.name.split():
+            assert word in source, (s.name, source)
