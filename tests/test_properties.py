@@ -1,4 +1,4 @@
-"""Invariants for any input: a Document or a tillit error; spans inside the text; JSON round-trip."""
+"""Invariants for any input: a Document or a tillit error, spans in bounds, JSON round-trip."""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ SAMPLES = [p.read_text(encoding="utf-8") for p in sorted(ROOT.glob("seeds/*.txt"
 _PIECES = st.sampled_from([
     "Motion till kommunfullmäktige i Lund\n", "Vi yrkar därför:\n", "att kommunen bygger", "\n",
     "\n\n", " \n", "Anna Andersson (S)\n", "- att** ", "1. Att ", "\uf0b7 Att ", "2022-01-27",
-    "Gävle 2023-04-04\n", "För Vänsterpartiet i Region Skåne\n", "*Jihad Menhem*\n", "hemställs att",
+    "Gävle 2023-04-04\n", "För Vänsterpartiet i Region Skåne\n", "*Jihad Menhem*\n",
+    "hemställs att",
     "<p>", "</p>", "&amp;", "\r\n", "\u00a0", "\u00ad", "\ufeff", "(", ")", "organisa-\ntion ",
 ])
 MOTION_LIKE = st.lists(st.one_of(_PIECES, st.text(max_size=30)), max_size=40).map("".join)

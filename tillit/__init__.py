@@ -7,7 +7,14 @@
 """
 
 from tillit.api import DEFAULT_MAX_CHARS, parse
-from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout, TillitError
+from tillit.dates import DateMention, find_dates
+from tillit.errors import (
+    EmptyDocumentError,
+    InputTooLarge,
+    ParseTimeout,
+    ParseWarningError,
+    TillitError,
+)
 from tillit.models import (
     SCHEMA_VERSION,
     Diagnostic,
@@ -25,6 +32,7 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "SCHEMA_VERSION",
+    "DateMention",
     "Diagnostic",
     "Document",
     "EmptyDocumentError",
@@ -32,11 +40,13 @@ __all__ = [
     "InputTooLarge",
     "Paragraph",
     "ParseTimeout",
+    "ParseWarningError",
     "Party",
     "Proposal",
     "Signatory",
     "Span",
     "TillitError",
     "__version__",
+    "find_dates",
     "parse",
 ]

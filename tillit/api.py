@@ -7,10 +7,12 @@ build the validated :class:`~tillit.models.Document`.
 
 from __future__ import annotations
 
+from typing import Literal
+
 from tillit import patterns as P
 from tillit.blocks import Block, segment
 from tillit.classify import classify
-from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout
+from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout, ParseWarningError
 from tillit.extract import Found, dateplace, header, proposals, signatories
 from tillit.extract import organisation as org
 from tillit.lexicon import fold, lexicon
@@ -23,14 +25,17 @@ from tillit.text import normalise
 DEFAULT_MAX_CHARS = 10_000_000
 
 
-def parse(text: str, *, source: str | None = None,
-          max_chars: int = DEFAULT_MAX_CHARS) -> Document:
+def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_CHARS,
+          errors: Literal["collect", "raise"] = "collect", keep_text: bool = False) -> Document:
     """Parse one document's text into a :class:`Document`; spans index into ``text``.
 
     Raises :class:`TypeError` for a non-string, :class:`EmptyDocumentError` for blank text,
     :class:`InputTooLarge` beyond ``max_chars``. Text that is no known kind of document comes
-    back with ``kind="unknown"`` and warnings, not an exception.
+    back with ``kind="unknown"`` and warnings, not an exception. ``errors="raise"`` turns the
+    first warning into :class:`ParseWarningError`; ``keep_text`` stores ``text`` on the result.
     """
+    if errors not in ("collect", "raise"):
+        raise ValueError(f'errors must be "collect" or "raise", not {errors!r}')
     if not isinstance(text, str):
         raise TypeError(f"tillit.parse expects the document text as str, got {type(text).__name__}"
                         " (decode bytes first, or use a file reader)")
@@ -40,9 +45,14 @@ def parse(text: str, *, source: str | None = None,
     if not text.strip():
         raise EmptyDocumentError("the text is empty or only whitespace")
     try:
-        return _parse(text, source)
+        doc = _parse(text, source)
     except TimeoutError as exc:
         raise ParseTimeout(f"a pattern exceeded its {P.TIMEOUT} s guard: {exc}") from exc
+    if errors == "raise" and doc.warnings:
+        raise ParseWarningError(doc.warnings[0])
+    if keep_text:
+        doc = doc.model_copy(update={"text": text})
+    return doc
 
 
 def _local_party(preamble: str | None) -> Found[Party] | None:

@@ -13,5 +13,14 @@ class InputTooLarge(TillitError, ValueError):
     """The text is longer than the ``max_chars`` limit given to :func:`tillit.parse`."""
 
 
+class ParseWarningError(TillitError):
+    """A warning was raised as an error because the caller passed ``errors="raise"``."""
+
+    def __init__(self, diagnostic: object) -> None:
+        self.diagnostic = diagnostic
+        code = getattr(diagnostic, "code", "?")
+        super().__init__(f"{code}: {getattr(diagnostic, 'message', '')}")
+
+
 class ParseTimeout(TillitError):
     """A pattern ran past its time guard; the input is pathological for one of our regexes."""

@@ -8,7 +8,7 @@ serialise as JSON arrays.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -121,6 +121,20 @@ class Document(_Model):
                                    "organisation, date, place).")
     warnings: tuple[Diagnostic, ...] = Field(default=(), description="What is missing or "
                                              "ambiguous.")
+    text: str | None = Field(default=None, description="The text the spans index into, when "
+                             "the caller asked to keep it (parse_file(..., keep_text=True)).")
+
+    def to_riksdagen(self) -> dict[str, Any]:
+        """The fields under the names of Riksdagen's open data (see docs/usage.md)."""
+        from tillit.riksdagen import to_riksdagen
+
+        return to_riksdagen(self)
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: the fields as a table and the source with each value highlighted."""
+        from tillit.display import document_html
+
+        return document_html(self)
 
     def __repr__(self) -> str:
         return (f"Document(kind={self.kind!r}, title={self.title!r}, body={self.body!r}, "

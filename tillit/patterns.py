@@ -120,7 +120,8 @@ ORG_MENTION = _compile(
     r"""
     (?P<region>Region[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
     | (?P<vgr>Västra[ ]+Götalandsregionen)
-    | (?P<landsting>\p{Lu}\p{L}+[ ]+läns[ ]+landsting|Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
+    | (?P<landsting>\p{Lu}\p{L}+[ ]+läns[ ]+landsting
+                    | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
     | (?P<kommun>(?P<kname>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?:['´’]s)?[ ]+kommuns?)(?!\w)
     | (?:kommunfullmäktige|kommunstyrelsen)[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
     """
