@@ -9,14 +9,16 @@ import tillit
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLDEN = ROOT / "tests" / "golden"
-FIXTURES = sorted((ROOT / "seeds").glob("*.txt")) + sorted(
-    (ROOT / "tests" / "corpus").glob("*.txt")
+FIXTURES = (
+    sorted((ROOT / "seeds").glob("*.txt"))
+    + sorted((ROOT / "tests" / "corpus").glob("*.txt"))
+    + sorted((ROOT / "tests" / "kinds").glob("*.txt"))
 )
+_PREFIX = {"seeds": "seed_", "corpus": "corpus_", "kinds": "kind_"}
 
 
 def golden_path(fixture: Path) -> Path:
-    prefix = "seed_" if fixture.parent.name == "seeds" else "corpus_"
-    return GOLDEN / f"{prefix}{fixture.stem}.json"
+    return GOLDEN / f"{_PREFIX[fixture.parent.name]}{fixture.stem}.json"
 
 
 def render(fixture: Path) -> str:

@@ -7,17 +7,18 @@ build the validated :class:`~tillit.models.Document`.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from tillit import patterns as P
 from tillit.blocks import Block, segment
 from tillit.classify import classify
+from tillit.dates import parse_date
 from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout, ParseWarningError
-from tillit.extract import Found, dateplace, header, proposals, signatories
+from tillit.extract import Found, dateplace, header, press, proposals, questions, signatories
 from tillit.extract import organisation as org
 from tillit.lexicon import fold, lexicon
 from tillit.markup import looks_like_markup, strip_markup
-from tillit.models import Diagnostic, Document, Paragraph, Party, Signatory
+from tillit.models import Addressee, Diagnostic, Document, Paragraph, Party, Signatory
 from tillit.spans import Span
 from tillit.text import normalise
 
@@ -125,7 +126,23 @@ def _parse(text: str, source: str | None) -> Document:
 
     warnings: list[Diagnostic] = []
     sigs: list[Signatory] = []
-    if kind != "press_release":
+    extra: dict[str, Any] = {}
+    pr: press.Press | None = None
+    if kind == "press_release":
+        title_block = _block_at(blocks, head.title.span.start) if head.title else None
+        pr = press.extract(blocks, title_block)
+        if pr.publisher_party is not None:
+            authors.append(pr.publisher_party)
+        extra = {
+            "lead": pr.lead.text.text if pr.lead else None,
+            "quotes": tuple(pr.quotes),
+            "contacts": tuple(pr.contacts),
+            "publisher_contact": pr.publisher_contact,
+            "publisher_description": pr.publisher_description,
+            "related": tuple(pr.related),
+            "references": tuple(pr.references),
+        }
+    else:
         anchor = max(props.used) + 1 if props.used else head.end
         for block in blocks:
             if any(fold(block.text.text) == fold(h)
@@ -133,13 +150,25 @@ def _parse(text: str, source: str | None) -> Document:
                 anchor = min(anchor, block.index)
         sigs, groups = signatories.extract(blocks, anchor, local_map, prefer_last=not props.used)
         authors += groups
-        sigs = _infer_signatory_parties(sigs, authors, warnings)
+        if kind == "citizen_proposal":
+            sigs = [s.model_copy(update={"party": None}) for s in sigs]
+            extra["proposer"] = sigs[0] if sigs else None
+            authors = []
+        else:
+            sigs = _infer_signatory_parties(sigs, authors, warnings)
+    if kind in ("interpellation", "question"):
+        stop = min((b.index for b in blocks if b.text.span().end > sigs[0].span.start),
+                   default=len(blocks)) if sigs else len(blocks)
+        extra["addressee"] = questions.addressee(blocks, head.end)
+        extra["questions"] = questions.questions(blocks, head.end, stop)
 
     when = dateplace.extract(blocks, head.end, frozenset(
         b.index for b in blocks if header.is_prose(b)))
     warnings.extend(when.warnings)
 
     organisation = head.organisation
+    if pr is not None and pr.publisher is not None:
+        organisation = pr.publisher
     if organisation is None:
         organisation = (_group_organisation(blocks) or _branch_organisation(blocks, head)
                         or org.infer(blocks))
@@ -148,18 +177,31 @@ def _parse(text: str, source: str | None) -> Document:
         body = header.body_from_proposals(preamble_block, props.items, text)
     if body is None and riksdag and head.series is not None:
         body = Found("riksdagen", head.series.span, inferred=True)
+    addressee = extra.get("addressee")
+    if organisation is None and when.place is not None and _level_of(addressee) == "kommun":
+        hit = lexicon().municipality.get(fold(when.place.value))
+        if hit is not None:
+            organisation = Found(hit, when.place.span, inferred=True)
     if (body is None and organisation is not None and kind != "press_release"
             and (name := header.body_for(organisation.value))):
         body = Found(name, organisation.span, inferred=True)
+    if body is None and addressee is not None and (level := _level_of(addressee)):
+        name = next(b.name for b in lexicon().bodies
+                    if b.level == level and b.name.endswith("fullmäktige"))
+        body = Found(name, addressee.span, inferred=True)
 
-    paragraphs = _paragraphs(blocks, head.end, props, sigs)
+    if pr is not None:
+        paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in pr.body)
+    else:
+        paragraphs = _paragraphs(blocks, head.end, props, sigs,
+                                 frozenset(q.span for q in extra.get("questions", ())))
     spans: dict[str, Span] = {}
     for key, found in (("title", head.title), ("series", head.series), ("number", head.number),
                        ("body", body), ("organisation", organisation), ("date", when.date),
                        ("place", when.place)):
         if found is not None:
             spans[key] = found.span
-    warnings.extend(_missing(kind, head, body, organisation, when, props, sigs))
+    warnings.extend(_missing(kind, head, body, organisation, when, props, sigs, extra))
     return Document(
         source=source,
         kind=kind,
@@ -179,7 +221,28 @@ def _parse(text: str, source: str | None) -> Document:
         signatories=tuple(sigs),
         spans=spans,
         warnings=tuple(warnings),
+        **extra,
     )
+
+
+def _level_of(addressee: Addressee | None) -> str | None:
+    """The level of government an addressee's office belongs to ("kommunstyrelsens ordförande")."""
+    if addressee is None or not addressee.role:
+        return None
+    role = fold(addressee.role)
+    for level, stems in (("kommun", ("kommun", "stadsråd")), ("region", ("region", "landsting"))):
+        if any(stem in role for stem in stems):
+            return level
+    return None
+
+
+def _block_at(blocks: list[Block], offset: int) -> int | None:
+    """Index of the block whose source contains the original offset."""
+    for block in blocks:
+        span = block.text.span()
+        if span.start <= offset < span.end:
+            return block.index
+    return None
 
 
 def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str] | None:
@@ -230,8 +293,17 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
     return out
 
 
+def _is_date_line(text: str) -> bool:
+    if len(text) > 60:
+        return False
+    if parse_date(text) is not None:
+        return True
+    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
+    return m is not None and parse_date(m.group("date")) is not None
+
+
 def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
-                sigs: list[Signatory]) -> tuple[Paragraph, ...]:
+                sigs: list[Signatory], question_spans: frozenset[Span]) -> tuple[Paragraph, ...]:
     """The argument: body blocks between the header and the signatures, without the proposals.
 
     Riksdag motions put their argument ("Motivering") after the proposals, so both sides of the
@@ -250,14 +322,29 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             continue
         if block.index > after and not header.is_prose(block):
             continue
+        if _is_date_line(block.lines[0].text.text) or block.text.span() in question_spans:
+            continue
         out.append(Paragraph(text=block.text.text, span=block.text.span()))
     return tuple(out)
 
 
 def _missing(kind: str, head: header.Header, body: Found[str] | None,
              organisation: Found[str] | None, when: dateplace.DatePlace,
-             props: proposals.Proposals, sigs: list[Signatory]) -> list[Diagnostic]:
+             props: proposals.Proposals, sigs: list[Signatory],
+             extra: dict[str, Any]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
+    if kind in ("interpellation", "question"):
+        if extra.get("addressee") is None:
+            out.append(Diagnostic(code="no_addressee", message="no addressee named in the "
+                                  "heading (\"Interpellation till …\")"))
+        if not extra.get("questions"):
+            out.append(Diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
+                                  "questions found"))
+    if kind == "press_release":
+        if extra.get("lead") is None:
+            out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
+        if organisation is None:
+            out.append(Diagnostic(code="no_publisher", message="no publisher line"))
     if kind == "unknown":
         out.append(Diagnostic(code="unknown_kind", message="no cue for a motion, press release, "
                               "interpellation, question or citizen proposal was found"))

@@ -172,6 +172,21 @@ def _double_spaced(raw_lines: list[Mapped]) -> bool:
             and mid_sentence >= 0.5 * single)
 
 
+def _line_per_paragraph(raw_lines: list[Mapped]) -> bool:
+    """True for scraped text that puts each paragraph on one line with no blank lines between.
+
+    Such text has almost no blank lines and its long lines end sentences; hard-wrapped text,
+    by contrast, breaks lines mid-sentence.
+    """
+    content = [line.text.strip() for line in raw_lines if line.text.strip()]
+    blank = len(raw_lines) - len(content)
+    long_lines = [t for t in content if len(t) >= 60]
+    if len(content) < 4 or blank > 0.2 * len(content) or len(long_lines) < 3:
+        return False
+    ended = sum(t[-1] in '.!?:"”' for t in long_lines)
+    return ended >= 0.8 * len(long_lines)
+
+
 def split_lines(doc: Mapped) -> list[Mapped]:
     """The document's lines, without their line ends."""
     out: list[Mapped] = []
@@ -196,6 +211,7 @@ def segment(doc: Mapped) -> list[Block]:
     """
     raw_lines = split_lines(doc)
     double = _double_spaced(raw_lines)
+    per_line = not double and _line_per_paragraph(raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockKind = "paragraph"
@@ -212,7 +228,7 @@ def segment(doc: Mapped) -> list[Block]:
         if not raw.text.strip():
             gap.append(raw.text)
             continue
-        if gap and not (double and gap == [""]):
+        if (gap and not (double and gap == [""])) or per_line:
             flush()
         gap = []
         line = clean_line(raw)

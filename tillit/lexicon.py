@@ -51,7 +51,7 @@ class Lexicon:
 
     parties: tuple[PartyEntry, ...]
     bodies: tuple[BodyEntry, ...]
-    cues: dict[str, dict[str, list[str]]]
+    cues: dict[str, Any]
     party_by_tag: dict[str, Party]
     party_by_alias: dict[str, Party]
     body_by_form: dict[str, BodyEntry]
@@ -62,7 +62,13 @@ class Lexicon:
 
     def cue(self, section: str, key: str) -> list[str]:
         """A cue list from ``cues.toml``."""
-        return self.cues[section][key]
+        value: list[str] = self.cues[section][key]
+        return value
+
+    def cue_map(self, section: str) -> dict[str, str]:
+        """A cue table of word → value from ``cues.toml``."""
+        value: dict[str, str] = self.cues[section]
+        return value
 
     def party_from_tag(self, tag: str) -> Party | None:
         """The party of a parenthesised tag such as "S", "Mp", "fp", "cp"."""

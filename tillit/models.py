@@ -81,6 +81,78 @@ class Evidence(_Model):
     span: Span | None = Field(default=None, description="Where the cue stands in the text.")
 
 
+class Quote(_Model):
+    """A quoted statement in a press text: "- Trots …, säger Sara Svensson, regionråd …"."""
+
+    text: str = Field(description="The quoted words, without the dash and the attribution.")
+    speaker: str | None = Field(default=None, description="Who is quoted, by name.")
+    role: str | None = Field(default=None, description='The speaker\'s role as written, e.g. '
+                             '"regionråd för Vänsterpartiet i Region Skåne".')
+    party: Party | None = Field(default=None, description="The speaker's party when the "
+                                'attribution names one ("…, säger Malin Åberg Aas, MP, …").')
+    span: Span = Field(description="Where the quoted words stand.")
+
+
+class Contact(_Model):
+    """A press contact."""
+
+    name: str = Field(description="The contact's name.")
+    role: str | None = Field(default=None, description="The contact's role as written.")
+    phone: str | None = Field(default=None, description='Phone in E.164, e.g. "+46739294439".')
+    email: str | None = Field(default=None, description="E-mail address.")
+    span: Span = Field(description="Where the contact entry stands.")
+
+
+class PublisherContact(_Model):
+    """The publisher's own contact details from a press room's "Om" section."""
+
+    name: str | None = Field(default=None, description="The publisher's name.")
+    address: str | None = Field(default=None, description='Street and postal address, e.g. '
+                                '"Nobelvägen 51a, 214 33 Malmö".')
+    phone: str | None = Field(default=None, description="Phone in E.164.")
+    email: str | None = Field(default=None, description="E-mail address.")
+    website: str | None = Field(default=None, description="Web address as written.")
+    span: Span = Field(description="Where the contact block stands.")
+
+
+class RelatedItem(_Model):
+    """Another release listed on the same press-room page."""
+
+    title: str = Field(description="The listed release's title.")
+    summary: str | None = Field(default=None, description="Its summary paragraph.")
+    published: dt.datetime | dt.date | None = Field(default=None, description="When it was "
+                                                    "published; timezone-aware when a time is "
+                                                    'given ("21.4.2021 11:15:00 CEST").')
+    span: Span = Field(description="Where the listing stands.")
+
+
+class Reference(_Model):
+    """Something the document points to: "Läs hela motionen här." → a motion."""
+
+    kind: str = Field(description='What is referred to, e.g. "motion", "interpellation".')
+    text: str = Field(description="The referring sentence.")
+    url: str | None = Field(default=None, description="The link target, if in the text.")
+    span: Span = Field(description="Where the reference stands.")
+
+
+class Addressee(_Model):
+    """Whom an interpellation or question is put to."""
+
+    name: str | None = Field(default=None, description="The person's name.")
+    role: str | None = Field(default=None, description='The office, e.g. "kommunstyrelsens '
+                             'ordförande".')
+    party: Party | None = Field(default=None, description="The person's party, if given.")
+    span: Span = Field(description="Where the addressee is named.")
+
+
+class Question(_Model):
+    """One question of an interpellation or question."""
+
+    number: int = Field(ge=1, description="Position among the document's questions, from 1.")
+    text: str = Field(description="The question, reflowed, without its list mark.")
+    span: Span = Field(description="Where the question stands.")
+
+
 class Document(_Model):
     """A parsed Swedish political document, each extracted value with its source span."""
 
@@ -121,6 +193,23 @@ class Document(_Model):
                                    "organisation, date, place).")
     warnings: tuple[Diagnostic, ...] = Field(default=(), description="What is missing or "
                                              "ambiguous.")
+    lead: str | None = Field(default=None, description="Press releases: the ingress paragraph.")
+    quotes: tuple[Quote, ...] = Field(default=(), description="Press releases: quoted statements.")
+    contacts: tuple[Contact, ...] = Field(default=(), description="Press releases: contacts.")
+    publisher_contact: PublisherContact | None = Field(default=None, description="Press releases:"
+                                                       " the publisher's address, phone, site.")
+    publisher_description: str | None = Field(default=None, description="Press releases: the "
+                                              "publisher's own blurb from the \"Om\" section.")
+    related: tuple[RelatedItem, ...] = Field(default=(), description="Press releases: other "
+                                             "releases listed on the page.")
+    references: tuple[Reference, ...] = Field(default=(), description="What the document points "
+                                              'to ("Läs hela motionen här.").')
+    addressee: Addressee | None = Field(default=None, description="Interpellations and questions:"
+                                        " whom they are put to.")
+    questions: tuple[Question, ...] = Field(default=(), description="Interpellations and "
+                                            "questions: the questions asked.")
+    proposer: Signatory | None = Field(default=None, description="Citizen proposals: the private "
+                                       "person who proposes (no party).")
     text: str | None = Field(default=None, description="The text the spans index into, when "
                              "the caller asked to keep it (parse_file(..., keep_text=True)).")
 

@@ -68,9 +68,8 @@ _PARTY_NAMES = _alt(a for e in _LEX.parties for a in (e.party.name, *e.aliases))
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga".
 PARTY_LOCALITY = _compile(
-    rf"(?<!\w)(?P<party>{_PARTY_NAMES})[ ]+i[ ]+"
-    rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+)?)",
-    regex.IGNORECASE,
+    rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+i[ ]+"
+    rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+)?)"
 )
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
 WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
@@ -210,4 +209,51 @@ _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
+)
+
+# --- Press releases ------------------------------------------------------------------------
+
+_PRONOUNS = _alt(_LEX.cue("press", "pronouns"))
+#: A quote's attribution with what follows it: "…, säger Sara Svensson, regionråd för V." or
+#: "…, avslutar hon." The role runs to the sentence's end.
+ATTRIBUTION = _compile(
+    rf"""
+    ,[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+
+    (?:(?P<name>{NAME})|(?P<pron>{_PRONOUNS})(?!\w))
+    (?:[ ]*,[ ]*(?P<role>[^.!?]{{1,200}}?))?
+    [ ]*(?:[.!?](?=\s|$)|$)
+    """
+)
+#: A Swedish phone number as written: "073 - 929 44 39", "040-19 27 87", "+46 8 123 45 67".
+PHONE = _compile(
+    r"(?<![\d+])(?P<phone>(?:\+46|0046|0)[ ]?(?:\(0\)[ ]?)?\d(?:[ ]?[-–]?[ ]?\d){5,11})(?!\d)"
+)
+EMAIL = _compile(r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
+URL = _compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"']{2,2000})")
+#: A postal line: "214 33 Malmö".
+POSTAL = _compile(r"(?P<zip>\d{3}[ ]?\d{2})[ ]+(?P<city>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)")
+#: A street line: "Nobelvägen 51a", "Box 1234".
+STREET = _compile(r"^\p{Lu}[\p{L}.-]+(?:[ ]\p{L}[\p{L}.-]*){0,3}[ ]\d{1,5}[ ]?[A-Za-z]?$")
+#: A word glued to the next by a scraper: "SvenssonLedamot".
+GLUE = _compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+_REF_VERBS = _alt(_LEX.cue("press", "reference_verbs"))
+_REF_NOUNS = _alt(_LEX.cue_map("reference_nouns"))
+#: "Läs hela motionen här."
+REFERENCE = _compile(rf"^(?:{_REF_VERBS})[ ]+(?P<noun>{_REF_NOUNS})(?!\w)", regex.IGNORECASE)
+_PHONE_LABELS = _alt(_LEX.cue("press", "phone_labels"))
+_EMAIL_LABELS = _alt(_LEX.cue("press", "email_labels"))
+LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ ]*:?[ ]*",
+                 regex.IGNORECASE)
+
+# --- Interpellations and questions ---------------------------------------------------------
+
+_OPENERS = _alt(_LEX.cue("questions", "openers"))
+#: "Interpellation till kommunstyrelsens ordförande Anna Andersson (M)".
+QUESTION_ADDRESSEE = _compile(
+    rf"""
+    ^(?:{_OPENERS})(?:[ ]+(?:om|angående)[ ][^,]{{1,200}}?)?[ ]+till[ ]+
+    (?P<role>(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,5}}?)
+    (?P<name>{NAME})
+    (?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS})|\p{{Lu}}{{1,6}})[ ]*\))?
+    """
 )

@@ -169,7 +169,12 @@ def extract(blocks: list[Block]) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
-            if len(text) <= MAX_TITLE and (not candidates or block.kind == "heading"):
+            if P.QUESTION_ADDRESSEE.match(text, timeout=P.TIMEOUT):
+                # "Interpellation till X": the title if no other heading follows.
+                candidates.append((3, line.text))
+                continue
+            if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
+                                           or block.kind == "heading"):
                 candidates.append((1 if block.kind == "heading" or line.emphasised else 2,
                                    line.text))
     if candidates:

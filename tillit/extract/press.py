@@ -1,0 +1,281 @@
+"""Press releases: publisher, lead, body, quotes, contacts, the "Om" section, related releases.
+
+A press-room page is a sequence of sections announced by headings from ``cues.toml``
+("Kontakter", "Om", "Senaste pressmeddelandena"); the release's own body is what precedes the
+first of them. Quotes follow the Swedish convention of a leading dash and an attribution
+("…, säger Sara Svensson, regionråd …"); text after an attribution in the same paragraph is
+still the speaker's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from tillit import patterns as P
+from tillit.blocks import Block
+from tillit.dates import find_dates
+from tillit.extract import Found
+from tillit.extract.header import party_line
+from tillit.lexicon import fold, lexicon
+from tillit.models import (
+    Contact,
+    Party,
+    PublisherContact,
+    Quote,
+    Reference,
+    RelatedItem,
+)
+from tillit.spans import Span
+from tillit.text import Mapped
+
+_DASHES = ("-", "–", "—")
+
+
+@dataclass(slots=True)
+class Press:
+    """Everything a press release holds beyond the common fields."""
+
+    publisher: Found[str] | None = None
+    publisher_party: Found[Party] | None = None
+    lead: Block | None = None
+    body: list[Block] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    publisher_contact: PublisherContact | None = None
+    publisher_description: str | None = None
+    related: list[RelatedItem] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+
+def phone_e164(raw: str) -> str | None:
+    """A Swedish phone number in E.164: "073 - 929 44 39" → "+46739294439"."""
+    digits = "".join(c for c in raw if c.isdigit())
+    if raw.strip().startswith("+46"):
+        digits = digits[2:]
+    elif digits.startswith("0046"):
+        digits = digits[4:]
+    elif digits.startswith("0"):
+        digits = digits[1:]
+    else:
+        return None
+    return f"+46{digits}" if 6 <= len(digits) <= 10 else None
+
+
+def _section(text: str) -> str | None:
+    lex = lexicon()
+    key = fold(text.rstrip(":"))
+    for name in ("keywords", "contacts", "images", "about"):
+        if key in {fold(w) for w in lex.cue("press", name)}:
+            return name
+    if any(key.startswith(fold(w)) for w in lex.cue("press", "related")):
+        return "related"
+    return None
+
+
+def _furniture(text: str) -> bool:
+    lex = lexicon()
+    key = fold(text)
+    if key in {fold(w) for w in lex.cue("press", "furniture")}:
+        return True
+    return any(key.startswith(fold(w)) for w in lex.cue("press", "furniture_prefixes"))
+
+
+def extract(blocks: list[Block], title_block: int | None) -> Press:
+    """Split a press-room page into the release and its page furniture."""
+    out = Press()
+    section = "body"
+    start = 0
+    for block in blocks:
+        if block.index > 2:
+            break
+        text = block.text.text
+        party = party_line(text) if len(block.lines) == 1 else None
+        if party is not None and block.index != title_block:
+            out.publisher = Found(text, block.text.span())
+            out.publisher_party = Found(party, block.text.span())
+            start = block.index + 1
+            break
+    if title_block is not None:
+        start = max(start, title_block + 1)
+    sections: dict[str, list[Block]] = {}
+    for block in blocks[start:]:
+        text = block.text.text
+        name = _section(text) if len(text) < 80 else None
+        if name is not None:
+            section = name
+            continue
+        if _furniture(text):
+            continue
+        sections.setdefault(section, []).append(block)
+
+    body = sections.get("body", [])
+    for block in body:
+        ref = P.REFERENCE.match(block.text.text, timeout=P.TIMEOUT)
+        if ref and len(block.text.text) < 120:
+            out.references.append(_reference(block, ref.group("noun")))
+            continue
+        if out.lead is None and block.marker not in _DASHES:
+            out.lead = block
+            continue
+        out.body.append(block)
+        if block.marker in _DASHES:
+            out.quotes.extend(_quotes(block, out.quotes))
+    out.contacts = _contacts(sections.get("contacts", []))
+    out.publisher_contact, out.publisher_description = _about(sections.get("about", []))
+    out.related = _related(sections.get("related", []))
+    return out
+
+
+def _reference(block: Block, noun: str) -> Reference:
+    kind = lexicon().cue_map("reference_nouns").get(fold(noun), "other")
+    url = P.URL.search(block.text.text, timeout=P.TIMEOUT)
+    return Reference(kind=kind, text=block.text.text, url=url.group("url") if url else None,
+                     span=block.text.span())
+
+
+def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
+    """The quoted segments of a dash paragraph, each with its speaker."""
+    text = block.text
+    raw = text.text
+    lex = lexicon()
+    out: list[Quote] = []
+    pos = 0
+    last = earlier[-1] if earlier else None
+    for m in P.ATTRIBUTION.finditer(raw, timeout=P.TIMEOUT):
+        segment = text.slice(pos, m.start()).strip(" -–—")
+        speaker, role, party = None, m.group("role"), None
+        if m.group("name"):
+            speaker = m.group("name")
+        elif last is not None:
+            speaker, role, party = last.speaker, last.role, last.party
+        if m.group("name") and role:
+            head, _, rest = role.partition(",")
+            if (p := lex.party_from_name(head.strip())) is not None:
+                party, role = p, rest.strip() or None
+        if m.group("name") and last is not None and last.speaker == speaker and role is None:
+            role, party = last.role, last.party
+        if segment.text:
+            quote = Quote(text=segment.text, speaker=speaker, role=role, party=party,
+                          span=segment.span())
+            out.append(quote)
+            last = quote
+        pos = m.end()
+    tail = text.slice(pos, len(raw)).strip(" -–—")
+    if tail.text and last is not None:
+        out.append(Quote(text=tail.text, speaker=last.speaker, role=last.role, party=last.party,
+                         span=tail.span()))
+    return out
+
+
+def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
+    """"Angelica SvenssonLedamot i …" → ("Angelica Svensson", "Ledamot i …")."""
+    m = P.GLUE.search(line.text, timeout=P.TIMEOUT)
+    if m is None:
+        head, sep, _ = line.text.partition(",")
+        if sep:
+            return line.slice(0, len(head)).strip(), line.slice(len(head) + 1, len(line)).strip()
+        return line, None
+    return line.slice(0, m.start()).strip(), line.slice(m.start(), len(line)).strip()
+
+
+def _contacts(blocks: list[Block]) -> list[Contact]:
+    out: list[Contact] = []
+    current: dict[str, str | None] | None = None
+    start = end = 0
+
+    def flush() -> None:
+        if current is not None and current["name"]:
+            out.append(Contact(name=current["name"], role=current.get("role"),
+                               phone=current.get("phone"), email=current.get("email"),
+                               span=Span(start=start, end=end)))
+
+    for block in blocks:
+        for line in block.lines:
+            text = line.text
+            phone = P.PHONE.search(text.text, timeout=P.TIMEOUT)
+            email = P.EMAIL.search(text.text, timeout=P.TIMEOUT)
+            label = P.LABEL.match(text.text, timeout=P.TIMEOUT)
+            if (phone or email) and (label or (current is not None and len(text.text) < 60)):
+                if current is None:
+                    continue
+                if phone and not current.get("phone"):
+                    current["phone"] = phone_e164(phone.group("phone"))
+                if email and not current.get("email"):
+                    current["email"] = email.group("email")
+                end = text.span().end
+                continue
+            name, role = _split_glued(text)
+            if P.NAME_ONLY.fullmatch(name.text, timeout=P.TIMEOUT):
+                flush()
+                current = {"name": name.text, "role": role.text if role else None}
+                start, end = text.span().start, text.span().end
+    flush()
+    return out
+
+
+def _about(blocks: list[Block]) -> tuple[PublisherContact | None, str | None]:
+    """The publisher's contact block and description from the "Om" section."""
+    if not blocks:
+        return None, None
+    name = street = postal = phone = email = website = None
+    contact_spans: list[Span] = []
+    description: list[str] = []
+    for block in blocks:
+        lines = block.lines
+        hits = 0
+        for line in lines:
+            text = line.text.text
+            found = False
+            if name is None and party_line(text) is not None:
+                name, found = text, True
+            elif street is None and P.STREET.match(text, timeout=P.TIMEOUT):
+                street, found = text, True
+            elif postal is None and (pm := P.POSTAL.fullmatch(text, timeout=P.TIMEOUT)):
+                postal, found = pm.group(0), True
+            elif name is not None and fold(text) == fold(name):
+                found = True
+            for pm in [P.PHONE.search(text, timeout=P.TIMEOUT)]:
+                if pm and phone is None:
+                    phone, found = phone_e164(pm.group("phone")), True
+            if (um := P.URL.search(text, timeout=P.TIMEOUT)) and website is None:
+                website, found = um.group("url"), True
+            if (em := P.EMAIL.search(text, timeout=P.TIMEOUT)) and email is None:
+                email, found = em.group("email"), True
+            hits += found
+            if found:
+                contact_spans.append(line.text.span())
+        if hits == 0:
+            description.append(block.text.text)
+    contact = None
+    if contact_spans:
+        address = ", ".join(x for x in (street, postal) if x) or None
+        contact = PublisherContact(
+            name=name, address=address, phone=phone, email=email, website=website,
+            span=Span(start=min(s.start for s in contact_spans),
+                      end=max(s.end for s in contact_spans)))
+    return contact, "\n\n".join(description) or None
+
+
+def _related(blocks: list[Block]) -> list[RelatedItem]:
+    """Listed releases: a title glued to its publication time, then a summary paragraph."""
+    out: list[RelatedItem] = []
+    pending: tuple[str, dt.date | dt.datetime | None, Span] | None = None
+    for block in blocks:
+        text = block.text
+        stamp = next((d for d in find_dates(text.text)
+                      if d.precision in ("day", "minute", "second")), None)
+        if stamp is not None and stamp.span.start > 0:
+            if pending is not None:
+                out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
+            title = text.text[: stamp.span.start].strip()
+            pending = (title, stamp.value, text.span())
+            continue
+        if pending is not None:
+            span = Span(start=pending[2].start, end=text.span().end)
+            out.append(RelatedItem(title=pending[0], summary=text.text, published=pending[1],
+                                   span=span))
+            pending = None
+    if pending is not None:
+        out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
+    return out

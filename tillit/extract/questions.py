@@ -1,0 +1,56 @@
+"""Interpellations and questions: whom they are put to, and the questions asked.
+
+The addressee stands in the heading ("Interpellation till kommunstyrelsens ordförande Anna
+Andersson (M)"); the questions are numbered or bulleted items ending in "?", or, when there are
+none, the sentences ending in "?" in the last paragraphs of the text.
+"""
+
+from __future__ import annotations
+
+from tillit import patterns as P
+from tillit.blocks import Block
+from tillit.extract.signatories import tag_party
+from tillit.models import Addressee, Question
+from tillit.text import Mapped
+
+
+def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
+    """The addressee named in a heading line of the header."""
+    for block in blocks[: max(header_end, 1)]:
+        for line in block.lines:
+            m = P.QUESTION_ADDRESSEE.match(line.text.text, timeout=P.TIMEOUT)
+            if m is None:
+                continue
+            role = m.group("role").strip() or None
+            party = tag_party(m.group("tag")) if m.group("tag") else None
+            return Addressee(name=m.group("name"), role=role, party=party,
+                             span=line.text.span(m.start("role") if role else m.start("name"),
+                                                 m.end()))
+    return None
+
+
+def questions(blocks: list[Block], start: int, stop: int) -> tuple[Question, ...]:
+    """Numbered or bulleted questions; failing those, "?"-sentences of the final paragraphs."""
+    items: list[Mapped] = [b.text for b in blocks[start:stop]
+                           if b.kind == "item" and b.text.text.rstrip().endswith("?")]
+    if not items:
+        for block in blocks[start:stop]:
+            if block.kind == "heading":
+                continue
+            items.extend(_question_sentences(block.text))
+    return tuple(Question(number=i, text=t.text, span=t.span())
+                 for i, t in enumerate(items, start=1))
+
+
+def _question_sentences(text: Mapped) -> list[Mapped]:
+    out: list[Mapped] = []
+    start = 0
+    raw = text.text
+    for i, ch in enumerate(raw):
+        if ch in ".!?" and (i + 1 == len(raw) or raw[i + 1] == " "):
+            if ch == "?":
+                sentence = text.slice(start, i + 1).strip()
+                if sentence.text:
+                    out.append(sentence)
+            start = i + 1
+    return out
