@@ -14,8 +14,9 @@ How it works: regular expressions *find* candidates, dateutil *interprets* them.
   and zone names are all built from ``tillit/data/calendar.toml``; no word list is written into
   a pattern. Patterns are compiled once, have no nested quantifiers and only bounded whitespace
   runs, so matching is linear in the input; a small first-pass pattern skips text without a
-  plausible year, so megabytes of digits, dots or spaces take a fraction of a second. The scan
-  runs under a ``timeout=`` guard that turns a runaway match into :class:`ParseTimeout`.
+  plausible year, so megabytes of digits, dots or spaces take a fraction of a second. Every
+  regex call runs under a ``timeout=`` guard that turns a runaway match into
+  :class:`~tillit.errors.ParseTimeout`.
 * The text of each candidate goes to ``dateutil`` through :class:`SwedishParserInfo` (Swedish
   months and weekdays, "den"/"kl" as skip words) with ``dayfirst=True`` (ISO dates are read
   year-first). dateutil rejects impossible dates ("2022-02-30"); its result is then compared
@@ -29,8 +30,11 @@ Choices, deliberately conservative (a wrong date is worse than a missing one):
 * A time is only read right after a date ("27 januari 2022 kl. 13.00", "2022-01-27 13:00",
   "21.4.2021 11:15:00 CEST") and is merged into that date's mention. A lone "kl. 13.00" is not
   returned, because it names no day. A time with a dot ("13.00") needs "kl."/"klockan" before
-  it. Without a zone the time is read in Europe/Stockholm; "CET"/"CEST" are fixed offsets.
-  An hour alone ("kl. 13") or an impossible time ("kl. 25.00") is not read; the date still is.
+  it. Without a zone the time is read in Europe/Stockholm; "CET"/"CEST" (``[zones]`` in
+  ``calendar.toml``) and written offsets ("T13:05:00Z", "13:05:00+01:00") are fixed offsets.
+  "13:00-15:00" is a range, not an offset of -15 hours: a minus offset is only read after
+  seconds or in an ISO "T" time. An hour alone ("kl. 13") or an impossible time ("kl. 25.00")
+  is not read; the date before it still is.
 * A bare four-digit number is a year only where it plainly stands as one: after a word such as
   "år", "i", "under", "sedan", "till och med", "budgeten för", "hösten" (``[year] after`` in
   ``calendar.toml``), at the start of a line, or after "("; in 1800-2100; and not followed by
@@ -171,14 +175,16 @@ class SwedishParserInfo(dateutil_parser.parserinfo):
     (only met in compact ``YYMMDD`` dates) are 20YY up to next year's two digits, else 19YY.
     """
 
-    # dateutil accepts name tuples of any length; its type stubs only allow two or three.
+    # dateutil reads these class attributes when an instance is made (so they are lists, as it
+    # expects: RUF012 does not apply). It accepts name tuples of any length; its type stubs
+    # only allow two or three names, hence the cast.
     MONTHS = cast(Any, [m.forms for m in _CAL.months])
     WEEKDAYS = cast(Any, [w.forms for w in _CAL.weekdays])
-    JUMP = [
+    JUMP = [  # noqa: RUF012
         " ", ".", ",", ";", "-", "/", "'",
         *_CAL.day_articles, *_CAL.time_names, *_CAL.time_abbreviations,
     ]  # fmt: skip
-    PERTAIN: list[str] = []
+    PERTAIN: list[str] = []  # noqa: RUF012
 
     def convertyear(self, year: int, century_specified: bool = False) -> int:
         """Give a two-digit year its century: up to next year's two digits is 20YY, else 19YY."""
@@ -294,14 +300,22 @@ _HEAD = rf"""
 """
 #: Nothing may continue a date as a longer number ("2022-01-271", "21.4.2021.5") ...
 _DATE_END = r"(?![0-9]|[.,:/][0-9])"
-#: ... nor turn a date or year into an amount ("mars 2000 personer", "2019 kronor", "2019 %").
+#: ... nor turn a year into an amount ("mars 2000 personer", "2019 kronor", "2019 %") ...
 _NO_UNIT = rf"(?!\s{{0,6}}(?:{_UNIT}|%))"
+#: ... or, on the same line, a fraction and an amount into a date ("1/2 2000 kr").
+_NO_UNIT_ON_LINE = rf"(?!{_H}{{0,6}}(?:{_UNIT}|%))"
 #: A bare year must end the number: no digit group, identifier tail, "-talet" or range after it.
 _BARE_YEAR_END = rf"""
     (?!\w|{_H}{{0,6}}[0-9]|[.,:/][0-9]|[-–]\w|:-|[%€$£])
     {_NO_UNIT}
 """
-#: A time right after a date: "kl. 13.00", "klockan 9.05", "13:00", "11:15:00 CEST", "T13:05".
+#: A UTC offset written right after a time: "Z", "+01:00", "+0200"; "-01:00" only after seconds
+#: or in an ISO "T" time, since "13:00-15:00" is a time range.
+_OFFSET = r"""
+    Z(?!\w) | \+[0-9]{2}:?[0-9]{2}(?![0-9])
+  | (?<=:[0-9]{2}:[0-9]{2}|T[0-9]{1,2}:[0-9]{2})-[0-9]{2}:?[0-9]{2}(?![0-9])
+"""
+#: A time right after a date: "kl. 13.00", "klockan 9.05", "13:00", "11:15:00 CEST", "T13:05Z".
 #: A dot between hour and minute is only read after "kl."/"klockan".
 _TIME = rf"""
     (?P<time>
@@ -309,6 +323,7 @@ _TIME = rf"""
           (?P<hour>[0-9]{{1,2}})[.:](?P<minute>[0-9]{{2}})(?:[.:](?P<second>[0-9]{{2}}))?
         | (?:T|,?{_H}{{1,6}})
           (?P<hour>[0-9]{{1,2}}):(?P<minute>[0-9]{{2}})(?::(?P<second>[0-9]{{2}}))?
+          (?P<offset>{_OFFSET})?
       )
       (?:{_H}{{0,3}}(?P<zone>{_ZONE})(?!\w))?
     )
@@ -330,13 +345,13 @@ _DATES: Final = regex.compile(
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 21.4.2021
               (?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.){_Y})
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 4/4 2023, 4/4/2023
-              (?P<day>[0-9]{{1,2}})/(?P<month>[0-9]{{1,2}})(?:/|{_H}{{1,6}})){_Y})
+              (?P<day>[0-9]{{1,2}})(?P<slashed>/)(?P<month>[0-9]{{1,2}})(?:/|{_H}{{1,6}})){_Y})
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/])                        # den 4:e april 2023
               (?P<day>[0-9]{{1,2}})(?P<ordinal>:{_ORDINAL})?{_SP}
               (?P<month_name>{_MONTH_IN_DATE}){_SP}){_Y})
         )
         (?P<date_end>)
-        (?:{_TIME}|{_DATE_END}{_NO_UNIT})
+        (?:{_TIME}|{_DATE_END}(?(slashed){_NO_UNIT_ON_LINE}))
       )
     | (?P<month_year>                                                 # januari 2022, jan. 2022
         (?<=(?P<lead>(?<!\w)(?P<month_name>{_MONTH_ALONE}){_SP}){_BARE_YEAR})
@@ -363,9 +378,6 @@ _CANDIDATES: Final = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
-
-_COMPACT: Final = regex.compile(r"(?P<year>[0-9]{2})(?P<month>[0-9]{2})(?P<day>[0-9]{2})")
-
 
 # --- Public model -----------------------------------------------------------------------------
 
@@ -465,17 +477,19 @@ def _expected(m: regex.Match[str]) -> tuple[int, int, int] | None:
 
 def _start(m: regex.Match[str]) -> int:
     """Where the mention starts: at its weekday, "den", day or month, else at the year."""
-    lead = m.start("lead")
-    return lead if lead >= 0 else m.start("year")
+    lead: int = m.start("lead")
+    year: int = m.start("year")
+    return lead if lead >= 0 else year
 
 
 def _date_text(m: regex.Match[str]) -> str:
     """The date as written, minus the ordinal ending dateutil cannot read ("4:e" -> "4")."""
+    text: str = m.string
     start, end = _start(m), m.end("date_end")
     if m.group("ordinal") is None:
-        return m.string[start:end]
+        return text[start:end]
     cut, resume = m.span("ordinal")
-    return m.string[start:cut] + m.string[resume:end]
+    return text[start:cut] + text[resume:end]
 
 
 def _mention(
@@ -497,7 +511,7 @@ def _interpret_dated(m: regex.Match[str], *, with_time: bool) -> DateMention | N
         clock = f"{m.group('hour')}:{m.group('minute')}"
         if m.group("second") is not None:
             clock += f":{m.group('second')}"
-        source = f"{source} {clock} {m.group('zone') or ''}"
+        source = f"{source} {clock}{m.group('offset') or ''} {m.group('zone') or ''}"
     parsed = _dateutil(source, iso=m.group("iso") is not None)
     if parsed is None or (parsed.year, parsed.month, parsed.day) != expected:
         return None
@@ -507,6 +521,10 @@ def _interpret_dated(m: regex.Match[str], *, with_time: bool) -> DateMention | N
     if (parsed.hour, parsed.minute, parsed.second) != clock_fields:
         return None
     value = parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=_STOCKHOLM)
+    try:
+        value.utcoffset()
+    except ValueError:  # an offset of a day or more ("+99:00"): no real time
+        return None
     precision: Precision = "second" if m.group("second") is not None else "minute"
     return _mention(m.string, _start(m), m.end("time"), value, precision)
 
@@ -579,13 +597,13 @@ def parse_date(text: str) -> DateMention | None:
     found = list(_iter_dates(stripped))
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
-    compact = _COMPACT.fullmatch(stripped, timeout=TIMEOUT)
-    if compact is None:
+    if not (len(stripped) == 6 and stripped.isascii() and stripped.isdigit()):
         return None
-    try:
+    try:  # YYMMDD: dateutil reads six digits year first; SwedishParserInfo picks the century
         parsed = _PARSER.parse(stripped, default=_DEFAULT, dayfirst=False, yearfirst=True)
     except (ValueError, OverflowError):
         return None
-    if (parsed.year % 100, parsed.month, parsed.day) != tuple(int(g) for g in compact.groups()):
+    written = (int(stripped[:2]), int(stripped[2:4]), int(stripped[4:]))
+    if (parsed.year % 100, parsed.month, parsed.day) != written:
         return None
     return _mention(text, offset, offset + len(stripped), parsed.date(), "day")
