@@ -18,7 +18,15 @@ from tillit.extract import Found, dateplace, header, press, proposals, questions
 from tillit.extract import organisation as org
 from tillit.lexicon import fold, lexicon
 from tillit.markup import looks_like_markup, strip_markup
-from tillit.models import Addressee, Diagnostic, Document, Paragraph, Party, Signatory
+from tillit.models import (
+    Addressee,
+    Diagnostic,
+    Document,
+    Evidence,
+    Paragraph,
+    Party,
+    Signatory,
+)
 from tillit.spans import Span
 from tillit.text import normalise
 
@@ -201,7 +209,7 @@ def _parse(text: str, source: str | None) -> Document:
                        ("place", when.place)):
         if found is not None:
             spans[key] = found.span
-    warnings.extend(_missing(kind, head, body, organisation, when, props, sigs, extra))
+    warnings.extend(_missing(kind, head, body, organisation, when, props, sigs, extra, evidence))
     return Document(
         source=source,
         kind=kind,
@@ -331,7 +339,7 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
 def _missing(kind: str, head: header.Header, body: Found[str] | None,
              organisation: Found[str] | None, when: dateplace.DatePlace,
              props: proposals.Proposals, sigs: list[Signatory],
-             extra: dict[str, Any]) -> list[Diagnostic]:
+             extra: dict[str, Any], evidence: tuple[Evidence, ...]) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if kind in ("interpellation", "question"):
         if extra.get("addressee") is None:
@@ -345,9 +353,18 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
             out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
         if organisation is None:
             out.append(Diagnostic(code="no_publisher", message="no publisher line"))
+        if when.date is None:
+            out.append(Diagnostic(code="no_date", message="no publication date line"))
     if kind == "unknown":
-        out.append(Diagnostic(code="unknown_kind", message="no cue for a motion, press release, "
-                              "interpellation, question or citizen proposal was found"))
+        headed = [e for e in evidence if e.cue.startswith("heading:")]
+        message = ("no cue for a motion, press release, interpellation, question or citizen "
+                   "proposal was found")
+        if headed:
+            message = (f"the heading names another kind of document ({headed[0].cue[9:].strip()})"
+                       ", not a motion, press release, interpellation, question or citizen "
+                       "proposal")
+        out.append(Diagnostic(code="unknown_kind", message=message,
+                              span=headed[0].span if headed else None))
     if head.title is None:
         out.append(Diagnostic(code="no_title", message="no title line in the header"))
     if kind in ("motion", "interpellation", "question", "citizen_proposal"):

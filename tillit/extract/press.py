@@ -155,6 +155,8 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
                 party, role = p, rest.strip() or None
         if m.group("name") and last is not None and last.speaker == speaker and role is None:
             role, party = last.role, last.party
+        if party is None and role and (pm := P.PARTY_NAME.search(role, timeout=P.TIMEOUT)):
+            party = lex.party_from_name(pm.group("party"))
         if segment.text:
             quote = Quote(text=segment.text, speaker=speaker, role=role, party=party,
                           span=segment.span())
