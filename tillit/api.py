@@ -7,13 +7,20 @@ build the validated :class:`~tillit.models.Document`.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Literal
 
 from tillit import patterns as P
 from tillit.blocks import Block, segment
 from tillit.classify import classify
 from tillit.dates import parse_date
-from tillit.errors import EmptyDocumentError, InputTooLarge, ParseTimeout, ParseWarningError
+from tillit.errors import (
+    EmptyDocumentError,
+    InputTooLarge,
+    InvalidTextError,
+    ParseTimeout,
+    ParseWarningError,
+)
 from tillit.extract import Found, dateplace, header, press, proposals, questions, signatories
 from tillit.extract import organisation as org
 from tillit.lexicon import fold, lexicon
@@ -30,6 +37,7 @@ from tillit.models import (
 from tillit.spans import Span
 from tillit.text import normalise
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 #: Default upper bound on input length (characters): about 2,000 pages of text.
 DEFAULT_MAX_CHARS = 10_000_000
 
@@ -39,7 +47,8 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
     """Parse one document's text into a :class:`Document`; spans index into ``text``.
 
     Raises :class:`TypeError` for a non-string, :class:`EmptyDocumentError` for blank text,
-    :class:`InputTooLarge` beyond ``max_chars``. Text that is no known kind of document comes
+    :class:`InputTooLarge` beyond ``max_chars``, :class:`InvalidTextError` for lone surrogates
+    (not valid Unicode). Text that is no known kind of document comes
     back with ``kind="unknown"`` and warnings, not an exception. ``errors="raise"`` turns the
     first warning into :class:`ParseWarningError`; ``keep_text`` stores ``text`` on the result.
     """
@@ -53,6 +62,10 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
                             "(pass max_chars= to raise it)")
     if not text.strip():
         raise EmptyDocumentError("the text is empty or only whitespace")
+    if (bad := _SURROGATE.search(text)) is not None:
+        raise InvalidTextError(
+            f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: the text is not "
+            "valid Unicode (decode bytes with errors='replace' or fix the source)")
     try:
         doc = _parse(text, source)
     except TimeoutError as exc:

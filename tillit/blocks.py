@@ -20,6 +20,10 @@ BlockKind = Literal["heading", "paragraph", "item"]
 _ELLIPSIS_WORDS = frozenset({"och", "eller", "samt", "resp", "respektive", "till", "som", "som,"})
 
 
+#: First characters of a list marker (digits and "a)" are checked separately).
+_MARKER_STARTS = frozenset("-–—•*+‣▪")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One cleaned line: Markdown marks and list marker removed, outer spaces stripped."""
@@ -76,18 +80,21 @@ def clean_line(raw: Mapped) -> Line:
     """Strip a line's Markdown heading / quote marks, emphasis and list marker."""
     line = raw.strip()
     level = 0
-    line_start = line.span().start
-    m = P.MD_HEADING.match(line.text)
+    line_start = line.origin[0] if line.text else line.end
+    first = line.text[:1]
+    m = P.MD_HEADING.match(line.text) if first == "#" else None
     if m:
         level = len(m.group("hashes"))
         line = line.slice(m.end(), len(line.text))
-    else:
+    elif first == ">":
         m = P.QUOTE_MARK.match(line.text)
         if m:
             line = line.slice(m.end(), len(line.text))
     line, emphasised = _strip_emphasis(line)
     marker = None
-    m = P.LIST_MARKER.match(line.text)
+    text = line.text
+    maybe_marker = text[:1] in _MARKER_STARTS or text[:1].isdigit() or text[1:2] == ")"
+    m = P.LIST_MARKER.match(text) if maybe_marker else None
     if m:
         marker = m.group("marker")
         line = line.slice(m.end(), len(line.text))
@@ -138,8 +145,9 @@ def _add_squeezed(b: Builder, line: Mapped) -> None:
 
 
 def _is_caps_heading(text: str) -> bool:
-    letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and len(text) <= 80 and all(c.isupper() for c in letters)
+    if len(text) > 80 or not text.isupper():
+        return False
+    return sum(c.isalpha() for c in text) >= 2
 
 
 def _double_spaced(raw_lines: list[Mapped]) -> bool:

@@ -9,6 +9,10 @@ class EmptyDocumentError(TillitError, ValueError):
     """The text is empty or holds only whitespace, so there is nothing to parse."""
 
 
+class InvalidTextError(TillitError, ValueError):
+    """The text holds lone surrogates: not valid Unicode, so no JSON can carry its values."""
+
+
 class InputTooLarge(TillitError, ValueError):
     """The text is longer than the ``max_chars`` limit given to :func:`tillit.parse`."""
 

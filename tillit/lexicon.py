@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -20,6 +20,7 @@ def _load(name: str) -> dict[str, Any]:
         return tomllib.load(fh)
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Comparison key: case-folded, apostrophes unified, inner whitespace collapsed."""
     text = text.replace("´", "'").replace("’", "'").replace("`", "'")
@@ -65,6 +66,10 @@ class Lexicon:
         value: list[str] = self.cues[section][key]
         return value
 
+    def folded(self, section: str, key: str) -> frozenset[str]:
+        """A cue list from ``cues.toml`` as a set of :func:`fold` keys, for membership tests."""
+        return _folded_cues(self, section, key)
+
     def cue_map(self, section: str) -> dict[str, str]:
         """A cue table of word → value from ``cues.toml``."""
         value: dict[str, str] = self.cues[section]
@@ -86,6 +91,11 @@ class Lexicon:
             if any(key.startswith(fold(adj)) for adj in entry.adjectives):
                 return entry.party
         return None
+
+
+@lru_cache(maxsize=256)
+def _folded_cues(lex: Lexicon, section: str, key: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lex.cue(section, key))
 
 
 def genitive(name: str) -> str:
