@@ -49,6 +49,8 @@ class Block:
     text: Mapped
     #: Position in the document's block list.
     index: int
+    #: Running text: a paragraph of many words with at least one sentence end.
+    prose: bool
 
     @property
     def level(self) -> int:
@@ -144,6 +146,14 @@ def _add_squeezed(b: Builder, line: Mapped) -> None:
     b.add(line.slice(pos, len(text)))
 
 
+def _is_prose(kind: BlockKind, text: str) -> bool:
+    """A paragraph of running text: many words and at least one sentence end."""
+    if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
+        return False
+    inner = ". " in text or "? " in text or "! " in text
+    return inner or (len(text) >= 150 and text[-1:] in ".!?")
+
+
 def _is_caps_heading(text: str) -> bool:
     if len(text) > 80 or not text.isupper():
         return False
@@ -227,7 +237,9 @@ def segment(doc: Mapped) -> list[Block]:
     def flush() -> None:
         nonlocal current, kind
         if current:
-            blocks.append(Block(kind, tuple(current), reflow(tuple(current)), len(blocks)))
+            text = reflow(tuple(current))
+            blocks.append(Block(kind, tuple(current), text, len(blocks),
+                                _is_prose(kind, text.text)))
         current = []
         kind = "paragraph"
 

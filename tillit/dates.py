@@ -580,6 +580,7 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_iter_dates(text))
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str) -> DateMention | None:
     """The date ``text`` consists of, or None when it is anything more or less than one date.
 

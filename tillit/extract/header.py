@@ -39,12 +39,8 @@ class Header:
 
 
 def is_prose(block: Block) -> bool:
-    """A paragraph of running text: many words and at least one sentence end."""
-    text = block.text.text
-    if block.kind == "heading" or len(text) < 80 or text.count(" ") < 11:
-        return False
-    inner = any(p in text for p in (". ", "? ", "! "))
-    return inner or (len(text) >= 150 and text[-1:] in ".!?")
+    """A paragraph of running text (decided once, at segmentation)."""
+    return block.prose
 
 
 def header_end(blocks: list[Block]) -> int:

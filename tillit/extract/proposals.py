@@ -127,13 +127,13 @@ def _stop(block: Block) -> bool:
 def extract(blocks: list[Block], source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
-    for block in blocks:
-        pre = _preamble(block)
+    preambles = [_preamble(block) for block in blocks]
+    for pre in preambles:
         if pre is None:
             continue
-        items, used = _items(blocks, pre)
+        items, used = _items(blocks, pre, preambles)
         if items:
-            found.append((pre, items, used | {block.index}))
+            found.append((pre, items, used | {pre.block}))
     if not found:
         items, used = _bare_att_run(blocks)
         if not items:
@@ -157,7 +157,8 @@ def _richest(
     return [f for f in found if len(f[1]) == best][-1]
 
 
-def _items(blocks: list[Block], pre: Preamble) -> tuple[list[Item], set[int]]:
+def _items(blocks: list[Block], pre: Preamble,
+           preambles: list[Preamble | None]) -> tuple[list[Item], set[int]]:
     """The items after a preamble, up to the first block that is not one.
 
     A short sentence between two att-blocks continues the earlier item (it elaborates it).
@@ -170,7 +171,7 @@ def _items(blocks: list[Block], pre: Preamble) -> tuple[list[Item], set[int]]:
     for block in blocks[pre.block + 1:]:
         if _stop(block):
             break
-        inner = _preamble(block)
+        inner = preambles[block.index]
         if inner is not None and inner.inline is None:
             break
         if pre.inline is None and not items and inner is not None and inner.inline is not None:
