@@ -7,24 +7,36 @@
 """
 
 from tillit.api import DEFAULT_MAX_CHARS, parse
+from tillit.batch import ParseFailure, parse_many
 from tillit.dates import DateMention, find_dates
 from tillit.errors import (
     EmptyDocumentError,
     InputTooLarge,
+    InvalidTextError,
     ParseTimeout,
     ParseWarningError,
     TillitError,
 )
+from tillit.evaluate import evaluate
+from tillit.export import to_frame, to_rows
 from tillit.models import (
     SCHEMA_VERSION,
+    Addressee,
+    Contact,
     Diagnostic,
     Document,
     Evidence,
     Paragraph,
     Party,
     Proposal,
+    PublisherContact,
+    Question,
+    Quote,
+    Reference,
+    RelatedItem,
     Signatory,
 )
+from tillit.readers import Source, parse_file, read
 from tillit.spans import Span
 
 __version__ = "0.1.0"
@@ -32,21 +44,37 @@ __version__ = "0.1.0"
 __all__ = [
     "DEFAULT_MAX_CHARS",
     "SCHEMA_VERSION",
+    "Addressee",
+    "Contact",
     "DateMention",
     "Diagnostic",
     "Document",
     "EmptyDocumentError",
     "Evidence",
     "InputTooLarge",
+    "InvalidTextError",
     "Paragraph",
+    "ParseFailure",
     "ParseTimeout",
     "ParseWarningError",
     "Party",
     "Proposal",
+    "PublisherContact",
+    "Question",
+    "Quote",
+    "Reference",
+    "RelatedItem",
     "Signatory",
+    "Source",
     "Span",
     "TillitError",
     "__version__",
+    "evaluate",
     "find_dates",
     "parse",
+    "parse_file",
+    "parse_many",
+    "read",
+    "to_frame",
+    "to_rows",
 ]

@@ -106,8 +106,23 @@ def clean_line(raw: Mapped) -> Line:
                 emphasised=emphasised)
 
 
+def _wrap_join(prev: str, cur: str) -> str:
+    """How a line ending in a hyphen joins the next: "drop" the hyphen ("organisa-" + "tion"),
+    "keep" it without a space ("Marie-" + "Louise", "EU-" + "medel", "just-in-" + "time"), or
+    "space" (a compound ellipsis, "radio-" + "och tv-program", or no hyphen at all)."""
+    if len(prev) < 2 or prev[-1] != "-" or not prev[-2].isalpha():
+        return "space"
+    first_word = cur.split(" ", 1)[0]
+    if first_word.lower() in _ELLIPSIS_WORDS or not cur[0].isalpha():
+        return "space"
+    last_word = prev.rsplit(" ", 1)[-1]
+    if cur[0].isupper() or prev[-2].isupper() or "-" in last_word[:-1]:
+        return "keep"
+    return "drop"
+
+
 def reflow(lines: tuple[Line, ...]) -> Mapped:
-    """Join lines with single spaces; mend "organisa-" + "tion" split by a hard wrap."""
+    """Join lines with single spaces; mend words that a hard wrap split at a hyphen."""
     b = Builder()
     prev: Mapped | None = None
     for line in lines:
@@ -115,18 +130,10 @@ def reflow(lines: tuple[Line, ...]) -> Mapped:
         if not cur.text:
             continue
         if prev is not None:
-            first_word = cur.text.split(" ", 1)[0]
-            if (
-                len(prev.text) >= 2
-                and prev.text[-1] == "-"
-                and prev.text[-2].isalpha()
-                and cur.text[0].islower()
-                and first_word.lower() not in _ELLIPSIS_WORDS
-            ):
-                # Rebuild without the hyphen: the previous piece is already in the builder,
-                # so drop its last character by rebuilding the tail.
+            join = _wrap_join(prev.text, cur.text)
+            if join == "drop":
                 b.drop_last()
-            else:
+            elif join == "space":
                 b.insert(" ", prev.end - 1 if prev.end else 0)
         _add_squeezed(b, cur)
         prev = cur
