@@ -66,6 +66,9 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
         raise InvalidTextError(
             f"lone surrogate U+{ord(bad.group()):04X} at offset {bad.start()}: the text is not "
             "valid Unicode (decode bytes with errors='replace' or fix the source)")
+    if source is not None and _SURROGATE.search(source):
+        # A file name that is not valid UTF-8 (os.fsdecode's surrogateescape): keep it readable.
+        source = source.encode("utf-8", "backslashreplace").decode("utf-8")
     try:
         doc = _parse(text, source)
     except TimeoutError as exc:
@@ -134,6 +137,8 @@ def _parse(text: str, source: str | None) -> Document:
     clean = normalise(text)
     if looks_like_markup(clean.text):
         clean = strip_markup(clean)
+    if not clean.text.strip():
+        raise EmptyDocumentError("the text holds nothing but invisible marks, markup or whitespace")
     blocks = segment(clean)
     head = header.extract(blocks)
     props = proposals.extract(blocks, text)
@@ -272,7 +277,8 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
     if head.body is not None:
         level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
     for block in blocks:
-        if header.is_prose(block):
+        # A branch is named in a header, page-title or signature line, never in a long block.
+        if header.is_prose(block) or len(block.text.text) > 1000 or " i " not in block.text.text:
             continue
         m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
         if m is not None:

@@ -12,16 +12,16 @@ from tillit.blocks import Block
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
 
-_KIND_OF_WORD: dict[str, str] = {}
+#: Kind word → kind, built once at import so that threads never see it half-filled.
+_KIND_OF_WORD: dict[str, str] = {
+    fold(w): kind
+    for kind in ("motion", "interpellation", "question", "citizen_proposal", "press_release",
+                 "other")
+    for w in lexicon().cue("kinds", kind)
+}
 
 
 def _kind_of(word: str) -> str:
-    if not _KIND_OF_WORD:
-        lex = lexicon()
-        for kind in ("motion", "interpellation", "question", "citizen_proposal", "press_release",
-                     "other"):
-            for w in lex.cue("kinds", kind):
-                _KIND_OF_WORD[fold(w)] = kind
     return _KIND_OF_WORD[fold(word)]
 
 

@@ -178,11 +178,12 @@ BODY = _compile(rf"(?<!\w)(?P<body>{_BODY_FORMS})(?!\w)", regex.IGNORECASE)
 #: An organisation named in running text.
 ORG_MENTION = _compile(
     r"""
-    (?P<region>Region[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
+    (?P<region>(?<!\w)Region[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
     | (?P<vgr>Västra[ ]+Götalandsregionen)
-    | (?P<landsting>\p{Lu}\p{L}+[ ]+läns[ ]+landsting
+    | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}+[ ]+läns[ ]+landsting
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
-    | (?P<kommun>(?P<kname>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?:['´’]s)?[ ]+kommuns?)(?!\w)
+    | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?:['´’]s)?
+                 [ ]+kommuns?)(?!\w)
     | (?:kommunfullmäktige|kommunstyrelsen)[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
     """
 )

@@ -53,8 +53,13 @@ class Mapped:
 
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
-        left = len(self.text) - len(self.text.lstrip(chars))
-        right = len(self.text.rstrip(chars))
+        text = self.text
+        if chars is None and text and not text[0].isspace() and not text[-1].isspace():
+            return self
+        left = len(text) - len(text.lstrip(chars))
+        right = len(text.rstrip(chars))
+        if left == 0 and right == len(text):
+            return self
         if right <= left:
             return self.slice(left, left)
         return self.slice(left, right)

@@ -21,6 +21,8 @@ from tillit.text import Mapped
 
 #: Lines longer than this are never a title.
 MAX_TITLE = 250
+#: Only the first lines of a header block are header lines; a longer block is a list.
+HEADER_LINES = 12
 
 
 @dataclass(slots=True)
@@ -134,8 +136,8 @@ def extract(blocks: list[Block]) -> Header:
     """Read the header blocks (and addressee lines a little further down)."""
     out = Header(end=header_end(blocks))
     candidates: list[tuple[int, Mapped]] = []  # (priority, text); lower wins
-    for block in blocks[: max(out.end, 1)]:
-        for line in block.lines:
+    for block in blocks[: out.end]:
+        for line in block.lines[:HEADER_LINES]:
             text = line.text.text
             if not text or len(text) > 400:
                 continue

@@ -10,6 +10,8 @@ from tillit.extract import Found
 from tillit.lexicon import fold, genitive, lexicon
 
 _APOSTROPHE_S = ("´s", "'s", "’s")
+#: Words one of which every organisation mention contains (a cheap test before the pattern).
+_ORG_WORDS = ("Region", "kommun", "landsting", "Landsting", "regionen")
 
 
 def _strip_genitive(name: str) -> str:
@@ -102,6 +104,8 @@ def infer(blocks: list[Block]) -> Found[str] | None:
     first: dict[str, Found[str]] = {}
     for block in blocks:
         text = block.text
+        if not any(word in text.text for word in _ORG_WORDS):
+            continue
         for m in P.ORG_MENTION.finditer(text.text, timeout=P.TIMEOUT):
             value = mention_value(m)
             if value is None:

@@ -37,6 +37,9 @@ class Preamble:
     bare_items: bool
     #: An att-sats written inside the preamble's own sentence.
     inline: Mapped | None
+    #: Index of the block line where the items start, when they share the preamble's block
+    #: ("Vi yrkar därför" + "att …" lines without a blank line between).
+    first_item_line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +59,9 @@ def _preamble(block: Block) -> Preamble | None:
     if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None)
     inline = P.INLINE_ATT.search(raw, timeout=P.TIMEOUT)
+    if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
+        pre = raw[: inline.start("att")].strip().rstrip(",").strip()
+        return Preamble(block.index, pre, bare_items=False, inline=None, first_item_line=k)
     if inline and not P.DECISION_TAIL.match(raw, inline.end(), timeout=P.TIMEOUT):
         sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
         pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
@@ -72,6 +78,14 @@ def _preamble(block: Block) -> Preamble | None:
         cleaned = raw.rstrip(":").strip()
         bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1]))
         return Preamble(block.index, cleaned, bare_items=bare, inline=None)
+    return None
+
+
+def _line_at(block: Block, offset: int) -> int | None:
+    """The index (≥ 1) of the block line that starts at an original offset, if any."""
+    for k, line in enumerate(block.lines[1:], start=1):
+        if line.text.text and line.text.origin[0] == offset:
+            return k
     return None
 
 
@@ -166,6 +180,10 @@ def _items(blocks: list[Block], pre: Preamble,
     items: list[list[Line]] = []
     if pre.inline is not None:
         items.append([_line(pre.inline)])
+    if pre.first_item_line is not None:
+        own = blocks[pre.block]
+        rest = Block(own.kind, own.lines[pre.first_item_line:], own.text, own.index, own.prose)
+        items.extend(list(lines) for lines, _ in _att_units(rest))
     used: set[int] = set()
     pending: Block | None = None
     for block in blocks[pre.block + 1:]:
