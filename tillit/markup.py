@@ -112,8 +112,15 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
         if ch == "&":
             m = _ENTITY.match(text, i, end)
             if m:
-                decoded = "".join(clean_char(c) for c in html.unescape(m.group(0)))
-                out.insert(decoded, src.origin[i])
+                unescaped = html.unescape(m.group(0))
+                if unescaped == m.group(0):
+                    out.add(src.slice(i, m.end()))  # unknown entity: kept as written
+                else:
+                    # The decoded text stands for the whole entity: its first characters map
+                    # to "&", its last to ";", so a span ending on it covers the entity.
+                    decoded = "".join(clean_char(c) for c in unescaped)
+                    out.insert(decoded[:-1], src.origin[i])
+                    out.insert(decoded[-1:], src.origin[m.end() - 1])
                 i = m.end()
                 continue
         j = i + 1
