@@ -19,6 +19,7 @@ from tillit.errors import (
 )
 from tillit.evaluate import evaluate
 from tillit.export import to_frame, to_rows
+from tillit.families import Comparison, Family, compare, families
 from tillit.models import (
     SCHEMA_VERSION,
     Addressee,
@@ -45,12 +46,14 @@ __all__ = [
     "DEFAULT_MAX_CHARS",
     "SCHEMA_VERSION",
     "Addressee",
+    "Comparison",
     "Contact",
     "DateMention",
     "Diagnostic",
     "Document",
     "EmptyDocumentError",
     "Evidence",
+    "Family",
     "InputTooLarge",
     "InvalidTextError",
     "Paragraph",
@@ -69,7 +72,9 @@ __all__ = [
     "Span",
     "TillitError",
     "__version__",
+    "compare",
     "evaluate",
+    "families",
     "find_dates",
     "parse",
     "parse_file",
