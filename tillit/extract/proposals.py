@@ -25,6 +25,9 @@ Item = tuple[Mapped, int | None]
 
 #: Preambles are sentences, not paragraphs of argument.
 MAX_PREAMBLE = 400
+#: A sentence between two att-satser that elaborates the first is at most this long (its
+#: reflowed length, so hard wraps do not change the decision).
+MAX_ELABORATION = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +208,8 @@ def _items(blocks: list[Block], pre: Preamble,
             items.extend(list(lines) for lines, _ in units)
             used.add(block.index)
             continue
-        if items and pending is None and len(block.lines) <= 2 and block.text.text.endswith("."):
+        if (items and pending is None and len(block.text.text) <= MAX_ELABORATION
+                and block.text.text.endswith(".")):
             pending = block
             continue
         break
