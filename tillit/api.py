@@ -170,9 +170,9 @@ def _parse(text: str, source: str | None) -> Document:
         }
     else:
         anchor = max(props.used) + 1 if props.used else head.end
+        heads = lexicon().folded("signatures", "headings")
         for block in blocks:
-            if any(fold(block.text.text) == fold(h)
-                   for h in lexicon().cue("signatures", "headings")):
+            if len(block.text.text) < 40 and fold(block.text.text) in heads:
                 anchor = min(anchor, block.index)
         sigs, groups = signatories.extract(blocks, anchor, local_map, prefer_last=not props.used)
         authors += groups
@@ -290,6 +290,8 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
 def _group_organisation(blocks: list[Block]) -> Found[str] | None:
     """An organisation named in a signature group heading ("För V i Region Örebro län")."""
     for block in blocks:
+        if not block.text.text.startswith(signatories.GROUP_STARTS):
+            continue
         m = P.GROUP_HEADING.match(block.text.text, timeout=P.TIMEOUT)
         if m is None:
             continue
@@ -321,7 +323,7 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
 
 
 def _is_date_line(text: str) -> bool:
-    if len(text) > 60:
+    if len(text) > 60 or not any(c.isdigit() for c in text):
         return False
     if parse_date(text) is not None:
         return True

@@ -24,7 +24,7 @@ _ELLIPSIS_WORDS = frozenset({"och", "eller", "samt", "resp", "respektive", "till
 _MARKER_STARTS = frozenset("-–—•*+‣▪")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and never mutated; frozen would double construction cost
 class Line:
     """One cleaned line: Markdown marks and list marker removed, outer spaces stripped."""
 
@@ -39,7 +39,7 @@ class Line:
     emphasised: bool
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and never mutated; frozen would double construction cost
 class Block:
     """A run of lines that a reader sees as one unit."""
 
@@ -123,6 +123,8 @@ def _wrap_join(prev: str, cur: str) -> str:
 
 def reflow(lines: tuple[Line, ...]) -> Mapped:
     """Join lines with single spaces; mend words that a hard wrap split at a hyphen."""
+    if len(lines) == 1 and "  " not in lines[0].text.text:
+        return lines[0].text
     b = Builder()
     prev: Mapped | None = None
     for line in lines:

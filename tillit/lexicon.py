@@ -68,7 +68,11 @@ class Lexicon:
 
     def folded(self, section: str, key: str) -> frozenset[str]:
         """A cue list from ``cues.toml`` as a set of :func:`fold` keys, for membership tests."""
-        return _folded_cues(self, section, key)
+        cache_key = (id(self), section, key)
+        hit = _FOLDED.get(cache_key)
+        if hit is None:
+            hit = _FOLDED[cache_key] = frozenset(fold(w) for w in self.cue(section, key))
+        return hit
 
     def cue_map(self, section: str) -> dict[str, str]:
         """A cue table of word → value from ``cues.toml``."""
@@ -93,9 +97,8 @@ class Lexicon:
         return None
 
 
-@lru_cache(maxsize=256)
-def _folded_cues(lex: Lexicon, section: str, key: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lex.cue(section, key))
+#: Folded cue sets by (lexicon id, section, key); filled on first use, never changed after.
+_FOLDED: dict[tuple[int, str, str], frozenset[str]] = {}
 
 
 def genitive(name: str) -> str:

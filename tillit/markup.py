@@ -116,11 +116,9 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
                 if unescaped == m.group(0):
                     out.add(src.slice(i, m.end()))  # unknown entity: kept as written
                 else:
-                    # The decoded text stands for the whole entity: its first characters map
-                    # to "&", its last to ";", so a span ending on it covers the entity.
+                    # The decoded text stands for the whole entity "&…;".
                     decoded = "".join(clean_char(c) for c in unescaped)
-                    out.insert(decoded[:-1], src.origin[i])
-                    out.insert(decoded[-1:], src.origin[m.end() - 1])
+                    out.insert(decoded, src.origin[i], until=src.origin[m.end() - 1] + 1)
                 i = m.end()
                 continue
         j = i + 1

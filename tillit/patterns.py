@@ -49,10 +49,11 @@ class Guarded:
 
     def match(self, text: str, pos: int = 0, endpos: int | None = None,
               timeout: float | None = None) -> Any:
-        t = self._timeout(text, pos, endpos)
-        if t is None:
-            return self._p.match(text, pos) if endpos is None else self._p.match(text, pos, endpos)
-        return self._p.match(text, pos, endpos, timeout=t)
+        if endpos is None:
+            if len(text) - pos <= SHORT:
+                return self._p.match(text, pos)
+            return self._p.match(text, pos, timeout=TIMEOUT)
+        return self._p.match(text, pos, endpos, timeout=self._timeout(text, pos, endpos))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None,
                timeout: float | None = None) -> Any:

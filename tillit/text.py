@@ -24,7 +24,7 @@ _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 _BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal and never mutated; frozen would double construction cost
 class Mapped:
     """A string with the original offset of each character (``origin[i]`` for ``text[i]``)."""
 
@@ -32,9 +32,15 @@ class Mapped:
     origin: array[int]
     #: Original offset just past the last character; the end of an empty value's span.
     end: int
+    #: Where each character's source ends, when some character stands for more than one
+    #: original character (a decoded HTML entity "&auml;" → "ä"); None means ``origin + 1``.
+    ends: array[int] | None = None
 
     def __len__(self) -> int:
         return len(self.text)
+
+    def _end_of(self, i: int) -> int:
+        return self.ends[i] if self.ends is not None else self.origin[i] + 1
 
     def span(self, start: int = 0, stop: int | None = None) -> Span:
         """Original span covering ``text[start:stop]``."""
@@ -42,14 +48,17 @@ class Mapped:
         if start >= stop:
             pos = self.origin[start] if start < len(self.origin) else self.end
             return Span(start=pos, end=pos)
-        return Span(start=self.origin[start], end=self.origin[stop - 1] + 1)
+        return Span(start=self.origin[start], end=self._end_of(stop - 1))
 
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins."""
-        end = self.origin[stop] if stop < len(self.origin) else self.end
+        origin, ends = self.origin, self.ends
         if stop > start:
-            end = self.origin[stop - 1] + 1
-        return Mapped(self.text[start:stop], self.origin[start:stop], end)
+            end = ends[stop - 1] if ends is not None else origin[stop - 1] + 1
+        else:
+            end = origin[stop] if stop < len(origin) else self.end
+        return Mapped(self.text[start:stop], origin[start:stop], end,
+                      None if ends is None else ends[start:stop])
 
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
@@ -68,26 +77,40 @@ class Mapped:
 class Builder:
     """Assemble a :class:`Mapped` from pieces of other mapped strings and inserted text."""
 
-    __slots__ = ("_end", "_origin", "_parts")
+    __slots__ = ("_end", "_ends", "_origin", "_parts")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
         self._origin: array[int] = array("q")
+        self._ends: array[int] | None = None
         self._end = 0
+
+    def _need_ends(self) -> array[int]:
+        if self._ends is None:
+            self._ends = array("q", [o + 1 for o in self._origin])
+        return self._ends
 
     def add(self, piece: Mapped) -> None:
         """Append a mapped piece, keeping its origins."""
         if piece.text:
+            if piece.ends is not None or self._ends is not None:
+                ends = self._need_ends()
+                ends.extend(piece.ends if piece.ends is not None
+                            else array("q", [o + 1 for o in piece.origin]))
             self._parts.append(piece.text)
             self._origin.extend(piece.origin)
             self._end = piece.end
 
-    def insert(self, text: str, at: int) -> None:
-        """Append text that has no source of its own, mapped to original offset ``at``."""
+    def insert(self, text: str, at: int, until: int | None = None) -> None:
+        """Append text with no source of its own, mapped to original offset ``at``; with
+        ``until``, each character stands for the whole original range ``[at, until)``."""
         if text:
+            stop = at + 1 if until is None else until
+            if stop != at + 1 or self._ends is not None:
+                self._need_ends().extend([stop] * len(text))
             self._parts.append(text)
             self._origin.extend([at] * len(text))
-            self._end = max(self._end, at + 1)
+            self._end = max(self._end, stop)
 
     def drop_last(self) -> None:
         """Remove the last character appended (a hyphen that a hard wrap split a word at)."""
@@ -98,13 +121,15 @@ class Builder:
             else:
                 self._parts[-1] = last[:-1]
             self._origin.pop()
+            if self._ends is not None:
+                self._ends.pop()
 
     @property
     def text(self) -> str:
         return "".join(self._parts)
 
     def build(self) -> Mapped:
-        return Mapped("".join(self._parts), self._origin, self._end)
+        return Mapped("".join(self._parts), self._origin, self._end, self._ends)
 
 
 def clean_char(ch: str) -> str:

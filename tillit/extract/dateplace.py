@@ -8,6 +8,7 @@ labelled metadata such as "Inlämnad: 2015-10-06".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from tillit import patterns as P
@@ -39,7 +40,7 @@ def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DateP
             continue
         for line in block.lines:
             text = line.text
-            if len(text.text) > 120:
+            if len(text.text) > 120 or not _DIGIT.search(text.text):
                 continue
             mention = parse_date(text.text)
             if mention is not None:
@@ -82,6 +83,10 @@ def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DateP
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place, tuple(warnings))
+
+
+#: Every date line holds a digit; lines without one are skipped before any pattern runs.
+_DIGIT = re.compile(r"\d")
 
 
 def is_place(word: str) -> bool:

@@ -8,6 +8,7 @@ is none of these, preferring a Markdown heading and the rest of an addressee lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line
@@ -53,6 +54,7 @@ def header_end(blocks: list[Block]) -> int:
     return min(len(blocks), 15)
 
 
+@lru_cache(maxsize=4096)
 def party_line(text: str) -> Party | None:
     """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
     m = P.PARTY_NAME.match(text, timeout=P.TIMEOUT)

@@ -10,6 +10,7 @@ that itself ends in "att:", items need no "att". Formal verbs may carry their at
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
@@ -30,7 +31,7 @@ MAX_PREAMBLE = 400
 MAX_ELABORATION = 300
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # internal, never mutated; frozen would slow construction
 class Preamble:
     """Where the proposals are introduced and how their items are written."""
 
@@ -57,7 +58,7 @@ class Proposals:
 def _preamble(block: Block) -> Preamble | None:
     text = block.text
     raw = text.text
-    if P.ATT_START.match(raw):
+    if _att_start(raw):
         return None
     if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None)
@@ -84,6 +85,11 @@ def _preamble(block: Block) -> Preamble | None:
     return None
 
 
+def _att_start(text: str) -> Any:
+    """The "att" opening an item, or None; the pattern runs only when the word is there."""
+    return P.ATT_START.match(text) if text[:3] in ("att", "Att", "ATT") else None
+
+
 def _line_at(block: Block, offset: int) -> int | None:
     """The index (≥ 1) of the block line that starts at an original offset, if any."""
     for k, line in enumerate(block.lines[1:], start=1):
@@ -97,7 +103,7 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     units: list[list[Line]] = []
     flags: list[bool] = []
     for i, line in enumerate(block.lines):
-        att = P.ATT_START.match(line.text.text)
+        att = _att_start(line.text.text)
         starts = bool(att) and (i == 0 or line.marker is not None or att.group("att") != "att"
                                 or _ends_item(block.lines[i - 1]))
         if starts or not units:
@@ -115,7 +121,7 @@ def _ends_item(line: Line) -> bool:
 def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     text, source_start = item
     raw = text.text
-    m = P.ATT_START.match(raw)
+    m = _att_start(raw)
     start = m.end() if m else 0
     end = len(raw)
     tail = P.PROPOSAL_TAIL.search(raw, start, timeout=P.TIMEOUT)
@@ -133,7 +139,7 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
 def _stop(block: Block) -> bool:
     """A block that cannot belong to a proposal list: a date, signature or group heading."""
     text = block.text.text
-    if P.ATT_START.match(text):
+    if _att_start(text):
         return False
     if block.kind == "heading" or (P.GROUP_HEADING.match(text) and len(text) < 120):
         return True
@@ -189,7 +195,8 @@ def _items(blocks: list[Block], pre: Preamble,
         items.extend(list(lines) for lines, _ in _att_units(rest))
     used: set[int] = set()
     pending: Block | None = None
-    for block in blocks[pre.block + 1:]:
+    for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
+        block = blocks[i]
         if _stop(block):
             break
         inner = preambles[block.index]
@@ -230,11 +237,11 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     items: list[Item] = []
     used: set[int] = set()
     for block in blocks[last_prose + 1:]:
-        units = _att_units(block)
-        if not units[0][1]:
+        if not _att_start(block.lines[0].text.text):
             if items:
                 break
             continue
+        units = _att_units(block)
         items.extend(_item(list(lines)) for lines, _ in units)
         used.add(block.index)
     return items, used

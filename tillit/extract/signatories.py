@@ -23,6 +23,8 @@ from tillit.models import Party, Signatory
 from tillit.spans import Span
 from tillit.text import Mapped, identity
 
+#: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
+GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixes"))
 #: A remainder after the names that only says where the signers come from ("i Tvärålund").
 _PLACES = regex.compile(r"^(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+$", regex.VERSION1)
 _LEAD = regex.compile(r"^[/–—-][ ]*", regex.VERSION1)
@@ -179,7 +181,7 @@ def extract(
     proposals to anchor the signature block), else the first.
     """
     lex = lexicon()
-    heads = lex.cue("signatures", "headings")
+    heads = lex.folded("signatures", "headings")
     roles = {fold(r) for r in lex.cue("signatures", "roles")}
     runs: list[Run] = []
     run = Run()
@@ -201,16 +203,18 @@ def extract(
             text = line.text.text
             if not text:
                 continue
-            gm = P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)
+            gm = (P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)
+                  if text.startswith(GROUP_STARTS) else None)
             if gm and (party := _group_party(gm.group("group"), local)):
                 group = party
                 run.group_start = len(run.sigs)
                 group_found.append(Found(party, line.text.span()))
                 continue
-            if any(fold(text) == fold(h) for h in heads) or parse_date(text) is not None:
+            key = fold(text)
+            if key in heads or parse_date(text) is not None:
                 continue
-            if (pd := P.PLACE_DATE.match(text)) and len(text) < 60 and \
-                    parse_date(pd.group("date")) is not None:
+            if len(text) < 60 and any(c.isdigit() for c in text) and \
+                    (pd := P.PLACE_DATE.match(text)) and parse_date(pd.group("date")) is not None:
                 continue
             if fold(text) in roles and run.sigs:
                 if run.sigs[-1].role is None:
@@ -223,7 +227,8 @@ def extract(
                         sig.party = party
                 run.group_start = len(run.sigs)
                 continue
-            sigs = parse_line(line.text)
+            # A signature has at least two words; a single word was handled above.
+            sigs = parse_line(line.text) if " " in text else []
             if sigs:
                 for sig in sigs:
                     if sig.party is None and group is not None:
