@@ -1,0 +1,68 @@
+"""Inputs that once crashed, hung or broke a property; each file is parsed and checked.
+
+Files are UTF-8 written with ``surrogatepass`` (so lone surrogates survive) and read back the
+same way, byte for byte. The name says what is checked, besides every property of
+``fuzz/invariants.check`` (no foreign exception, spans slice to their source, JSON round-trip,
+determinism):
+
+- ``empty-*.txt``: must raise :class:`tillit.EmptyDocumentError`;
+- ``invariance-<transform>-*.txt``: values unchanged under that transform (``crlf``, ``nbsp``,
+  ``bom``, ``trailing_spaces``, ``rewrap``);
+- ``slow-*.txt``: parses in under 0.1 s + 1 s per MB of CPU (best of two);
+- ``<name>.expect.json`` beside a file: these values (a subset of ``invariants.values``).
+
+See README.md here for what each file reproduces.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import tillit
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "fuzz"))
+
+import invariants as inv  # noqa: E402
+
+CASES = sorted(HERE.glob("*.txt"))
+
+
+def read(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", "surrogatepass")
+
+
+def _cpu(text: str) -> float:
+    start = time.process_time()
+    with contextlib.suppress(tillit.TillitError):
+        tillit.parse(text)
+    return time.process_time() - start
+
+
+@pytest.mark.parametrize("path", CASES, ids=lambda p: p.stem)
+def test_regression(path: Path) -> None:
+    text = read(path)
+    if path.name.startswith("empty-"):
+        with pytest.raises(tillit.EmptyDocumentError):
+            tillit.parse(text)
+        return
+    if path.name.startswith("slow-"):
+        mb = len(path.read_bytes()) / 1e6
+        seconds = min(_cpu(text), _cpu(text))
+        assert seconds < 0.1 + mb, f"{seconds:.2f} s of CPU for {mb * 1e3:.1f} KB"
+    doc = inv.check(text)
+    if path.name.startswith("invariance-"):
+        transform = path.name.split("-")[1]
+        inv.check_invariance(text, transform)
+    expect = path.with_suffix(".expect.json")
+    if expect.exists():
+        wanted = json.loads(expect.read_text(encoding="utf-8"))
+        got = inv.values(doc)
+        got["signatories"] = [list(s) for s in got.get("signatories", [])]  # type: ignore[union-attr]
+        assert {k: got[k] for k in wanted} == wanted
