@@ -93,7 +93,7 @@ def _local_party(preamble: str | None) -> Found[Party] | None:
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words):
         return None
-    if fold(words[0]) in {fold(w) for w in lex.cue("proposal", "non_party_subjects")}:
+    if fold(words[0]) in lex.folded("proposal", "non_party_subjects"):
         return None
     party = lex.party_from_name(subject)
     if party is None:

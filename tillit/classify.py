@@ -47,7 +47,7 @@ def classify(
         if header_kind:
             break
 
-    furniture = {fold(f) for f in lexicon().cue("kinds", "press_furniture")}
+    furniture = lexicon().folded("kinds", "press_furniture")
     press: list[Evidence] = []
     for block in blocks:
         for line in block.lines:

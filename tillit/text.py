@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from array import array
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tillit.spans import Span
@@ -124,27 +123,8 @@ class Builder:
             if self._ends is not None:
                 self._ends.pop()
 
-    @property
-    def text(self) -> str:
-        return "".join(self._parts)
-
     def build(self) -> Mapped:
         return Mapped("".join(self._parts), self._origin, self._end, self._ends)
-
-
-def clean_char(ch: str) -> str:
-    """One character as :func:`normalise` reads it ("" when it is dropped)."""
-    if ch in _DROP:
-        return ""
-    if ch in _SPACES:
-        return " "
-    if ch in _BULLETS:
-        return "•"
-    if ch in "\u2028\u2029\x85":
-        return "\n"
-    if (ch < " " and ch != "\n") or ch == "\x7f" or "\ud800" <= ch <= "\udfff":
-        return " "
-    return ch
 
 
 def _translation() -> dict[int, str]:
@@ -168,6 +148,13 @@ _ONE_TO_ONE = re.compile(
 )
 #: A shared identity map; slicing it (a memcpy) is far cheaper than ``array(range(...))``.
 _IDENTITY: array[int] = array("q", range(1 << 16))
+
+
+def clean_char(ch: str) -> str:
+    """One character as :func:`normalise` reads it ("" when it is dropped)."""
+    if ch in _DROP:
+        return ""
+    return _TRANSLATE.get(ord(ch), ch)
 
 
 def positions(start: int, stop: int) -> array[int]:
@@ -210,15 +197,3 @@ def normalise(raw: str) -> Mapped:
 def identity(raw: str) -> Mapped:
     """Map a string onto itself (offsets equal positions); for already clean text."""
     return Mapped(raw, positions(0, len(raw)), len(raw))
-
-
-def join(pieces: Iterable[Mapped], sep: str = " ") -> Mapped:
-    """Join mapped pieces with ``sep``, the separator mapped to the end of the left piece."""
-    b = Builder()
-    prev: Mapped | None = None
-    for piece in pieces:
-        if prev is not None:
-            b.insert(sep, max(prev.end - 1, 0))
-        b.add(piece)
-        prev = piece
-    return b.build()

@@ -72,7 +72,7 @@ def _is_furniture(text: str) -> bool:
     if "_" in text and " " not in text:
         return True
     folded = fold(text)
-    return any(folded == fold(f) for f in lex.cue("kinds", "press_furniture"))
+    return folded in lex.folded("kinds", "press_furniture")
 
 
 def _addressee(line: Line, out: Header) -> Mapped | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from tillit import patterns as P
 from tillit.blocks import Block
@@ -81,9 +82,8 @@ def level_of(organisation: str) -> str | None:
     return None
 
 
-def mention_value(m: object) -> str | None:
+def mention_value(m: Any) -> str | None:
     """Canonical organisation for one :data:`patterns.ORG_MENTION` match."""
-    assert hasattr(m, "group")
     if m.group("region"):
         return region(m.group("region")) or canonical(m.group("region"))
     if m.group("vgr"):

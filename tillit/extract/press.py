@@ -66,7 +66,7 @@ def _section(text: str) -> str | None:
     lex = lexicon()
     key = fold(text.rstrip(":"))
     for name in ("keywords", "contacts", "images", "about"):
-        if key in {fold(w) for w in lex.cue("press", name)}:
+        if key in lex.folded("press", name):
             return name
     if any(key.startswith(fold(w)) for w in lex.cue("press", "related")):
         return "related"
@@ -76,7 +76,7 @@ def _section(text: str) -> str | None:
 def _furniture(text: str) -> bool:
     lex = lexicon()
     key = fold(text)
-    if key in {fold(w) for w in lex.cue("press", "furniture")}:
+    if key in lex.folded("press", "furniture"):
         return True
     return any(key.startswith(fold(w)) for w in lex.cue("press", "furniture_prefixes"))
 

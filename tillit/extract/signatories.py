@@ -182,7 +182,7 @@ def extract(
     """
     lex = lexicon()
     heads = lex.folded("signatures", "headings")
-    roles = {fold(r) for r in lex.cue("signatures", "roles")}
+    roles = lex.folded("signatures", "roles")
     runs: list[Run] = []
     run = Run()
     group: Party | None = None
