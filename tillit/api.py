@@ -13,7 +13,6 @@ from typing import Any, Literal
 from tillit import patterns as P
 from tillit.blocks import Block, segment
 from tillit.classify import classify
-from tillit.dates import parse_date
 from tillit.errors import (
     EmptyDocumentError,
     InputTooLarge,
@@ -322,15 +321,6 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
     return out
 
 
-def _is_date_line(text: str) -> bool:
-    if len(text) > 60 or not any(c.isdigit() for c in text):
-        return False
-    if parse_date(text) is not None:
-        return True
-    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
-    return m is not None and parse_date(m.group("date")) is not None
-
-
 def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
                 sigs: list[Signatory], question_spans: frozenset[Span]) -> tuple[Paragraph, ...]:
     """The argument: body blocks between the header and the signatures, without the proposals.
@@ -351,7 +341,9 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             continue
         if block.index > after and not header.is_prose(block):
             continue
-        if _is_date_line(block.lines[0].text.text) or block.text.span() in question_spans:
+        first = block.lines[0].text.text
+        if (len(first) <= 60 and dateplace.is_date_line(first)) or \
+                block.text.span() in question_spans:
             continue
         out.append(Paragraph(text=block.text.text, span=block.text.span()))
     return tuple(out)

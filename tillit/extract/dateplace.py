@@ -89,6 +89,16 @@ def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DateP
 _DIGIT = re.compile(r"\d")
 
 
+def is_date_line(text: str) -> bool:
+    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
+    if not _DIGIT.search(text):
+        return False
+    if parse_date(text) is not None:
+        return True
+    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
+    return m is not None and parse_date(m.group("date")) is not None
+
+
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
     if len(word) > 1 and word.isupper():

@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line
-from tillit.dates import parse_date
 from tillit.extract import Found
 from tillit.extract import organisation as org
+from tillit.extract.dateplace import is_date_line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Proposal
 from tillit.spans import Span
@@ -151,9 +151,7 @@ def extract(blocks: list[Block]) -> Header:
                 if rest.text and len(rest.text) <= MAX_TITLE:
                     candidates.append((0, rest))
                 continue
-            if P.KIND_LINE.match(text) or _is_furniture(text) or parse_date(text):
-                continue
-            if P.PLACE_DATE.match(text) and parse_date(text.split(" ", 1)[-1]):
+            if P.KIND_LINE.match(text) or _is_furniture(text) or is_date_line(text):
                 continue
             if _beteckning(text, line, out) or _authors(line, out):
                 continue
