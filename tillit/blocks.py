@@ -80,18 +80,21 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
 
 def clean_line(raw: Mapped) -> Line:
     """Strip a line's Markdown heading / quote marks, emphasis and list marker."""
-    line = raw.strip()
-    level = 0
-    line_start = line.origin[0] if line.text else line.end
-    first = line.text[:1]
-    m = P.MD_HEADING.match(line.text) if first == "#" else None
-    if m:
-        level = len(m.group("hashes"))
-        line = line.slice(m.end(), len(line.text))
-    elif first == ">":
-        m = P.QUOTE_MARK.match(line.text)
-        if m:
-            line = line.slice(m.end(), len(line.text))
+    text = raw.text
+    left = len(text) - len(text.lstrip())
+    right = len(text.rstrip())
+    stripped = text[left:right]
+    level = skip = 0
+    if stripped[:1] == "#":  # a Markdown heading: one to six "#" and a space
+        hashes = len(stripped) - len(stripped.lstrip("#"))
+        if hashes <= 6 and stripped[hashes:hashes + 1] == " ":
+            level = hashes
+            skip = len(stripped) - len(stripped[hashes:].lstrip(" "))
+    elif stripped[:1] == ">":  # a Markdown quote mark and its space
+        skip = 2 if stripped[1:2] == " " else 1
+    line_start = raw.origin[left] if right > left else raw.end
+    # One slice for whitespace and marks together: lines are the hot path of segmentation.
+    line = raw if (left + skip, right) == (0, len(text)) else raw.slice(left + skip, right)
     line, emphasised = _strip_emphasis(line)
     marker = None
     text = line.text

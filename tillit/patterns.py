@@ -94,8 +94,6 @@ def _compile(pattern: str, flags: int = 0) -> Guarded:
 
 # --- Line structure -------------------------------------------------------------------------
 
-MD_HEADING = _compile(r"^(?P<hashes>\#{1,6})[ ]+")
-QUOTE_MARK = _compile(r"^>[ ]?")
 #: Emphasis delimiters at a word edge, and Markdown links (the label is kept).
 EMPHASIS = _compile(
     r"""
