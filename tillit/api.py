@@ -79,8 +79,9 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
     return doc
 
 
-def _local_party(preamble: str | None) -> Found[Party] | None:
-    """A local party named as the subject of the preamble ("Nya Ulricehamn föreslår därför")."""
+def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
+    """The party named as the subject of the preamble ("Nya Ulricehamn föreslår därför"), and
+    whether it is a local party (not in the party table)."""
     if not preamble:
         return None
     m = P.PROPOSAL_VERB.search(preamble, timeout=P.TIMEOUT)
@@ -96,8 +97,8 @@ def _local_party(preamble: str | None) -> Found[Party] | None:
         return None
     party = lex.party_from_name(subject)
     if party is None:
-        party = Party(code=subject, name=subject)
-    return Found(party, Span(start=0, end=0))
+        return Party(code=subject, name=subject), True
+    return party, False
 
 
 def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | None,
@@ -112,14 +113,15 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | 
             if party is not None:
                 found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
     local: Party | None = None
-    hit = _local_party(preamble_text)
+    hit = _subject_party(preamble_text)
     if hit is not None and preamble is not None:
+        party, is_local = hit
         text = preamble.text
-        idx = text.text.find(hit.value.name)
-        span = text.span(idx, idx + len(hit.value.name)) if idx >= 0 else text.span()
-        found.append(Found(hit.value, span))
-        if lexicon().party_from_name(hit.value.name) is None:
-            local = hit.value
+        idx = text.text.find(party.name)
+        span = text.span(idx, idx + len(party.name)) if idx >= 0 else text.span()
+        found.append(Found(party, span))
+        if is_local:
+            local = party
     return found, local
 
 
