@@ -200,7 +200,7 @@ def test_output_file(tmp_path: Path) -> None:
 
 
 def test_strict_makes_warnings_errors() -> None:
-    paths = [*SEEDS, *sorted(CORPUS.glob("*.txt"))]
+    paths = [*SEEDS, *sorted(CORPUS.rglob("*.txt"))]
     warned = [bool(tillit.parse(p.read_text(encoding="utf-8")).warnings) for p in paths]
     assert any(warned)
     res = run("parse", "--strict", "seeds", "tests/corpus", "--ext", ".txt")

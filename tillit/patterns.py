@@ -213,6 +213,17 @@ _KIND_WORDS = _alt(
 KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
 KIND_START = _compile(rf"^(?P<kind>{_KIND_WORDS})(?!\w)", regex.IGNORECASE)
+_TITLE_LABELS = _alt(_LEX.cue("kinds", "title_labels"))
+#: A run-on kind label that a separator or an opening quote sets apart from the title:
+#: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
+KIND_LABEL = _compile(
+    rf"""
+    ^(?:{_KIND_WORDS}|{_TITLE_LABELS})
+    (?:[ ]*[:–—|][ ]*|[ ]+-[ ]+|[ ]*(?=[”"“«]))
+    (?P<title>\S.{{0,400}})$
+    """,
+    regex.IGNORECASE,
+)
 _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 #: A quote's attribution: "…, säger Sara Svensson, regionråd …".
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")

@@ -99,6 +99,20 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     return rest if rest.text else text.slice(0, 0)
 
 
+_QUOTES = "”\"“«»'"
+
+
+def strip_kind_label(title: str) -> str:
+    """The title without a run-on kind label: "Motion: X", "KF – X", "Motion ”X”" → "X"."""
+    m = P.KIND_LABEL.match(title, timeout=P.TIMEOUT)
+    if m is None:
+        return title
+    rest: str = m.group("title").strip()
+    if rest[:1] in _QUOTES and rest[-1:] in _QUOTES and len(rest) > 2:
+        rest = rest[1:-1].strip()
+    return rest
+
+
 def _title(text: Mapped, out: Header) -> None:
     m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
     if m:

@@ -116,3 +116,31 @@ def infer(blocks: list[Block]) -> Found[str] | None:
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
+
+
+def identity(name: str) -> str:
+    """A key that is the same for every style of one organisation's name.
+
+    "Helsingborgs stad" and "Helsingborgs kommun", "Landstinget Västmanland" and
+    "Region Västmanland", "Lunds kommuns" and "Lunds kommun" give one key; a name that is no
+    known municipality or region keys as itself, folded.
+    """
+    lex = lexicon()
+    key = fold(_strip_genitive(name.strip()))
+    if key in lex.region:
+        return lex.region[key]
+    for prefix in ("landstinget i ", "landstinget "):
+        if key.startswith(prefix) and (hit := region(key[len(prefix):])):
+            return hit
+    if key.endswith(" läns landsting") and (hit := region(key[: -len(" landsting")])):
+        return hit
+    if key.endswith(" landsting") and (hit := region(key[: -len(" landsting")])):
+        return hit
+    for suffix in (" kommuns", " kommun", " stads", " stad"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    for base in (key, key[:-1] if key.endswith("s") else None):
+        if base and (hit := lex.municipality.get(base)):
+            return hit
+    return key
