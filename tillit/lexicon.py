@@ -160,3 +160,32 @@ def lexicon() -> Lexicon:
         municipality=municipality,
         region=region,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class NameTable:
+    """Common Swedish first names and surnames with relative frequency, keyed by :func:`fold`.
+
+    Evidence that a token is a person name, e.g. when judging a signature line ("Anna Andersson").
+    """
+
+    first: dict[str, float]
+    surname: dict[str, float]
+
+    def is_first(self, word: str) -> bool:
+        """Whether ``word`` is a listed first name, in any case ("ANNA", "Ann-Marie")."""
+        return fold(word) in self.first
+
+    def is_surname(self, word: str) -> bool:
+        """Whether ``word`` is a listed surname, in any case ("ANDERSSON", "Åberg")."""
+        return fold(word) in self.surname
+
+
+@cache
+def names() -> NameTable:
+    """The name table from ``data/names.toml`` (made by ``scripts/make_names.py``), loaded once."""
+    raw = _load("names.toml")
+    return NameTable(
+        first={fold(name): float(freq) for name, freq in raw["first"].items()},
+        surname={fold(name): float(freq) for name, freq in raw["surname"].items()},
+    )
