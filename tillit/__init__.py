@@ -6,7 +6,7 @@
 ('Lunds kommun', 'Lunds kommun påbörja')
 """
 
-from tillit.api import DEFAULT_MAX_CHARS, parse
+from tillit.api import DEFAULT_MAX_CHARS, explain, parse
 from tillit.batch import ParseFailure, parse_many
 from tillit.dates import DateMention, find_dates
 from tillit.errors import (
@@ -38,6 +38,7 @@ from tillit.models import (
     Signatory,
 )
 from tillit.readers import Source, parse_file, read
+from tillit.roles import LineRole, Roles
 from tillit.spans import Span
 
 __version__ = "0.1.0"
@@ -56,6 +57,7 @@ __all__ = [
     "Family",
     "InputTooLarge",
     "InvalidTextError",
+    "LineRole",
     "Paragraph",
     "ParseFailure",
     "ParseTimeout",
@@ -67,6 +69,7 @@ __all__ = [
     "Quote",
     "Reference",
     "RelatedItem",
+    "Roles",
     "Signatory",
     "Source",
     "Span",
@@ -74,6 +77,7 @@ __all__ = [
     "__version__",
     "compare",
     "evaluate",
+    "explain",
     "families",
     "find_dates",
     "parse",

@@ -33,8 +33,10 @@ from tillit.models import (
     Party,
     Signatory,
 )
+from tillit.roles import Roles, assign
+from tillit.shapes import GROUP_STARTS, is_date_line
 from tillit.spans import Span
-from tillit.text import normalise
+from tillit.text import Mapped, normalise
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
 #: Default upper bound on input length (characters): about 2,000 pages of text.
@@ -79,6 +81,24 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
     return doc
 
 
+def explain(text: str) -> Roles:
+    """Every line's role and the evidence for it, as :func:`parse` sees them.
+
+    ``print(tillit.explain(text).table())`` shows why a line was taken as a title, a date or
+    a signature, or passed over as page furniture.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"tillit.explain expects str, got {type(text).__name__}")
+    return assign(segment(_clean(text)))
+
+
+def _clean(text: str) -> Mapped:
+    clean = normalise(text)
+    if looks_like_markup(clean.text):
+        clean = strip_markup(clean)
+    return clean
+
+
 def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
     """The party named as the subject of the preamble ("Nya Ulricehamn föreslår därför"), and
     whether it is a local party (not in the party table)."""
@@ -106,7 +126,7 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | 
     """Parties that present themselves as authors; and a local party from the preamble."""
     found = list(head.parties)
     for block in blocks:
-        if not header.is_prose(block):
+        if not block.prose:
             continue
         for m in P.WE_PARTY.finditer(block.text.text, timeout=P.TIMEOUT):
             party = lexicon().party_from_name(m.group("party"))
@@ -135,13 +155,12 @@ def _order_parties(found: list[Found[Party]], sigs: list[Signatory]) -> tuple[Pa
 
 
 def _parse(text: str, source: str | None) -> Document:
-    clean = normalise(text)
-    if looks_like_markup(clean.text):
-        clean = strip_markup(clean)
+    clean = _clean(text)
     if not clean.text.strip():
         raise EmptyDocumentError("the text holds nothing but invisible marks, markup or whitespace")
     blocks = segment(clean)
-    head = header.extract(blocks)
+    roles = assign(blocks)
+    head = header.extract(blocks, roles)
     props = proposals.extract(blocks, text)
     preamble_block = blocks[props.preamble] if props.preamble is not None else None
     preamble_text = props.items[0].preamble if props.items else None
@@ -175,7 +194,8 @@ def _parse(text: str, source: str | None) -> Document:
         for block in blocks:
             if len(block.text.text) < 40 and fold(block.text.text) in heads:
                 anchor = min(anchor, block.index)
-        sigs, groups = signatories.extract(blocks, anchor, local_map, prefer_last=not props.used)
+        sigs, groups = signatories.extract(blocks, roles, anchor, local_map,
+                                           prefer_last=not props.used)
         authors += groups
         if kind == "citizen_proposal":
             sigs = [s.model_copy(update={"party": None}) for s in sigs]
@@ -189,8 +209,7 @@ def _parse(text: str, source: str | None) -> Document:
         extra["addressee"] = questions.addressee(blocks, head.end)
         extra["questions"] = questions.questions(blocks, head.end, stop)
 
-    when = dateplace.extract(blocks, head.end, frozenset(
-        b.index for b in blocks if header.is_prose(b)))
+    when = dateplace.extract(blocks, head.end, roles)
     warnings.extend(when.warnings)
 
     organisation = head.organisation
@@ -279,7 +298,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
         level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block.
-        if header.is_prose(block) or len(block.text.text) > 1000 or " i " not in block.text.text:
+        if block.prose or len(block.text.text) > 1000 or " i " not in block.text.text:
             continue
         m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
         if m is not None:
@@ -291,7 +310,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
 def _group_organisation(blocks: list[Block]) -> Found[str] | None:
     """An organisation named in a signature group heading ("För V i Region Örebro län")."""
     for block in blocks:
-        if not block.text.text.startswith(signatories.GROUP_STARTS):
+        if not block.text.text.startswith(GROUP_STARTS):
             continue
         m = P.GROUP_HEADING.match(block.text.text, timeout=P.TIMEOUT)
         if m is None:
@@ -341,10 +360,10 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
     for block in blocks[start:end]:
         if block.kind == "heading" or block.index in props.used or not block.text.text:
             continue
-        if block.index > after and not header.is_prose(block):
+        if block.index > after and not block.prose:
             continue
         first = block.lines[0].text.text
-        if (len(first) <= 60 and dateplace.is_date_line(first)) or \
+        if (len(first) <= 60 and is_date_line(first)) or \
                 block.text.span() in question_spans:
             continue
         out.append(Paragraph(text=block.text.text, span=block.text.span()))

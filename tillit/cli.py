@@ -464,6 +464,25 @@ def _families_cmd(argv: Sequence[str]) -> int:
     return status
 
 
+def _roles_cmd(argv: Sequence[str]) -> int:
+    from tillit.api import explain
+    from tillit.errors import TillitError
+    from tillit.readers import read
+
+    ap = argparse.ArgumentParser(
+        prog="tillit roles",
+        description="Show every line of a document with its role and the evidence for it.")
+    ap.add_argument("path", help="a document file (any format tillit reads)")
+    ns = ap.parse_args(argv)
+    try:
+        text = read(ns.path).text
+    except (TillitError, OSError) as exc:
+        print(f"tillit: {ns.path}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(explain(text).table())
+    return EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``tillit`` console script; returns the exit status."""
     args = list(sys.argv[1:] if argv is None else argv)
@@ -477,6 +496,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _audit_cmd(args[1:])
         if command == "families":
             return _families_cmd(args[1:])
+        if command == "roles":
+            return _roles_cmd(args[1:])
         if command == "parse":
             return _parse_cmd(args[1:], "tillit parse")
         if command in ("--version", "-V"):

@@ -38,11 +38,11 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tillit.errors import TillitError
-from tillit.extract.header import strip_kind_label
 from tillit.extract.organisation import identity as organisation_identity
 from tillit.lexicon import fold
 from tillit.models import Document
 from tillit.readers import SUFFIXES, parse_file
+from tillit.shapes import strip_kind_label
 
 SCALARS = ("kind", "title", "series", "number", "body", "organisation", "date", "place")
 LISTS = ("proposals", "signatories", "signatory_parties", "parties")

@@ -118,6 +118,12 @@ _NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|di|da|du|del|dos|el|al|bin|ter|zu)"
 #: A person's name: two to five capitalised words, inner particles ("af", "von") and initials.
 NAME = rf"(?:{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1,4}})"
+#: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN".
+#: Two to four tokens (initials count); only read where a parenthesised party tag follows.
+_CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_INITIALS = r"\p{Lu}\.(?:[ ]?-[ ]?\p{Lu}\.)?"
+CAPS_NAME = (rf"(?:(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
+             rf"|{_INITIALS}[ ]{_CAPS_WORD})")
 _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
 #: A party tag in parentheses: "(S)", "(Mp)", "(båda KD)".
 PARTY_TAG = _compile(
@@ -133,10 +139,11 @@ PARTY_LOCALITY = _compile(
 )
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
 WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
-#: One signature: a name, optionally followed by a party tag.
+#: One signature: a name, optionally followed by a party tag; a name in capitals only before
+#: a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
     rf"""
-    (?P<name>{NAME})
+    (?P<name>{NAME}|{CAPS_NAME}(?=[ ]*\())
     (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """

@@ -8,7 +8,6 @@ labelled metadata such as "Inlämnad: 2015-10-06".
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from tillit import patterns as P
@@ -16,6 +15,8 @@ from tillit.blocks import Block
 from tillit.dates import parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
+from tillit.roles import Roles
+from tillit.shapes import DIGIT, is_place
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,20 +28,23 @@ class DatePlace:
     warnings: tuple[Diagnostic, ...]
 
 
-def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DatePlace:
+def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     """Pick the document's date and place from lines outside the argument.
 
     Ranked: a "Place date" line, then a date line in the header, then a filing label, then a
-    date line elsewhere. ``skip`` holds the indices of prose blocks, which are never searched.
+    date line elsewhere. Prose blocks, page furniture and the trailer after the document's end
+    (comment forms, related items) are never searched.
     """
     ranked: list[tuple[int, int, Found[dt.date], Found[str] | None]] = []
     warnings: list[Diagnostic] = []
     for block in blocks:
-        if block.index in skip or len(block.lines) > 6:
+        if block.prose or len(block.lines) > 6:
             continue
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
+            if not roles.in_document(block.index, k):
+                continue
             text = line.text
-            if len(text.text) > 120 or not _DIGIT.search(text.text):
+            if len(text.text) > 120 or not DIGIT.search(text.text):
                 continue
             mention = parse_date(text.text)
             if mention is not None:
@@ -83,27 +87,6 @@ def extract(blocks: list[Block], header_end: int, skip: frozenset[int]) -> DateP
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place, tuple(warnings))
-
-
-#: Every date line holds a digit; lines without one are skipped before any pattern runs.
-_DIGIT = re.compile(r"\d")
-
-
-def is_date_line(text: str) -> bool:
-    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
-    if not _DIGIT.search(text):
-        return False
-    if parse_date(text) is not None:
-        return True
-    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
-    return m is not None and parse_date(m.group("date")) is not None
-
-
-def is_place(word: str) -> bool:
-    """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
-    if len(word) > 1 and word.isupper():
-        return False
-    return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word))
 
 
 def _as_date(value: dt.date) -> dt.date:

@@ -8,15 +8,15 @@ is none of these, preferring a Markdown heading and the rest of an addressee lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.extract import Found
 from tillit.extract import organisation as org
-from tillit.extract.dateplace import is_date_line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Proposal
+from tillit.roles import Roles
+from tillit.shapes import is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -41,30 +41,14 @@ class Header:
     end: int = 0
 
 
-def is_prose(block: Block) -> bool:
-    """A paragraph of running text (decided once, at segmentation)."""
-    return block.prose
-
-
-def header_end(blocks: list[Block]) -> int:
-    """Index of the first prose block (the end of the header), at most 15 blocks in."""
-    for block in blocks[:15]:
-        if is_prose(block):
+def header_end(blocks: list[Block], first: int = 0) -> int:
+    """Index of the first prose block (the end of the header), at most 15 blocks after the
+    document's first block ``first`` (page furniture before it does not count)."""
+    for block in blocks[first:first + 15]:
+        if block.prose:
             return block.index
-    return min(len(blocks), 15)
+    return min(len(blocks), first + 15)
 
-
-@lru_cache(maxsize=4096)
-def party_line(text: str) -> Party | None:
-    """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
-    m = P.PARTY_NAME.match(text, timeout=P.TIMEOUT)
-    if not m:
-        return None
-    rest = text[m.end():].strip()
-    if rest and not (len(rest.split()) <= 4 and all(
-            w[:1].isupper() or w in ("i", "län") for w in rest.split())):
-        return None
-    return lexicon().party_from_name(m.group("party"))
 
 
 def _is_furniture(text: str) -> bool:
@@ -99,20 +83,6 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     return rest if rest.text else text.slice(0, 0)
 
 
-_QUOTES = "”\"“«»'"
-
-
-def strip_kind_label(title: str) -> str:
-    """The title without a run-on kind label: "Motion: X", "KF – X", "Motion ”X”" → "X"."""
-    m = P.KIND_LABEL.match(title, timeout=P.TIMEOUT)
-    if m is None:
-        return title
-    rest: str = m.group("title").strip()
-    if rest[:1] in _QUOTES and rest[-1:] in _QUOTES and len(rest) > 2:
-        rest = rest[1:-1].strip()
-    return rest
-
-
 def _title(text: Mapped, out: Header) -> None:
     m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
     if m:
@@ -124,7 +94,10 @@ def _title(text: Mapped, out: Header) -> None:
                            text.span(m.start("series"), m.end("series")))
         out.number = Found(m.group("number"), text.span(m.start("number"), m.end("number")))
         text = text.slice(m.start("title"), m.end("title"))
-    out.title = Found(text.text, text.span())
+    start, end = kind_label_bounds(text.text)
+    text = text.slice(start, end).strip()
+    if text.text:
+        out.title = Found(text.text, text.span())
 
 
 def _beteckning(text: str, line: Line, out: Header) -> bool:
@@ -148,14 +121,16 @@ def _authors(line: Line, out: Header) -> bool:
     return True
 
 
-def extract(blocks: list[Block]) -> Header:
-    """Read the header blocks (and addressee lines a little further down)."""
-    out = Header(end=header_end(blocks))
+def extract(blocks: list[Block], roles: Roles) -> Header:
+    """Read the header blocks (and addressee lines a little further down); furniture and
+    trailer lines are never header lines."""
+    first = roles.lines[roles.start].block if roles.lines else 0
+    out = Header(end=header_end(blocks, first))
     candidates: list[tuple[int, Mapped]] = []  # (priority, text); lower wins
     for block in blocks[: out.end]:
-        for line in block.lines[:HEADER_LINES]:
+        for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
-            if not text or len(text) > 400:
+            if not text or len(text) > 400 or roles.is_chrome(block.index, k):
                 continue
             for pm in P.PARTY_LOCALITY.finditer(text, timeout=P.TIMEOUT):
                 if party := lexicon().party_from_name(pm.group("party")):

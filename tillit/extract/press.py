@@ -16,7 +16,6 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates
 from tillit.extract import Found
-from tillit.extract.header import party_line
 from tillit.lexicon import fold, lexicon
 from tillit.models import (
     Contact,
@@ -26,6 +25,7 @@ from tillit.models import (
     Reference,
     RelatedItem,
 )
+from tillit.shapes import party_line
 from tillit.spans import Span
 from tillit.text import Mapped
 

@@ -15,9 +15,8 @@ from typing import Any
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
-from tillit.extract import signatories
-from tillit.extract.header import is_prose
 from tillit.models import Proposal
+from tillit.shapes import is_signature
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -144,7 +143,7 @@ def _stop(block: Block) -> bool:
     if block.kind == "heading" or (P.GROUP_HEADING.match(text) and len(text) < 120):
         return True
     first = block.lines[0].text.text
-    return parse_date(first) is not None or signatories.is_signature(first)
+    return parse_date(first) is not None or is_signature(first)
 
 
 def extract(blocks: list[Block], source: str) -> Proposals:
@@ -233,7 +232,7 @@ def _line(text: Mapped) -> Line:
 
 def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
-    last_prose = max((b.index for b in blocks if is_prose(b)), default=-1)
+    last_prose = max((b.index for b in blocks if b.prose), default=-1)
     items: list[Item] = []
     used: set[int] = set()
     for block in blocks[last_prose + 1:]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.extract.signatories import tag_party
 from tillit.models import Addressee, Question
+from tillit.shapes import tag_party
 from tillit.text import Mapped
 
 

@@ -11,141 +11,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import regex
-
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import parse_date
 from tillit.extract import Found
-from tillit.extract.header import is_prose, party_line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Signatory
+from tillit.roles import Roles
+from tillit.shapes import GROUP_STARTS, Sig, group_party, is_home_place, parse_line, party_line
 from tillit.spans import Span
-from tillit.text import Mapped, identity
-
-#: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
-GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixes"))
-#: A remainder after the names that only says where the signers come from ("i Tvärålund").
-_PLACES = regex.compile(r"^(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+$", regex.VERSION1)
-_LEAD = regex.compile(r"^[/–—-][ ]*", regex.VERSION1)
-#: Words that open a capitalised phrase that is not a person's name.
-_NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
-                             "om", "av", "i", "vi", "jag", "det", "den", "nya"})
-
-
-@dataclass(slots=True)
-class Sig:
-    """One signature before it becomes a :class:`Signatory`."""
-
-    name: str
-    span_start: int
-    span_end: int
-    party: Party | None = None
-    role: str | None = None
-
-
-def _party_in(rest: str) -> Party | None:
-    lex = lexicon()
-    m = P.PARTY_NAME.search(rest, timeout=P.TIMEOUT)
-    if m:
-        return lex.party_from_name(m.group("party"))
-    for word in regex.findall(r"[\p{L}!]+", rest):
-        if word.isupper() and (party := lex.party_from_tag(word)):
-            return party
-    return None
-
-
-def _valid_name(name: str) -> bool:
-    lex = lexicon()
-    first = name.split(" ", 1)[0]
-    if fold(first) in _NOT_NAME_START:
-        return False
-    return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
-
-
-def parse_line(line: Mapped) -> list[Sig]:
-    """The signatures on one line, or [] when the line is not a signature line."""
-    text = line.text
-    lead = _LEAD.match(text)
-    pos = lead.end() if lead else 0
-    lex = lexicon()
-    shared = P.SHARED_TAG.match(text, pos, timeout=P.TIMEOUT)
-    if shared:
-        party = lex.party_from_tag(shared.group("tag"))
-        sigs = []
-        for m in P.NAME_ONLY.finditer(text, shared.start("names"), shared.end("names")):
-            if _valid_name(m.group("name")):
-                sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
-        return [_mapped(s, line) for s in sigs]
-    sigs = []
-    while pos < len(text):
-        m = P.SIGNATURE.match(text, pos, timeout=P.TIMEOUT)
-        if not m or not _valid_name(m.group("name")):
-            break
-        party = tag_party(m.group("tag")) if m.group("tag") else None
-        sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
-        pos = m.end()
-        sep = regex.match(r"[ ]*(?:,[ ]*|[ ]+och[ ]+)?", text[pos:])
-        nxt = pos + (sep.end() if sep else 0)
-        if not m.group("tag") or not P.SIGNATURE.match(text, nxt, timeout=P.TIMEOUT):
-            break
-        pos = nxt
-    if not sigs:
-        return []
-    rest = text[pos:].strip()
-    if rest:
-        if len(sigs) > 1 and not _PLACES.match(rest):
-            return []
-        if not _rest(rest, sigs[-1]):
-            return []
-    if len(sigs) > 1 and any(s.party is None for s in sigs):
-        return []
-    return [_mapped(s, line) for s in sigs]
-
-
-def tag_party(tag: str) -> Party:
-    """The party of a parenthesised tag; an unlisted tag ("SJVP") is a local party's code."""
-    return lexicon().party_from_tag(tag) or Party(code=tag, name=tag)
-
-
-def _rest(rest: str, sig: Sig) -> bool:
-    """Read what follows the name: a party, "i <place>", or a role. False if it is prose."""
-    if _PLACES.match(rest):
-        return True
-    cleaned = rest.lstrip(",–—- ").strip()
-    if not cleaned or len(cleaned) > 80 or regex.search(r"[.!?]\s+\p{Lu}", cleaned):
-        return False
-    if (exact := lexicon().party_from_name(cleaned)) is not None:
-        sig.party = sig.party or exact
-        return True
-    tag = P.PARTY_TAG.search(cleaned, timeout=P.TIMEOUT)
-    if tag is not None:
-        sig.party = sig.party or tag_party(tag.group("tag"))
-        role = (cleaned[: tag.start()] + cleaned[tag.end():]).strip(" ,")
-        sig.role = sig.role or role or None
-        return True
-    party = _party_in(cleaned)
-    if party is not None:
-        if sig.party is None:
-            sig.party = party
-        leftover = P.PARTY_NAME.sub("", cleaned).strip(" ,")
-        if sig.role is None and leftover and rest.startswith(",") and not leftover.startswith("i "):
-            sig.role = leftover
-        return True
-    if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
-        sig.role = cleaned
-        return True
-    return False
-
-
-def _mapped(sig: Sig, line: Mapped) -> Sig:
-    span = line.span(sig.span_start, sig.span_end)
-    return Sig(sig.name, span.start, span.end, sig.party, sig.role)
-
-
-def is_signature(text: str) -> bool:
-    """True when a line reads as one or more signatures."""
-    return bool(parse_line(identity(text)))
 
 
 @dataclass(slots=True)
@@ -158,13 +31,9 @@ class Run:
 
 
 def _group_party(text: str, local: dict[str, Party]) -> Party | None:
-    party = _party_in(text)
+    party = group_party(text)
     if party is not None:
         return party
-    lex = lexicon()
-    for word in text.split():
-        if party := lex.party_from_adjective(word):
-            return party
     for key, p in local.items():
         if key in fold(text):
             return p
@@ -172,17 +41,18 @@ def _group_party(text: str, local: dict[str, Party]) -> Party | None:
 
 
 def extract(
-    blocks: list[Block], start: int, local: dict[str, Party], prefer_last: bool
+    blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool
 ) -> tuple[list[Signatory], list[Found[Party]]]:
     """Signatories from ``blocks[start:]``; also the parties their group headings name.
 
     ``local`` maps folded local party names to parties, so a bare "Nya Ulricehamn" line after
     the names gives their party. With ``prefer_last`` the last run of signatures wins (no
-    proposals to anchor the signature block), else the first.
+    proposals to anchor the signature block), else the first. Furniture and the trailer after
+    the document's end (comment forms, related items) hold no signatures.
     """
     lex = lexicon()
     heads = lex.folded("signatures", "headings")
-    roles = lex.folded("signatures", "roles")
+    role_words = lex.folded("signatures", "roles")
     runs: list[Run] = []
     run = Run()
     group: Party | None = None
@@ -195,13 +65,16 @@ def extract(
         run = Run()
 
     for block in blocks[start:]:
-        if is_prose(block):
+        if block.prose:
             close()
             group = None
             continue
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
             text = line.text.text
             if not text:
+                continue
+            if not roles.in_document(block.index, k):
+                close()
                 continue
             gm = (P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)
                   if text.startswith(GROUP_STARTS) else None)
@@ -211,12 +84,11 @@ def extract(
                 group_found.append(Found(party, line.text.span()))
                 continue
             key = fold(text)
-            if key in heads or parse_date(text) is not None:
+            if key in heads or "date_line" in roles.of(block.index, k).features:
                 continue
-            if len(text) < 60 and any(c.isdigit() for c in text) and \
-                    (pd := P.PLACE_DATE.match(text)) and parse_date(pd.group("date")) is not None:
+            if run.sigs and is_home_place(text):
                 continue
-            if fold(text) in roles and run.sigs:
+            if key in role_words and run.sigs:
                 if run.sigs[-1].role is None:
                     run.sigs[-1].role = text
                 continue

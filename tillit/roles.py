@@ -1,0 +1,244 @@
+"""Line roles: every line's features, computed once, and the role it plays in the document.
+
+Between segmentation and extraction. Each line gets its features from :mod:`tillit.shapes`
+and the cue tables (date shape, party tag, signature shape, att, preamble verb, kind word,
+furniture…), then a role decided with its neighbours in view: a run of menu lines before the
+document starts is chrome, everything after a comment form or sharing widget is trailer.
+Extractors read roles instead of re-judging lines; :func:`explain` shows every line's role and
+the evidence for it, so a user can see why a line was taken or passed over.
+
+Roles are chosen by a fixed precedence over the features (hand-set, see
+``docs/architecture.md``): the first role in :data:`PRECEDENCE` whose feature fired wins.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from tillit import patterns as P
+from tillit.blocks import Block, Line
+from tillit.lexicon import fold, lexicon
+from tillit.shapes import GROUP_STARTS, group_party, is_date_line, is_signature, party_line
+
+Role = Literal["chrome", "trailer", "kind", "addressee", "meta", "dateplace", "group", "party",
+               "signature", "preamble", "proposal", "contact", "heading", "prose", "text"]
+
+#: Feature → role, in order of precedence: the first feature that fired decides the role.
+PRECEDENCE: tuple[tuple[str, Role], ...] = (
+    ("furniture", "chrome"),
+    ("kind_line", "kind"),
+    ("addressee", "addressee"),
+    ("beteckning", "meta"),
+    ("number_line", "meta"),
+    ("date_line", "dateplace"),
+    ("group_heading", "group"),
+    ("party_line", "party"),
+    ("att", "proposal"),
+    ("signature", "signature"),
+    ("proposal_heading", "preamble"),
+    ("proposal_verb", "preamble"),
+    ("contact", "contact"),
+    ("prose", "prose"),
+    ("heading", "heading"),
+)
+
+#: Lines longer than this are judged by their block's prose flag only (no line patterns).
+_LONG = 400
+#: The document proper starts within this many lines; chrome after it is only furniture.
+_START_WINDOW = 40
+
+
+@dataclass(slots=True)
+class LineRole:
+    """One line with its features and role; ``evidence`` names what decided the role."""
+
+    block: int
+    #: Index of the line within its block.
+    line: int
+    #: Position of the line in the document (over all blocks).
+    index: int
+    text: str
+    features: frozenset[str]
+    role: Role
+    evidence: str
+
+
+@dataclass(slots=True)
+class Roles:
+    """The roles of every line, in document order, and where the document proper lies."""
+
+    lines: list[LineRole]
+    #: Index (into ``lines``) of the first line that belongs to the document.
+    start: int
+    #: Index one past the last line that belongs to the document (the trailer begins here).
+    end: int
+    #: Per block, the positions of its lines in ``lines``.
+    by_block: list[range]
+
+    def of(self, block: int, line: int = 0) -> LineRole:
+        """The role of one line of a block."""
+        return self.lines[self.by_block[block][line]]
+
+    def is_chrome(self, block: int, line: int = 0) -> bool:
+        """True for furniture and trailer lines: never a title, date, name or proposal."""
+        return self.of(block, line).role in ("chrome", "trailer")
+
+    def block_in_document(self, block: int) -> bool:
+        """True when a block lies inside the document proper (not before it, not after it)."""
+        r = self.by_block[block]
+        return bool(r) and self.start <= r.start < self.end
+
+    def in_document(self, block: int, line: int = 0) -> bool:
+        """True when a line lies inside the document and is not furniture."""
+        pos = self.by_block[block][line]
+        return self.start <= pos < self.end and self.lines[pos].role != "chrome"
+
+    def table(self) -> str:
+        """Every line with its role and evidence, one per row: the debug view."""
+        rows = []
+        for lr in self.lines:
+            where = ("before" if lr.index < self.start else "after" if lr.index >= self.end
+                     else "")
+            text = lr.text if len(lr.text) <= 70 else lr.text[:67] + "…"
+            others = sorted(lr.features - {"furniture", lr.evidence})
+            also = f"; also {', '.join(others)}" if others else ""
+            rows.append(f"{lr.index:4d} {lr.block:3d}.{lr.line:<2d} {lr.role:<10s} "
+                        f"{where:<6s} {text!r}  [{lr.evidence}{also}]")
+        return "\n".join(rows)
+
+    def __iter__(self) -> Iterator[LineRole]:
+        return iter(self.lines)
+
+
+_LEX = lexicon()
+_FURNITURE = _LEX.folded("chrome", "lines")
+_FURNITURE_PREFIXES = tuple(fold(p) for p in _LEX.cue("chrome", "prefixes"))
+_TRAILER = _LEX.folded("chrome", "trailer")
+_TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
+#: Roles that close a document: after one of them, a weak trailer cue ends it.
+_CLOSING = frozenset({"signature", "dateplace", "party", "group"})
+
+
+def _key(text: str) -> str:
+    """A furniture lookup key: folded, without a trailing ":" / ">>" / "»" / "…"."""
+    return fold(text).rstrip(":>»›…. ").strip()
+
+
+def furniture(text: str) -> str | None:
+    """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
+    key = _key(text)
+    if not key:
+        return None
+    if key in _FURNITURE:
+        return "furniture word"
+    if len(text) <= 120 and fold(text).startswith(_FURNITURE_PREFIXES):
+        return "furniture prefix"
+    if key[:1] == "#" and key[1:].strip().isdigit():
+        return "post number"
+    if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
+                             or text.count(" / ") >= 2):
+        return "breadcrumb"
+    if text.endswith(("...", "…")) and len(text.split()) <= 6:
+        return "cut-off menu item"
+    if "_" in text and " " not in text:
+        return "rule"
+    return None
+
+
+def _features(block: Block, line: Line) -> frozenset[str]:
+    heading = block.kind == "heading" or bool(line.level) or line.emphasised
+    return _line_features(line.text.text, block.prose, heading)
+
+
+@lru_cache(maxsize=4096)
+def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
+    """A line's features from its text and its block's shape (cached: menus, forms and
+    signature blocks repeat lines)."""
+    out: set[str] = set()
+    if prose:
+        out.add("prose")
+    if heading:
+        out.add("heading")
+    if not text or len(text) > _LONG:
+        return frozenset(out)
+    if (why := furniture(text)) is not None:
+        out.add("furniture")
+        out.add(f"furniture:{why}")
+    if P.KIND_LINE.match(text) or P.KIND_START.match(text):
+        out.add("kind_line")
+    lowered = text.lower()
+    if ("fullmäktige" in lowered or "riksdag" in lowered) and \
+            P.ADDRESSEE.search(text, timeout=P.TIMEOUT):
+        out.add("addressee")
+    if P.BETECKNING.search(text, timeout=P.TIMEOUT) and len(text) <= 160:
+        out.add("beteckning")
+    if P.NUMBER_LINE.match(text):
+        out.add("number_line")
+    if len(text) <= 120 and is_date_line(text):
+        out.add("date_line")
+    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)) \
+            and group_party(gm.group("group")) is not None:
+        out.add("group_heading")
+    if party_line(text) is not None:
+        out.add("party_line")
+    if text[:3] in ("att", "Att", "ATT") and P.ATT_START.match(text):
+        out.add("att")
+    if " " in text and len(text) <= 200 and is_signature(text):
+        out.add("signature")
+    if P.PROPOSAL_HEADING.match(text, timeout=P.TIMEOUT):
+        out.add("proposal_heading")
+    elif len(text) <= 300 and P.PROPOSAL_VERB.search(text, timeout=P.TIMEOUT):
+        out.add("proposal_verb")
+    if "@" in text or P.URL.search(text, timeout=P.TIMEOUT):
+        out.add("contact")
+    return frozenset(out)
+
+
+def _role(features: frozenset[str]) -> tuple[Role, str]:
+    for feature, role in PRECEDENCE:
+        if feature in features:
+            if feature == "furniture":
+                return role, next(f for f in features if f.startswith("furniture:"))
+            return role, feature
+    return "text", "no cue"
+
+
+def assign(blocks: list[Block]) -> Roles:
+    """Give every line of ``blocks`` its features and role, then find the document's bounds.
+
+    The document starts at its first line that is not furniture (menu words, breadcrumbs,
+    post numbers before the title); it ends before the first trailer cue (a comment form, a
+    sharing widget, related items) that follows running text.
+    """
+    lines: list[LineRole] = []
+    by_block: list[range] = []
+    for block in blocks:
+        first = len(lines)
+        for k, line in enumerate(block.lines):
+            feats = _features(block, line)
+            role, why = _role(feats)
+            lines.append(LineRole(block.index, k, len(lines), line.text.text, feats, role, why))
+        by_block.append(range(first, len(lines)))
+    start = 0
+    while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
+        start += 1
+    if start >= len(lines):
+        start = 0
+    end = len(lines)
+    seen_prose = closed = False
+    for lr in lines[start:]:
+        if lr.role == "prose":
+            seen_prose = True
+        elif lr.role in _CLOSING and seen_prose:
+            closed = True
+        elif seen_prose and ((key := _key(lr.text)) in _TRAILER
+                             or (closed and key in _TRAILER_AFTER_CLOSE)):
+            end = lr.index
+            break
+    for lr in lines[end:]:
+        lr.role = "trailer"
+        lr.evidence = "after the document's end"
+    return Roles(lines, start, end, by_block)

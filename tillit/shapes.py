@@ -1,0 +1,218 @@
+"""Line shapes: what one line's text says on its own, read by pure functions of the line.
+
+The line-role stage (:mod:`tillit.roles`) computes these once per line; extractors read the
+roles and call the same functions to take a line apart. Nothing here looks at other lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from tillit import patterns as P
+from tillit.dates import parse_date
+from tillit.lexicon import fold, lexicon
+from tillit.models import Party
+from tillit.text import Mapped, identity
+
+#: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
+GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixes"))
+#: A remainder after the names that only says where the signers come from ("i Tvärålund").
+#: The printed "(… i Falköping)" of OCR-era motions may wrap onto its own line: "i Falköping)".
+_PLACES = regex.compile(r"^\(?(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+\)?$", regex.VERSION1)
+_LEAD = regex.compile(r"^[/–—-][ ]*", regex.VERSION1)
+#: Words that open a capitalised phrase that is not a person's name.
+_NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
+                             "om", "av", "i", "vi", "jag", "det", "den", "nya"})
+
+@dataclass(slots=True)
+class Sig:
+    """One signature before it becomes a :class:`Signatory`."""
+
+    name: str
+    span_start: int
+    span_end: int
+    party: Party | None = None
+    role: str | None = None
+
+
+def party_in(rest: str) -> Party | None:
+    lex = lexicon()
+    m = P.PARTY_NAME.search(rest, timeout=P.TIMEOUT)
+    if m:
+        return lex.party_from_name(m.group("party"))
+    for word in regex.findall(r"[\p{L}!]+", rest):
+        if word.isupper() and (party := lex.party_from_tag(word)):
+            return party
+    return None
+
+
+def _valid_name(name: str) -> bool:
+    lex = lexicon()
+    first = name.split(" ", 1)[0]
+    if fold(first) in _NOT_NAME_START:
+        return False
+    return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
+
+
+def parse_line(line: Mapped) -> list[Sig]:
+    """The signatures on one line, or [] when the line is not a signature line."""
+    text = line.text
+    lead = _LEAD.match(text)
+    pos = lead.end() if lead else 0
+    lex = lexicon()
+    shared = P.SHARED_TAG.match(text, pos, timeout=P.TIMEOUT)
+    if shared:
+        party = lex.party_from_tag(shared.group("tag"))
+        sigs = []
+        for m in P.NAME_ONLY.finditer(text, shared.start("names"), shared.end("names")):
+            if _valid_name(m.group("name")):
+                sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
+        return [_mapped(s, line) for s in sigs]
+    sigs = []
+    while pos < len(text):
+        m = P.SIGNATURE.match(text, pos, timeout=P.TIMEOUT)
+        if not m or not _valid_name(m.group("name")):
+            break
+        party = tag_party(m.group("tag")) if m.group("tag") else None
+        sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
+        pos = m.end()
+        sep = regex.match(r"[ ]*(?:,[ ]*|[ ]+och[ ]+)?", text[pos:])
+        nxt = pos + (sep.end() if sep else 0)
+        if not m.group("tag") or not P.SIGNATURE.match(text, nxt, timeout=P.TIMEOUT):
+            break
+        pos = nxt
+    if not sigs:
+        return []
+    rest = text[pos:].strip()
+    if rest:
+        if len(sigs) > 1 and not _PLACES.match(rest):
+            return []
+        if not _rest(rest, sigs[-1]):
+            return []
+    if len(sigs) > 1 and any(s.party is None for s in sigs):
+        return []
+    return [_mapped(s, line) for s in sigs]
+
+
+def group_party(group: str) -> Party | None:
+    """The party a group heading names ("För Vänsterpartiet i Lund", "För den
+    kristdemokratiska fullmäktigegruppen"), by name, tag or adjective."""
+    party = party_in(group)
+    if party is not None:
+        return party
+    lex = lexicon()
+    for word in group.split():
+        if party := lex.party_from_adjective(word):
+            return party
+    return None
+
+
+def tag_party(tag: str) -> Party:
+    """The party of a parenthesised tag; an unlisted tag ("SJVP") is a local party's code."""
+    return lexicon().party_from_tag(tag) or Party(code=tag, name=tag)
+
+
+def _rest(rest: str, sig: Sig) -> bool:
+    """Read what follows the name: a party, "i <place>", or a role. False if it is prose."""
+    if _PLACES.match(rest):
+        return True
+    cleaned = rest.lstrip(",–—- ").strip()
+    if not cleaned or len(cleaned) > 80 or regex.search(r"[.!?]\s+\p{Lu}", cleaned):
+        return False
+    if (exact := lexicon().party_from_name(cleaned)) is not None:
+        sig.party = sig.party or exact
+        return True
+    tag = P.PARTY_TAG.search(cleaned, timeout=P.TIMEOUT)
+    if tag is not None:
+        sig.party = sig.party or tag_party(tag.group("tag"))
+        role = (cleaned[: tag.start()] + cleaned[tag.end():]).strip(" ,")
+        sig.role = sig.role or role or None
+        return True
+    party = party_in(cleaned)
+    if party is not None:
+        if sig.party is None:
+            sig.party = party
+        leftover = P.PARTY_NAME.sub("", cleaned).strip(" ,")
+        if sig.role is None and leftover and rest.startswith(",") and not leftover.startswith("i "):
+            sig.role = leftover
+        return True
+    if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
+        sig.role = cleaned
+        return True
+    return False
+
+
+def _mapped(sig: Sig, line: Mapped) -> Sig:
+    span = line.span(sig.span_start, sig.span_end)
+    return Sig(sig.name, span.start, span.end, sig.party, sig.role)
+
+
+def is_home_place(text: str) -> bool:
+    """A line that only says where the signer above comes from: "i Tvärålund", "i Nässjö)"."""
+    return bool(_PLACES.match(text))
+
+
+def is_signature(text: str) -> bool:
+    """True when a line reads as one or more signatures."""
+    return bool(parse_line(identity(text)))
+
+
+@lru_cache(maxsize=4096)
+def party_line(text: str) -> Party | None:
+    """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
+    m = P.PARTY_NAME.match(text, timeout=P.TIMEOUT)
+    if not m:
+        return None
+    rest = text[m.end():].strip()
+    if rest and not (len(rest.split()) <= 4 and all(
+            w[:1].isupper() or w in ("i", "län") for w in rest.split())):
+        return None
+    return lexicon().party_from_name(m.group("party"))
+
+
+#: Every date line holds a digit; lines without one are skipped before any pattern runs.
+DIGIT = re.compile(r"\d")
+
+
+def is_date_line(text: str) -> bool:
+    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
+    if not DIGIT.search(text):
+        return False
+    if parse_date(text) is not None:
+        return True
+    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
+    return m is not None and parse_date(m.group("date")) is not None
+
+
+def is_place(word: str) -> bool:
+    """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
+    if len(word) > 1 and word.isupper():
+        return False
+    return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word))
+
+
+_QUOTES = "”\"“«»'"
+
+
+def kind_label_bounds(title: str) -> tuple[int, int]:
+    """Where the title proper stands in a heading with a run-on kind label ("Motion: X",
+    "KF – X", "Motion ”X”"): (start, end) offsets into ``title``, the whole of it without one."""
+    m = P.KIND_LABEL.match(title, timeout=P.TIMEOUT)
+    if m is None:
+        return 0, len(title)
+    start, end = m.start("title"), len(title.rstrip())
+    if end - start > 2 and title[start] in _QUOTES and title[end - 1] in _QUOTES:
+        inner = title[start + 1: end - 1]
+        start += 1 + len(inner) - len(inner.lstrip())
+        end -= 1 + len(inner) - len(inner.rstrip())
+    return start, end
+
+
+def strip_kind_label(title: str) -> str:
+    """The title without a run-on kind label: "Motion: X", "KF – X", "Motion ”X”" → "X"."""
+    start, end = kind_label_bounds(title)
+    return title[start:end]
