@@ -167,7 +167,9 @@ def _parse(text: str, source: str | None) -> Document:
     authors, local = _author_parties(blocks, head, preamble_block, preamble_text)
     local_map = {fold(local.name): local} if local else {}
 
-    riksdag = head.series is not None and "/" in head.series.value
+    riksdag_mark = head.series if head.series is not None and "/" in head.series.value \
+        else head.byline
+    riksdag = riksdag_mark is not None
     kind, evidence = classify(blocks, head.end, bool(props.items), riksdag)
 
     warnings: list[Diagnostic] = []
@@ -221,8 +223,8 @@ def _parse(text: str, source: str | None) -> Document:
     body = head.body
     if body is None:
         body = header.body_from_proposals(preamble_block, props.items, text)
-    if body is None and riksdag and head.series is not None:
-        body = Found("riksdagen", head.series.span, inferred=True)
+    if body is None and riksdag_mark is not None:
+        body = Found("riksdagen", riksdag_mark.span, inferred=True)
     addressee = extra.get("addressee")
     if organisation is None and when.place is not None and _level_of(addressee) == "kommun":
         hit = lexicon().municipality.get(fold(when.place.value))

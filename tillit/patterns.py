@@ -238,10 +238,12 @@ QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME}
 NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})$", regex.IGNORECASE)
 #: The byline of an old Riksdag motion, which carries its title:
 #: "Av herrar Nilsson i Tvärålund och Johansson i Skärstad, om viss granskning …".
+#: "av herr Sjöholm om statlig bordellverksamhet." (printed without the comma, or with
+#: "angående"): the byline names the members, so it marks a Riksdag motion.
 BYLINE_TITLE = _compile(
     r"""
-    ^Av[ ]+(?:herr(?:arna|ar)?|fru(?:arna)?|fröken|ledamoten|ledamöterna)[ ][^,]{1,300},[ ]+
-    (?P<title>om[ ].{3,400}?)[.]?$
+    ^[Aa]v[ ]+(?:herr(?:arna|ar)?|fru(?:arna)?|fröken|ledamoten|ledamöterna)[ ][^,]{1,300}?
+    ,?[ ]+(?P<title>(?:om|angående)[ ].{3,400}?)[.]?$
     """
 )
 #: A web page title "Title | Site".

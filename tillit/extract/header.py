@@ -39,6 +39,8 @@ class Header:
     parties: list[Found[Party]] = field(default_factory=list)
     #: Index of the first block after the header.
     end: int = 0
+    #: A Riksdag member byline ("av herr Sjöholm om …"), which marks a Riksdag motion.
+    byline: Found[str] | None = None
 
 
 def header_end(blocks: list[Block], first: int = 0) -> int:
@@ -151,6 +153,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if (m := P.BYLINE_TITLE.match(text, timeout=P.TIMEOUT)) is not None:
                 candidates.append((0, line.text.slice(m.start("title"), m.end("title"))))
+                out.byline = out.byline or Found(text, line.text.span())
                 continue
             party = party_line(text)
             if party is not None:
