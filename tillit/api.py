@@ -234,9 +234,14 @@ def _parse(text: str, source: str | None) -> Document:
             and (name := header.body_for(organisation.value))):
         body = Found(name, organisation.span, inferred=True)
     if body is None and addressee is not None and (level := _level_of(addressee)):
-        name = next(b.name for b in lexicon().bodies
-                    if b.level == level and b.name.endswith("fullmäktige"))
-        body = Found(name, addressee.span, inferred=True)
+        body = Found(_assembly(level), addressee.span, inferred=True)
+    if body is None and kind in ("motion", "interpellation", "question") and not riksdag:
+        body = _level_body(blocks, roles, when.place)
+    if (organisation is None and when.place is not None and body is not None
+            and body.value == _assembly("kommun")):
+        hit = lexicon().municipality.get(fold(when.place.value))
+        if hit is not None:
+            organisation = Found(hit, when.place.span, inferred=True)
 
     if pr is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in pr.body)
@@ -271,6 +276,45 @@ def _parse(text: str, source: str | None) -> Document:
         warnings=tuple(warnings),
         **extra,
     )
+
+
+def _assembly(level: str) -> str:
+    """The assembly (fullmäktige) of a level of government: "kommun" → kommunfullmäktige."""
+    return next(b.name for b in lexicon().bodies
+                if b.level == level and b.name.endswith("fullmäktige"))
+
+
+#: Word stems that name a level of government in running text, and that level.
+_LEVEL_STEMS = (("landsting", "landsting"), ("region", "region"), ("kommun", "kommun"))
+
+
+def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> Found[str] | None:
+    """The assembly a local motion goes to when the text names none: the level of government
+    the document talks about (kommun, region, landsting), or a municipality as its place.
+
+    A party group's motion or interpellation goes to its own fullmäktige; the level is the one
+    whose stem ("kommunen", "regionens", "landstinget") the document uses most. The span is
+    that level's first mention (or the place).
+    """
+    counts = {level: 0 for _, level in _LEVEL_STEMS}
+    first: dict[str, Span] = {}
+    for block in blocks:
+        if not roles.block_in_document(block.index):
+            continue
+        lowered = block.text.text.lower()
+        for stem, level in _LEVEL_STEMS:
+            at = lowered.find(stem)
+            if at < 0:
+                continue
+            counts[level] += lowered.count(stem)
+            first.setdefault(level, block.text.span(at, at + len(stem)))
+    best = max(counts.values())
+    if best == 0:
+        if place is not None and fold(place.value) in lexicon().municipality:
+            return Found(_assembly("kommun"), place.span, inferred=True)
+        return None
+    level = next(lv for _, lv in _LEVEL_STEMS if counts[lv] == best)
+    return Found(_assembly(level), first[level], inferred=True)
 
 
 def _level_of(addressee: Addressee | None) -> str | None:
