@@ -279,9 +279,11 @@ def _parse(text: str, source: str | None) -> Document:
 
 
 def _assembly(level: str) -> str:
-    """The assembly (fullmäktige) of a level of government: "kommun" → kommunfullmäktige."""
-    return next(b.name for b in lexicon().bodies
-                if b.level == level and b.name.endswith("fullmäktige"))
+    """The assembly of a level the body table lists ("kommun" → kommunfullmäktige)."""
+    name = lexicon().assembly(level)
+    if name is None:
+        raise LookupError(f"bodies.toml lists no fullmäktige for level {level!r}")
+    return name
 
 
 #: Word stems that name a level of government in running text, and that level.

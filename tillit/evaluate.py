@@ -76,7 +76,8 @@ def half_of(name: str) -> str:
 
 
 def _title_key(value: Any) -> str | None:
-    return None if value is None else _norm(strip_kind_label(" ".join(str(value).split())))
+    text = _norm(value)
+    return None if text is None else strip_kind_label(text)
 
 
 def _organisation_key(value: Any) -> str | None:

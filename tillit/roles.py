@@ -82,19 +82,16 @@ class Roles:
         """The role of one line of a block."""
         return self.lines[self.by_block[block][line]]
 
-    def is_chrome(self, block: int, line: int = 0) -> bool:
-        """True for furniture and trailer lines: never a title, date, name or proposal."""
-        return self.of(block, line).role in ("chrome", "trailer")
-
     def block_in_document(self, block: int) -> bool:
         """True when a block lies inside the document proper (not before it, not after it)."""
         r = self.by_block[block]
         return bool(r) and self.start <= r.start < self.end
 
     def in_document(self, block: int, line: int = 0) -> bool:
-        """True when a line lies inside the document and is not furniture."""
-        pos = self.by_block[block][line]
-        return self.start <= pos < self.end and self.lines[pos].role != "chrome"
+        """True when a line lies inside the document and is not furniture: never false for a
+        title, date, name or proposal. (Lines before the start are all chrome, lines after
+        the end all trailer, so the role alone tells.)"""
+        return self.of(block, line).role not in ("chrome", "trailer")
 
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""

@@ -132,7 +132,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
-            if not text or len(text) > 400 or roles.is_chrome(block.index, k):
+            if not text or len(text) > 400 or not roles.in_document(block.index, k):
                 continue
             for pm in P.PARTY_LOCALITY.finditer(text, timeout=P.TIMEOUT):
                 if party := lexicon().party_from_name(pm.group("party")):
@@ -199,8 +199,4 @@ def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
 
 def body_for(organisation: str) -> str | None:
     """The assembly of an organisation: kommunfullmäktige for a kommun, and so on."""
-    level = org.level_of(organisation)
-    for entry in lexicon().bodies:
-        if entry.level == level and entry.name.endswith("fullmäktige"):
-            return entry.name
-    return None
+    return lexicon().assembly(org.level_of(organisation))

@@ -132,8 +132,6 @@ def identity(name: str) -> str:
     for prefix in ("landstinget i ", "landstinget "):
         if key.startswith(prefix) and (hit := region(key[len(prefix):])):
             return hit
-    if key.endswith(" läns landsting") and (hit := region(key[: -len(" landsting")])):
-        return hit
     if key.endswith(" landsting") and (hit := region(key[: -len(" landsting")])):
         return hit
     for suffix in (" kommuns", " kommun", " stads", " stad"):
