@@ -639,6 +639,23 @@ SIGNATORY_ROWS = [
         [("Eva Lindberg", "S", "kommunalråd", False)],
         id="sig-role-on-next-line",
     ),
+    pytest.param(municipal("Anna Berg\n(VtL)"), [("Anna Berg", "VtL", None, False)],
+                 id="sig-local-tag-alone-on-next-line"),
+    pytest.param(municipal("Anna Berg\nKommunfullmäktigeledamot (c)"),
+                 [("Anna Berg", "C", "Kommunfullmäktigeledamot", False)],
+                 id="sig-office-and-lower-case-tag-on-next-line"),
+    pytest.param(municipal("Anna Berg\nOppositionsråd\nPartiledare\nLundapartiet"),
+                 [("Anna Berg", "Lundapartiet", "Oppositionsråd", False)],
+                 id="sig-offices-then-a-local-party"),
+    pytest.param(municipal("För Vänsterpartiet i Lund\nGunilla Berg, Alf-Erik Holm"),
+                 [("Gunilla Berg", "V", None, False), ("Alf-Erik Holm", "V", None, False)],
+                 id="sig-two-names-comma-under-group"),
+    pytest.param(municipal("För Kristdemokraterna i Lund\nViktor Bengtsson Roger Lind"),
+                 [("Viktor Bengtsson", "KD", None, False), ("Roger Lind", "KD", None, False)],
+                 id="sig-two-names-no-separator-split-at-a-first-name"),
+    pytest.param(municipal("För Kristdemokraterna i Lund\nCarina Stridh Bjurhager"),
+                 [("Carina Stridh Bjurhager", "KD", None, False)],
+                 id="sig-three-word-name-stays-one"),
     pytest.param(
         municipal("Sven-Erik Öberg (C)\nÅsa Ärlig-Lundström (C)"),
         [("Sven-Erik Öberg", "C", None, False), ("Åsa Ärlig-Lundström", "C", None, False)],
@@ -656,6 +673,78 @@ def test_signatories(text: str, expected: list[tuple[str, str, str | None, bool]
     for s in doc.signatories:
         for word in s.name.split():
             assert word in text[s.span.start:s.span.end]
+
+
+BYLINE_ROWS = [
+    pytest.param(doc_text("Motion 2023/24:1234 av Anna Berg och Per Holm (båda SD)",
+                          "Fler bänkar i parker", ARG_PARK),
+                 [("Anna Berg", "SD"), ("Per Holm", "SD")], id="riksdag-byline-two-names"),
+    pytest.param(doc_text("Motion 2005/06:So1 av Lars Holm m.fl. (v)", ARG_PARK),
+                 [("Lars Holm", "V")], id="riksdag-byline-m-fl"),
+    pytest.param(doc_text("Motionen från Anna Berg (V) om fler bänkar i Stadsparken", ARG_PARK),
+                 [("Anna Berg", "V")], id="motionen-fran"),
+    pytest.param(doc_text("Motion från Miljöpartiet De Gröna (MP) om fler bänkar", ARG_PARK),
+                 [], id="party-as-author-is-no-person"),
+    pytest.param(municipal("Eva Lindberg (S)",
+                           header="Motionen från Anna Berg (V) om fler bänkar", title=None),
+                 [("Eva Lindberg", "S")], id="signature-block-wins-over-byline"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE_ROWS)
+def test_byline_authors_sign_when_no_signature_block(text: str,
+                                                      expected: list[tuple[str, str]]) -> None:
+    """A web page of a motion often carries no signature lines, only "av A och B (båda SD)"."""
+    doc = tillit.parse(text)
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
+    for s in doc.signatories:
+        assert text[s.span.start:s.span.end].startswith(s.name)
+
+
+def test_a_byline_that_goes_on_is_also_the_title() -> None:
+    doc = tillit.parse(doc_text("Motionen från Anna Berg (V) om fler bänkar i Stadsparken",
+                                ARG_PARK))
+    assert doc.title == "Motionen från Anna Berg (V) om fler bänkar i Stadsparken"
+
+
+def _register(*fields: str) -> str:
+    """A register or portal page: a title, label / value pairs, then the argument."""
+    return doc_text("Motion om fler bänkar i Stadsparken", *fields, ARG_PARK,
+                    "Vi yrkar därför:", "att fler bänkar ställs ut.")
+
+
+FORM_ROWS = [
+    pytest.param(_register("Författare", "Malin Berg (KD)", "Kontakt", "Moderator",
+                           "Eva Holm", "021-481 87 71"),
+                 [("Malin Berg", "KD")], id="author-label-and-a-moderator"),
+    pytest.param(_register("Inlämnad av:", "Sven Ek, 2021-11-16 13:42"),
+                 [("Sven Ek", None)], id="submitted-by-with-stamp"),
+    pytest.param(_register("Förslagsställare", "Medborgare_1854"),
+                 [("Medborgare_1854", None)], id="portal-user-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORM_ROWS)
+def test_form_labels_name_the_signer(text: str, expected: list[tuple[str, str | None]]) -> None:
+    """Registers and e-petition portals print "label" then the value; a contact block's
+    people are not signers."""
+    doc = tillit.parse(text)
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
+    assert doc.place is None
+
+
+@pytest.mark.parametrize(("fields", "date"), [
+    pytest.param(("Inlämnad av:", "Sven Ek, 2021-11-16 13:42", "Slutdatum:", "2022-02-14"),
+                 dt.date(2021, 11, 16), id="status-date-on-its-own-line-is-not-the-date"),
+    pytest.param(("Slutdatum: 2022-02-14",), None, id="status-label-inline"),
+    pytest.param(("Ärende", "Motion", "Inlämnad", "2016-05-19", "Överlämnad", "2016-05-20",
+                  "Besvarad", "2016-06-01", "Utskott", "Kulturutskottet"),
+                 dt.date(2016, 5, 19), id="filed-label-inside-a-long-metadata-block"),
+])
+def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
+    text = doc_text("Motion om fler bänkar i Stadsparken", "\n".join(fields), ARG_PARK,
+                    "Vi yrkar därför:", "att fler bänkar ställs ut.")
+    assert tillit.parse(text).date == date
 
 
 # =============================================================================================

@@ -202,7 +202,7 @@ def test_organisations_compare_as_the_same_municipality(tmp_path: Path, answer: 
 
 
 def test_regions_compare_across_landsting_names() -> None:
-    from tillit.extract.organisation import identity
+    from tillit.orgnames import identity
     assert identity("Landstinget Västmanland") == identity("Region Västmanland")
     assert identity("Västmanlands läns landsting") == identity("Region Västmanland")
     assert identity("Stockholms läns landsting") == identity("Region Stockholm")

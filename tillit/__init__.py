@@ -6,6 +6,7 @@
 ('Lunds kommun', 'Lunds kommun påbörja')
 """
 
+from tillit import display, riksdagen  # noqa: F401  (they register Document's views)
 from tillit.api import DEFAULT_MAX_CHARS, explain, parse
 from tillit.batch import ParseFailure, parse_many
 from tillit.dates import DateMention, find_dates

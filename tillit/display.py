@@ -17,7 +17,7 @@ from html import escape
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from tillit.models import Document
+from tillit.models import VIEWS, Document
 from tillit.spans import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -178,3 +178,6 @@ def rich_render(doc: Document) -> Group:
                            m.span.start, m.span.end)
         parts.append(source)
     return Group(*parts)
+
+
+VIEWS["html"] = document_html

@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from tillit.errors import TillitError
-from tillit.extract.organisation import identity as organisation_identity
 from tillit.lexicon import fold
 from tillit.models import Document
+from tillit.orgnames import identity as organisation_identity
 from tillit.readers import SUFFIXES, parse_file
 from tillit.shapes import strip_kind_label
 

@@ -8,6 +8,7 @@ serialise as JSON arrays.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -215,18 +216,30 @@ class Document(_Model):
 
     def to_riksdagen(self) -> dict[str, Any]:
         """The fields under the names of Riksdagen's open data (see docs/usage.md)."""
-        from tillit.riksdagen import to_riksdagen
-
-        return to_riksdagen(self)
+        result: dict[str, Any] = _view("riksdagen")(self)
+        return result
 
     def _repr_html_(self) -> str:
         """Jupyter display: the fields as a table and the source with each value highlighted."""
-        from tillit.display import document_html
-
-        return document_html(self)
+        result: str = _view("html")(self)
+        return result
 
     def __repr__(self) -> str:
         return (f"Document(kind={self.kind!r}, title={self.title!r}, body={self.body!r}, "
                 f"organisation={self.organisation!r}, date={self.date}, "
                 f"parties={[p.code for p in self.parties]}, proposals={len(self.proposals)}, "
                 f"signatories={len(self.signatories)}, warnings={len(self.warnings)})")
+
+
+#: Renderings of a document that live in their own modules and register here on import
+#: (``tillit.display`` → ``"html"``, ``tillit.riksdagen`` → ``"riksdagen"``), so the renderers
+#: depend on the models and never the reverse.
+VIEWS: dict[str, Callable[[Document], Any]] = {}
+
+
+def _view(name: str) -> Callable[[Document], Any]:
+    try:
+        return VIEWS[name]
+    except KeyError:
+        raise LookupError(f"no {name!r} view is registered (import tillit, which loads them)") \
+            from None

@@ -208,8 +208,8 @@ SERIES_TITLE = _compile(
 BETECKNING = _compile(r"(?<![\w/])(?P<rm>\d{4}/\d{2}):(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
 #: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)".
 AUTHORS = _compile(
-    rf"(?<!\w)av[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*)"
-    rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?P<tag>(?i:{_TAGS}))[ ]*\)"
+    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*)"
+    rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
 _KIND_WORDS = _alt(
     w
@@ -288,6 +288,12 @@ PLACE_DATE = _compile(
 )
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
+#: A line led by a status label ("Slutdatum: 2022-02-14", "Besvarad") whose date is not
+#: the document's.
+STATUS_LABEL = _compile(
+    rf"^(?:{_alt(_LEX.cue('dates', 'status_labels'))})(?:[ ]*:|[ ]*$|[ ]+(?=\d))",
+    regex.IGNORECASE,
+)
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
 )

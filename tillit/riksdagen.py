@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tillit.models import Document
+from tillit.models import VIEWS, Document
 
 #: tillit kind → Riksdagen ``doktyp``; kinds Riksdagen has no type for map to None.
 DOKTYP: dict[str, str | None] = {
@@ -96,3 +96,6 @@ def to_riksdagen(doc: Document) -> dict[str, Any]:
         "dokforslag": {"forslag": forslag},
         "dokuppgift": {"uppgift": uppgift},
     }
+
+
+VIEWS["riksdagen"] = to_riksdagen

@@ -23,12 +23,15 @@ from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import GROUP_STARTS, group_party, is_date_line, is_signature, party_line
 
-Role = Literal["chrome", "trailer", "kind", "addressee", "meta", "dateplace", "group", "party",
-               "signature", "preamble", "proposal", "contact", "heading", "prose", "text"]
+Role = Literal["chrome", "trailer", "label", "kind", "addressee", "meta", "dateplace", "group",
+               "party", "signature", "preamble", "proposal", "contact", "heading", "prose",
+               "text"]
 
 #: Feature → role, in order of precedence: the first feature that fired decides the role.
 PRECEDENCE: tuple[tuple[str, Role], ...] = (
     ("furniture", "chrome"),
+    ("signer_label", "label"),
+    ("contact_label", "label"),
     ("kind_line", "kind"),
     ("addressee", "addressee"),
     ("beteckning", "meta"),
@@ -44,6 +47,13 @@ PRECEDENCE: tuple[tuple[str, Role], ...] = (
     ("prose", "prose"),
     ("heading", "heading"),
 )
+
+#: Evidence of a line that is a form's signer field (the line after a signer label).
+LABELLED_SIGNER = "after a signer label"
+#: Evidence of a line inside a block of contact people.
+UNDER_CONTACT = "under a contact label"
+#: How many lines a contact label governs at most (name, title, phone, e-mail, site).
+_CONTACT_LINES = 7
 
 #: Lines longer than this are judged by their block's prose flag only (no line patterns).
 _LONG = 400
@@ -117,6 +127,8 @@ _TRAILER = _LEX.folded("chrome", "trailer")
 _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
 _CLOSING = frozenset({"signature", "dateplace", "party", "group"})
+_SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
+_CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 
 
 def _key(text: str) -> str:
@@ -164,6 +176,11 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if (why := furniture(text)) is not None:
         out.add("furniture")
         out.add(f"furniture:{why}")
+    if len(text) <= 40:
+        if (key := _key(text)) in _SIGNER_LABELS:
+            out.add("signer_label")
+        elif key in _CONTACT_LABELS:
+            out.add("contact_label")
     if P.KIND_LINE.match(text) or P.KIND_START.match(text):
         out.add("kind_line")
     lowered = text.lower()
@@ -219,6 +236,7 @@ def assign(blocks: list[Block]) -> Roles:
             role, why = _role(feats)
             lines.append(LineRole(block.index, k, len(lines), line.text.text, feats, role, why))
         by_block.append(range(first, len(lines)))
+    _form_fields(lines)
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
         start += 1
@@ -239,3 +257,24 @@ def assign(blocks: list[Block]) -> Roles:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
     return Roles(lines, start, end, by_block)
+
+
+def _form_fields(lines: list[LineRole]) -> None:
+    """Roles that a label gives the lines after it: the value under a signer label is a
+    signature whatever its shape (a pseudonym, a name and a timestamp); the lines under a
+    contact label are contacts, not signatures."""
+    for i, lr in enumerate(lines):
+        if lr.role != "label":
+            continue
+        if "signer_label" in lr.features:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            # A portal user name ("Alias_1854") looks like a file name: the label overrules.
+            if nxt is not None and nxt.role != "label" and "prose" not in nxt.features \
+                    and (nxt.role != "chrome" or nxt.evidence == "furniture:rule") \
+                    and len(nxt.text) <= 80:
+                nxt.role, nxt.evidence = "signature", LABELLED_SIGNER
+            continue
+        for nxt in lines[i + 1:i + 1 + _CONTACT_LINES]:
+            if nxt.role in ("label", "chrome") or "prose" in nxt.features:
+                break
+            nxt.role, nxt.evidence = "contact", UNDER_CONTACT

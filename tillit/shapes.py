@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
 from tillit import patterns as P
 from tillit.dates import parse_date
-from tillit.lexicon import fold, lexicon
+from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party
 from tillit.text import Mapped, identity
 
@@ -98,6 +99,55 @@ def parse_line(line: Mapped) -> list[Sig]:
     return [_mapped(s, line) for s in sigs]
 
 
+_LIST_SEP = regex.compile(r"[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
+
+
+def _first_name(word: str) -> bool:
+    """A listed first name, or a hyphenated pair of them ("Alf-Erik", "Ann-Marie")."""
+    table = names()
+    return table.is_first(word) or ("-" in word and all(table.is_first(w)
+                                                        for w in word.split("-")))
+
+
+def name_list(line: Mapped) -> list[Sig]:
+    """Several untagged names on one line ("Anna Berg, Per Holm", "Viktor Berg Roger Ek"),
+    or [] when the line is not one. Each name must start with a first name from the name
+    table: that evidence, not the layout, tells two names from one long one."""
+    text = line.text.strip()
+    if not text or "(" in text or len(text) > 160:
+        return []
+    pieces: list[tuple[int, int]] = []
+    at = line.text.index(text)
+    for part in _LIST_SEP.split(text):
+        start = line.text.index(part, at)
+        at = start + len(part)
+        pieces += _split_on_first_names(part, start)
+    if len(pieces) < 2:
+        return []
+    out = []
+    for start, end in pieces:
+        name = line.text[start:end]
+        words = name.split()
+        if (not P.NAME_ONLY.fullmatch(name, timeout=P.TIMEOUT) or not _valid_name(name)
+                or not _first_name(words[0]) or len(words) < 2):
+            return []
+        out.append(Sig(name, start, end))
+    return [_mapped(s, line) for s in out]
+
+
+def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
+    """Split a separator-less run of name words before each listed first name that follows
+    a word that is not one, keeping two words at least on each side."""
+    words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", part)]
+    cuts = [0]
+    for i in range(2, len(words) - 1):
+        word, before = part[words[i][0]:words[i][1]], part[words[i - 1][0]:words[i - 1][1]]
+        if i - cuts[-1] >= 2 and _first_name(word) and not _first_name(before):
+            cuts.append(i)
+    cuts.append(len(words))
+    return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
+
+
 def group_party(group: str) -> Party | None:
     """The party a group heading names ("För Vänsterpartiet i Lund", "För den
     kristdemokratiska fullmäktigegruppen"), by name, tag or adjective."""
@@ -159,6 +209,46 @@ def is_home_place(text: str) -> bool:
 def is_signature(text: str) -> bool:
     """True when a line reads as one or more signatures."""
     return bool(parse_line(identity(text)))
+
+
+_ROLE_WORDS = lexicon().folded("signatures", "roles")
+_ROLE_SUFFIXES = tuple(lexicon().cue("signatures", "role_suffixes"))
+_LOCAL_SUFFIXES = tuple(lexicon().cue("signatures", "local_party_suffixes"))
+#: A line under a signature that adds an office and/or a tag: "(VtL)",
+#: "Kommunfullmäktigeledamot (c)", "gruppledare, (S)".
+_TAIL = regex.compile(
+    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)?[ ]*,?[ ]*(?:\([ ]*(?P<tag>\p{L}[\p{L}!]{0,5})[ ]*\))?$",
+    regex.VERSION1,
+)
+
+
+def is_role(text: str) -> bool:
+    """True when ``text`` names an office ("gruppledare", "Kommunfullmäktigeledamot")."""
+    key = fold(text.strip())
+    return key in _ROLE_WORDS or (" " not in key and len(key) > 4 and key.endswith(_ROLE_SUFFIXES))
+
+
+@lru_cache(maxsize=4096)
+def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
+    """What a line under a signature adds: an office, a party tag, or a one-word local party
+    ("Strängnäspartiet"); None when the line is none of these."""
+    if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
+            and fold(text).endswith(_LOCAL_SUFFIXES)):
+        return None, lexicon().party_from_name(text) or Party(code=text, name=text)
+    m = _TAIL.match(text)
+    if m is None or not (m.group("role") or m.group("tag")):
+        return None
+    role = m.group("role")
+    if role is not None and not is_role(role):
+        return None
+    tag = m.group("tag")
+    if tag is None:
+        return role, None
+    # An unlisted tag is a local party's code only when written in capitals ("VtL", "SJVP").
+    party = lexicon().party_from_tag(tag)
+    if party is None and not tag[:1].isupper():
+        return None
+    return role, party or Party(code=tag, name=tag)
 
 
 @lru_cache(maxsize=4096)

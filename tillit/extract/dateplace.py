@@ -15,7 +15,7 @@ from tillit.blocks import Block
 from tillit.dates import parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
-from tillit.roles import Roles
+from tillit.roles import LABELLED_SIGNER, Roles
 from tillit.shapes import DIGIT, is_place
 
 
@@ -38,13 +38,23 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     ranked: list[tuple[int, int, Found[dt.date], Found[str] | None]] = []
     warnings: list[Diagnostic] = []
     for block in blocks:
-        if block.prose or len(block.lines) > 6:
+        if block.prose:
             continue
+        # In a long list block (a register's metadata) only a labelled date counts.
+        listing = len(block.lines) > 6
         for k, line in enumerate(block.lines):
             if not roles.in_document(block.index, k):
                 continue
             text = line.text
             if len(text.text) > 120 or not DIGIT.search(text.text):
+                continue
+            at = roles.of(block.index, k).index
+            # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
+            label = roles.lines[at - 1].text if at else ""
+            if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
+                continue
+            if listing and not (label and P.FILED_LABEL.match(label)) \
+                    and not P.FILED_DATE.search(text.text, timeout=P.TIMEOUT):
                 continue
             mention = parse_date(text.text)
             if mention is not None:
@@ -54,6 +64,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                                                message=f"date line {text.text!r} names no day"))
                     continue
                 rank = 1 if block.index < header_end else 3
+                if label and P.FILED_LABEL.match(label):
+                    rank = min(rank, 2)
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
             m = P.PLACE_DATE.match(text.text, timeout=P.TIMEOUT)
@@ -63,7 +75,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     off = m.start("date")
                     span = text.span(off + mention.span.start, off + mention.span.end)
                     found = Found(_as_date(mention.value), span)
-                    if is_place(m.group("place")):
+                    if roles.of(block.index, k).evidence == LABELLED_SIGNER:
+                        # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
+                        ranked.append((2, block.index, found, None))
+                    elif is_place(m.group("place")):
                         place = Found(m.group("place"),
                                       text.span(m.start("place"), m.end("place")))
                         ranked.append((0, block.index, found, place))

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.extract import Found
-from tillit.extract import organisation as org
 from tillit.lexicon import fold, lexicon
-from tillit.models import Party, Proposal
+from tillit.models import Party, Proposal, Signatory
 from tillit.roles import Roles
 from tillit.shapes import is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
@@ -41,6 +41,9 @@ class Header:
     end: int = 0
     #: A Riksdag member byline ("av herr Sjöholm om …"), which marks a Riksdag motion.
     byline: Found[str] | None = None
+    #: Authors named in a header byline ("Motion 2023/24:1095 av A och B (båda SD)",
+    #: "Motionen från A (SD) om …"), with the byline's party.
+    authors: list[Signatory] = field(default_factory=list)
 
 
 def header_end(blocks: list[Block], first: int = 0) -> int:
@@ -75,7 +78,7 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
         for group in ("org", "gen", "place"):
             phrase = m.group(group)
             if phrase:
-                out.organisation = Found(org.canonical(phrase, entry.level),
+                out.organisation = Found(orgnames.canonical(phrase, entry.level),
                                          text.span(m.start(group), m.end(group)))
                 break
     before = text.text[: m.start()].strip()
@@ -114,13 +117,24 @@ def _beteckning(text: str, line: Line, out: Header) -> bool:
 
 
 def _authors(line: Line, out: Header) -> bool:
+    """Read a byline's authors and party; true when the line is only a byline (a line that
+    goes on, "Motionen från A (SD) om …", is also the title)."""
     m = P.AUTHORS.search(line.text.text, timeout=P.TIMEOUT)
     if not m:
         return False
-    party = lexicon().party_from_tag(m.group("tag"))
+    lex = lexicon()
+    party = lex.party_from_tag(m.group("tag"))
     if party is not None:
         out.parties.append(Found(party, line.text.span(m.start("tag"), m.end("tag"))))
-    return True
+    if out.authors:
+        return True
+    for nm in P.NAME_ONLY.finditer(line.text.text, m.start("authors"), m.end("authors"),
+                                   timeout=P.TIMEOUT):
+        # "från Miljöpartiet De Gröna (MP)": a party is the author, not a person.
+        if lex.party_from_name(nm.group()) is None:
+            out.authors.append(Signatory(name=nm.group(), party=party,
+                                         span=line.text.span(nm.start(), nm.end())))
+    return not line.text.text[m.end():].strip()
 
 
 def extract(blocks: list[Block], roles: Roles) -> Header:
@@ -199,4 +213,4 @@ def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
 
 def body_for(organisation: str) -> str | None:
     """The assembly of an organisation: kommunfullmäktige for a kommun, and so on."""
-    return lexicon().assembly(org.level_of(organisation))
+    return lexicon().assembly(orgnames.level_of(organisation))

@@ -11,13 +11,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Signatory
-from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, Sig, group_party, is_home_place, parse_line, party_line
+from tillit.roles import LABELLED_SIGNER, Roles
+from tillit.shapes import (
+    GROUP_STARTS,
+    Sig,
+    group_party,
+    is_home_place,
+    name_list,
+    parse_line,
+    party_line,
+    signature_tail,
+)
 from tillit.spans import Span
 
 
@@ -40,6 +51,31 @@ def _group_party(text: str, local: dict[str, Party]) -> Party | None:
     return None
 
 
+#: What may follow a form's signer: ", 2021-11-16 13:42" (a submission stamp).
+_STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$")
+
+
+def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
+    """Signers written as a form's value under a signer label ("Författare", "Inlämnad av:"):
+    a name with or without a tag, or a portal's user name, as printed."""
+    out: list[Signatory] = []
+    for lr in roles:
+        if lr.evidence != LABELLED_SIGNER:
+            continue
+        line = blocks[lr.block].lines[lr.line].text
+        found = parse_line(line)
+        if found:
+            out += [Signatory(name=s.name, party=s.party, span=Span(start=s.span_start,
+                                                                    end=s.span_end))
+                    for s in found]
+            continue
+        stamp = _STAMP.search(line.text)
+        value = line.text[: stamp.start()] if stamp else line.text
+        if 0 < len(value.split()) <= 4 and any(c.isalpha() for c in value):
+            out.append(Signatory(name=value.strip(), span=line.span(0, len(value.rstrip()))))
+    return out
+
+
 def extract(
     blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool
 ) -> tuple[list[Signatory], list[Found[Party]]]:
@@ -50,9 +86,11 @@ def extract(
     proposals to anchor the signature block), else the first. Furniture and the trailer after
     the document's end (comment forms, related items) hold no signatures.
     """
+    labelled = _labelled(blocks, roles)
+    if labelled:
+        return labelled, []
     lex = lexicon()
     heads = lex.folded("signatures", "headings")
-    role_words = lex.folded("signatures", "roles")
     runs: list[Run] = []
     run = Run()
     group: Party | None = None
@@ -73,7 +111,7 @@ def extract(
             text = line.text.text
             if not text:
                 continue
-            if not roles.in_document(block.index, k):
+            if not roles.in_document(block.index, k) or roles.of(block.index, k).role == "contact":
                 close()
                 continue
             gm = (P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)
@@ -88,9 +126,12 @@ def extract(
                 continue
             if run.sigs and is_home_place(text):
                 continue
-            if key in role_words and run.sigs:
-                if run.sigs[-1].role is None:
-                    run.sigs[-1].role = text
+            if run.sigs and (tail := signature_tail(text)) is not None:
+                role, party = tail
+                last = run.sigs[-1]
+                last.role = last.role or role
+                if party is not None and last.party is None:
+                    last.party = party
                 continue
             party = party_line(text) or local.get(fold(text))
             if party is not None and run.sigs:
@@ -101,6 +142,8 @@ def extract(
                 continue
             # A signature has at least two words; a single word was handled above.
             sigs = parse_line(line.text) if " " in text else []
+            if len(sigs) <= 1 and not (sigs and sigs[0].party) and (listed := name_list(line.text)):
+                sigs = listed
             if sigs:
                 for sig in sigs:
                     if sig.party is None and group is not None:

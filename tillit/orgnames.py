@@ -1,0 +1,122 @@
+"""Organisation names: the canonical form of a municipality's or region's name, whatever
+style the text writes it in (kommun/stad, landsting/region, genitive), from the lexicon's
+tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tillit.lexicon import fold, genitive, lexicon
+
+_APOSTROPHE_S = ("´s", "'s", "’s")
+#: Words one of which every organisation mention contains (a cheap test before the pattern).
+ORG_WORDS = ("Region", "kommun", "landsting", "Landsting", "regionen")
+
+
+def _strip_genitive(name: str) -> str:
+    for suffix in _APOSTROPHE_S:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def municipality(base: str) -> str:
+    """Official municipality name from a base or genitive: "Lund"/"Lunds" → "Lunds kommun"."""
+    lex = lexicon()
+    base = _strip_genitive(base.strip())
+    for key in (base, base[:-1] if base.endswith("s") else None):
+        if key and (hit := lex.municipality.get(fold(key))):
+            return hit
+    return f"{genitive(base)} kommun"
+
+
+def region(name: str) -> str | None:
+    """Official name of a region from any listed form ("Region Skånes", "Skåne"), else None."""
+    lex = lexicon()
+    key = fold(_strip_genitive(name))
+    if key in lex.region:
+        return lex.region[key]
+    if key.startswith("region ") and fold("region " + key[7:].rstrip("s")) in lex.region:
+        return lex.region[fold("region " + key[7:].rstrip("s"))]
+    return None
+
+
+def canonical(phrase: str, level: str | None = None) -> str:
+    """Canonical organisation for a phrase in an addressee line, given the body's level."""
+    phrase = phrase.strip()
+    for suffix in (" stads", " stad", " kommuns"):
+        if phrase.endswith(suffix):
+            phrase = phrase[: -len(suffix)]
+            level = level or "kommun"
+            break
+    words = phrase.split()
+    if level in (None, "region", "landsting") and (hit := region(phrase)):
+        return hit
+    if words and words[0] == "Region":
+        for n in range(len(words), 1, -1):
+            if hit := region(" ".join(words[:n])):
+                return hit
+        return _strip_genitive(phrase[:-1] if phrase.endswith("s") else phrase)
+    if level == "landsting":
+        if fold(phrase).startswith("landstinget "):
+            return phrase
+        base = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("läns") else phrase
+        return f"{base} landsting" if base.endswith("läns") else f"Landstinget i {base}"
+    lowered = fold(phrase)
+    if lowered.endswith(" kommun") or lowered.endswith(" kommuns"):
+        return municipality(phrase.rsplit(" ", 1)[0])
+    return municipality(phrase)
+
+
+def level_of(organisation: str) -> str | None:
+    """The level of government an organisation belongs to: "kommun", "region", "landsting"."""
+    lowered = fold(organisation)
+    if lowered.endswith(" kommun"):
+        return "kommun"
+    if lowered.startswith("region ") or lowered.endswith("regionen"):
+        return "region"
+    if "landsting" in lowered:
+        return "landsting"
+    return None
+
+
+def mention_value(m: Any) -> str | None:
+    """Canonical organisation for one :data:`patterns.ORG_MENTION` match."""
+    if m.group("region"):
+        return region(m.group("region")) or canonical(m.group("region"))
+    if m.group("vgr"):
+        return region(m.group("vgr")) or str(m.group("vgr"))
+    if m.group("landsting"):
+        phrase = m.group("landsting")
+        return region(phrase) or canonical(phrase.removesuffix(" landsting"), "landsting")
+    if m.group("kommun"):
+        return municipality(m.group("kname"))
+    if m.group("kplace"):
+        return municipality(m.group("kplace"))
+    return None
+
+
+def identity(name: str) -> str:
+    """A key that is the same for every style of one organisation's name.
+
+    "Helsingborgs stad" and "Helsingborgs kommun", "Landstinget Västmanland" and
+    "Region Västmanland", "Lunds kommuns" and "Lunds kommun" give one key; a name that is no
+    known municipality or region keys as itself, folded.
+    """
+    lex = lexicon()
+    key = fold(_strip_genitive(name.strip()))
+    if key in lex.region:
+        return lex.region[key]
+    for prefix in ("landstinget i ", "landstinget "):
+        if key.startswith(prefix) and (hit := region(key[len(prefix):])):
+            return hit
+    if key.endswith(" landsting") and (hit := region(key[: -len(" landsting")])):
+        return hit
+    for suffix in (" kommuns", " kommun", " stads", " stad"):
+        if key.endswith(suffix):
+            key = key[: -len(suffix)]
+            break
+    for base in (key, key[:-1] if key.endswith("s") else None):
+        if base and (hit := lex.municipality.get(base)):
+            return hit
+    return key

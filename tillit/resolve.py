@@ -1,0 +1,370 @@
+"""Resolve: one value per field from the extractors' candidates.
+
+The extractors say what each line holds; this stage chooses among their candidates, infers
+what the text only implies (a party group's motion goes to its own fullmäktige, a place line
+names the municipality, untagged signatories share the document's one party) and says what is
+missing. It reads the extractors' results and never calls back into the segmenter or the
+line-role stage.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tillit import orgnames
+from tillit import patterns as P
+from tillit.blocks import Block
+from tillit.extract import Found, dateplace, header, proposals
+from tillit.extract import organisation as org
+from tillit.extract.press import Press
+from tillit.lexicon import fold, lexicon
+from tillit.models import Addressee, Diagnostic, Evidence, Paragraph, Party, Signatory
+from tillit.roles import Roles
+from tillit.shapes import GROUP_STARTS, is_date_line
+from tillit.spans import Span
+
+
+@dataclass(slots=True)
+class Fields:
+    """What the extractors found in one document, before any choice between them."""
+
+    source: str
+    blocks: list[Block]
+    roles: Roles
+    head: header.Header
+    props: proposals.Proposals
+    kind: str
+    evidence: tuple[Evidence, ...]
+    when: dateplace.DatePlace
+    authors: list[Found[Party]]
+    sigs: list[Signatory] = field(default_factory=list)
+    press: Press | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Resolved:
+    """One value per field, with the span it rests on and the warnings about the rest."""
+
+    body: Found[str] | None
+    organisation: Found[str] | None
+    parties: tuple[Party, ...]
+    signatories: tuple[Signatory, ...]
+    paragraphs: tuple[Paragraph, ...]
+    warnings: list[Diagnostic]
+
+
+def riksdag_mark(head: header.Header) -> Found[str] | None:
+    """The header evidence that a document is the Riksdag's: a riksmöte series or a byline."""
+    if head.series is not None and "/" in head.series.value:
+        return head.series
+    return head.byline
+
+
+def local_authors(blocks: list[Block], head: header.Header, props: proposals.Proposals
+                  ) -> tuple[list[Found[Party]], Party | None]:
+    """Parties presenting themselves as authors; and a local party named as the preamble's
+    subject ("Nya Ulricehamn föreslår därför"), which the signature lines may then carry."""
+    preamble = blocks[props.preamble] if props.preamble is not None else None
+    preamble_text = props.items[0].preamble if props.items else None
+    return _author_parties(blocks, head, preamble, preamble_text)
+
+
+def resolve(f: Fields) -> Resolved:
+    """Choose, infer and warn: the resolve stage of :func:`tillit.parse`."""
+    blocks, roles, head, props, when = f.blocks, f.roles, f.head, f.props, f.when
+    warnings: list[Diagnostic] = []
+    authors = list(f.authors)
+    sigs = list(f.sigs)
+    if f.press is not None and f.press.publisher_party is not None:
+        authors.append(f.press.publisher_party)
+    if f.kind == "citizen_proposal":
+        authors = []
+    elif f.press is None:
+        if not sigs:
+            # No signature lines (a web page cut off, a register entry): the byline's authors.
+            sigs = list(f.head.authors)
+        sigs = _infer_signatory_parties(sigs, authors, warnings)
+    warnings.extend(when.warnings)
+    mark = riksdag_mark(head)
+
+    organisation = head.organisation
+    if f.press is not None and f.press.publisher is not None:
+        organisation = f.press.publisher
+    if organisation is None:
+        organisation = (_group_organisation(blocks) or _branch_organisation(blocks, head)
+                        or org.infer(blocks))
+    body = head.body
+    if body is None:
+        preamble = blocks[props.preamble] if props.preamble is not None else None
+        body = header.body_from_proposals(preamble, props.items, f.source)
+    if body is None and mark is not None:
+        body = Found("riksdagen", mark.span, inferred=True)
+    addressee = f.extra.get("addressee")
+    if organisation is None and when.place is not None and _level_of(addressee) == "kommun":
+        hit = lexicon().municipality.get(fold(when.place.value))
+        if hit is not None:
+            organisation = Found(hit, when.place.span, inferred=True)
+    if (body is None and organisation is not None and f.kind != "press_release"
+            and (name := header.body_for(organisation.value))):
+        body = Found(name, organisation.span, inferred=True)
+    if body is None and addressee is not None and (level := _level_of(addressee)):
+        body = Found(_assembly(level), addressee.span, inferred=True)
+    if body is None and f.kind in ("motion", "interpellation", "question") and mark is None:
+        body = _level_body(blocks, roles, when.place)
+    if (organisation is None and when.place is not None and body is not None
+            and body.value == _assembly("kommun")):
+        hit = lexicon().municipality.get(fold(when.place.value))
+        if hit is not None:
+            organisation = Found(hit, when.place.span, inferred=True)
+
+    if f.press is not None:
+        paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
+    else:
+        paragraphs = _paragraphs(blocks, head.end, props, sigs,
+                                 frozenset(q.span for q in f.extra.get("questions", ())))
+    warnings.extend(_missing(f.kind, head, body, organisation, when, props, sigs, f.extra,
+                             f.evidence))
+    return Resolved(body=body, organisation=organisation, parties=_order_parties(authors, sigs),
+                    signatories=tuple(sigs), paragraphs=paragraphs, warnings=warnings)
+
+
+def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
+    """The party named as the subject of the preamble ("Nya Ulricehamn föreslår därför"), and
+    whether it is a local party (not in the party table)."""
+    if not preamble:
+        return None
+    m = P.PROPOSAL_VERB.search(preamble, timeout=P.TIMEOUT)
+    if m is None:
+        return None
+    subject = preamble[: m.start()].strip()
+    lex = lexicon()
+    words = subject.split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
+        return None
+    if fold(words[0]) in lex.folded("proposal", "non_party_subjects"):
+        return None
+    party = lex.party_from_name(subject)
+    if party is None:
+        return Party(code=subject, name=subject), True
+    return party, False
+
+
+def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | None,
+                    preamble_text: str | None) -> tuple[list[Found[Party]], Party | None]:
+    """Parties that present themselves as authors; and a local party from the preamble."""
+    found = list(head.parties)
+    for block in blocks:
+        if not block.prose:
+            continue
+        for m in P.WE_PARTY.finditer(block.text.text, timeout=P.TIMEOUT):
+            party = lexicon().party_from_name(m.group("party"))
+            if party is not None:
+                found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
+    local: Party | None = None
+    hit = _subject_party(preamble_text)
+    if hit is not None and preamble is not None:
+        party, is_local = hit
+        text = preamble.text
+        idx = text.text.find(party.name)
+        span = text.span(idx, idx + len(party.name)) if idx >= 0 else text.span()
+        found.append(Found(party, span))
+        if is_local:
+            local = party
+    return found, local
+
+
+def _order_parties(found: list[Found[Party]], sigs: list[Signatory]) -> tuple[Party, ...]:
+    items: list[tuple[int, Party]] = [(f.span.start, f.value) for f in found]
+    items += [(s.span.start, s.party) for s in sigs if s.party is not None]
+    out: dict[str, Party] = {}
+    for _, party in sorted(items, key=lambda i: i[0]):
+        out.setdefault(party.code, party)
+    return tuple(out.values())
+
+
+def _assembly(level: str) -> str:
+    """The assembly of a level the body table lists ("kommun" → kommunfullmäktige)."""
+    name = lexicon().assembly(level)
+    if name is None:
+        raise LookupError(f"bodies.toml lists no fullmäktige for level {level!r}")
+    return name
+
+
+#: Word stems that name a level of government in running text, and that level.
+_LEVEL_STEMS = (("landsting", "landsting"), ("region", "region"), ("kommun", "kommun"))
+
+
+def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> Found[str] | None:
+    """The assembly a local motion goes to when the text names none: the level of government
+    the document talks about (kommun, region, landsting), or a municipality as its place.
+
+    A party group's motion or interpellation goes to its own fullmäktige; the level is the one
+    whose stem ("kommunen", "regionens", "landstinget") the document uses most. The span is
+    that level's first mention (or the place).
+    """
+    counts = {level: 0 for _, level in _LEVEL_STEMS}
+    first: dict[str, Span] = {}
+    for block in blocks:
+        if not roles.block_in_document(block.index):
+            continue
+        lowered = block.text.text.lower()
+        for stem, level in _LEVEL_STEMS:
+            at = lowered.find(stem)
+            if at < 0:
+                continue
+            counts[level] += lowered.count(stem)
+            first.setdefault(level, block.text.span(at, at + len(stem)))
+    best = max(counts.values())
+    if best == 0:
+        if place is not None and fold(place.value) in lexicon().municipality:
+            return Found(_assembly("kommun"), place.span, inferred=True)
+        return None
+    level = next(lv for _, lv in _LEVEL_STEMS if counts[lv] == best)
+    return Found(_assembly(level), first[level], inferred=True)
+
+
+def _level_of(addressee: Addressee | None) -> str | None:
+    """The level of government an addressee's office belongs to ("kommunstyrelsens ordförande")."""
+    if addressee is None or not addressee.role:
+        return None
+    role = fold(addressee.role)
+    for level, stems in (("kommun", ("kommun", "stadsråd")), ("region", ("region", "landsting"))):
+        if any(stem in role for stem in stems):
+            return level
+    return None
+
+
+def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str] | None:
+    """The place of a party's local branch outside the argument ("Sverigedemokraterna i Mark")."""
+    level = None
+    if head.body is not None:
+        level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
+    for block in blocks:
+        # A branch is named in a header, page-title or signature line, never in a long block.
+        if block.prose or len(block.text.text) > 1000 or " i " not in block.text.text:
+            continue
+        m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
+        if m is not None:
+            value = orgnames.canonical(m.group("place"), level or "kommun")
+            return Found(value, block.text.span(m.start("place"), m.end("place")), inferred=True)
+    return None
+
+
+def _group_organisation(blocks: list[Block]) -> Found[str] | None:
+    """An organisation named in a signature group heading ("För V i Region Örebro län")."""
+    for block in blocks:
+        if not block.text.text.startswith(GROUP_STARTS):
+            continue
+        m = P.GROUP_HEADING.match(block.text.text, timeout=P.TIMEOUT)
+        if m is None:
+            continue
+        om = P.ORG_MENTION.search(block.text.text, m.start("group"), timeout=P.TIMEOUT)
+        if om and (value := orgnames.mention_value(om)):
+            return Found(value, block.text.span(om.start(), om.end()))
+    return None
+
+
+def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
+                             warnings: list[Diagnostic]) -> list[Signatory]:
+    """Give untagged signatories the document's party when it has exactly one author party."""
+    codes = {f.value.code for f in authors} | {s.party.code for s in sigs if s.party}
+    parties = {f.value.code: f.value for f in authors}
+    parties.update({s.party.code: s.party for s in sigs if s.party})
+    out = []
+    for sig in sigs:
+        if sig.party is None and len(codes) == 1:
+            party = parties[next(iter(codes))]
+            sig = sig.model_copy(update={"party": party, "party_inferred": True})
+            warnings.append(Diagnostic(
+                code="signatory_party_inferred", span=sig.span,
+                message=f"{sig.name}: no party written; took the document's party {party.code}"))
+        elif sig.party is None:
+            warnings.append(Diagnostic(code="signatory_without_party", span=sig.span,
+                                       message=f"{sig.name}: no party written"))
+        out.append(sig)
+    return out
+
+
+def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
+                sigs: list[Signatory], question_spans: frozenset[Span]) -> tuple[Paragraph, ...]:
+    """The argument: body blocks between the header and the signatures, without the proposals.
+
+    Riksdag motions put their argument ("Motivering") after the proposals, so both sides of the
+    proposals count.
+    """
+    end = len(blocks)
+    if sigs:
+        first_sig = min(s.span.start for s in sigs)
+        end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
+    if props.used and max(props.used) + 1 >= end:
+        end = min(end, props.preamble if props.preamble is not None else min(props.used))
+    after = max(props.used, default=len(blocks))
+    out = []
+    for block in blocks[start:end]:
+        if block.kind == "heading" or block.index in props.used or not block.text.text:
+            continue
+        if block.index > after and not block.prose:
+            continue
+        first = block.lines[0].text.text
+        if (len(first) <= 60 and is_date_line(first)) or \
+                block.text.span() in question_spans:
+            continue
+        out.append(Paragraph(text=block.text.text, span=block.text.span()))
+    return tuple(out)
+
+
+def _missing(kind: str, head: header.Header, body: Found[str] | None,
+             organisation: Found[str] | None, when: dateplace.DatePlace,
+             props: proposals.Proposals, sigs: list[Signatory],
+             extra: dict[str, Any], evidence: tuple[Evidence, ...]) -> list[Diagnostic]:
+    out: list[Diagnostic] = []
+    if kind in ("interpellation", "question"):
+        if extra.get("addressee") is None:
+            out.append(Diagnostic(code="no_addressee", message="no addressee named in the "
+                                  "heading (\"Interpellation till …\")"))
+        if not extra.get("questions"):
+            out.append(Diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
+                                  "questions found"))
+    if kind == "press_release":
+        if extra.get("lead") is None:
+            out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
+        if organisation is None:
+            out.append(Diagnostic(code="no_publisher", message="no publisher line"))
+        if when.date is None:
+            out.append(Diagnostic(code="no_date", message="no publication date line"))
+    if kind == "unknown":
+        headed = [e for e in evidence if e.cue.startswith("heading:")]
+        message = ("no cue for a motion, press release, interpellation, question or citizen "
+                   "proposal was found")
+        if headed:
+            message = (f"the heading names another kind of document ({headed[0].cue[9:].strip()})"
+                       ", not a motion, press release, interpellation, question or citizen "
+                       "proposal")
+        out.append(Diagnostic(code="unknown_kind", message=message,
+                              span=headed[0].span if headed else None))
+    if head.title is None:
+        out.append(Diagnostic(code="no_title", message="no title line in the header"))
+    if kind in ("motion", "interpellation", "question", "citizen_proposal"):
+        if body is None:
+            out.append(Diagnostic(code="no_body", message="no decision body is named or implied"))
+        elif body.inferred:
+            out.append(Diagnostic(code="body_inferred", span=body.span,
+                                  message=f"body not written; {body.value} implied"))
+        if organisation is None and (body is None or body.value != "riksdagen"):
+            out.append(Diagnostic(code="no_organisation", message="no organisation is named"))
+        if when.date is None:
+            out.append(Diagnostic(code="no_date", message="no date line, place-and-date line or "
+                                  "filing date"))
+        if when.place is None:
+            out.append(Diagnostic(code="no_place", message="no place is written with a date"))
+        if not sigs:
+            out.append(Diagnostic(code="no_signatories", message="no signature lines found"))
+    if organisation is not None and organisation.inferred:
+        out.append(Diagnostic(code="organisation_inferred", span=organisation.span,
+                              message=f"organisation read from the text: {organisation.value}"))
+    if kind in ("motion", "citizen_proposal") and not props.items:
+        out.append(Diagnostic(code="no_proposals", message="no att-satser found"))
+    return out
