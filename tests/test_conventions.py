@@ -747,6 +747,32 @@ def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     assert tillit.parse(text).date == date
 
 
+LONG_PARAGRAPH = ("Luleå kommun ska vara en företagsvänlig kommun där entreprenörer väljer att "
+                  "starta och driva företag. Svenskt Näringsliv rankar varje år företagsklimatet "
+                  "i kommunerna, och i år hamnade vi på plats 190.")
+
+
+def test_header_lines_glued_to_the_first_paragraph_are_header_lines() -> None:
+    """Scraped pages put title, kind and date right above the argument with no blank line."""
+    doc = tillit.parse("Inför utmaningsrätt på kommunal verksamhet\nMotion till "
+                       "kommunfullmäktige\nTorsdag 26 augusti 2021\n" + LONG_PARAGRAPH + "\n")
+    assert (doc.kind, doc.title, doc.date) == ("motion", "Inför utmaningsrätt på kommunal "
+                                               "verksamhet", dt.date(2021, 8, 26))
+    assert doc.paragraphs[0].text == LONG_PARAGRAPH
+
+
+@pytest.mark.parametrize("first", [
+    pytest.param("Vi yrkar därför", id="lead-in-continued-in-lower-case"),
+    pytest.param("Luleå kommun ska vara en företagsvänlig kommun där entreprenörer",
+                 id="hard-wrapped-line"),
+])
+def test_a_paragraph_is_not_split_where_its_sentence_goes_on(first: str) -> None:
+    rest = ("att kommunen " if first.startswith("Vi") else "väljer att ") + LONG_PARAGRAPH
+    text = "Motion om företagsklimatet\n\n" + first + "\n" + rest + "\n"
+    blocks = [lr.block for lr in tillit.explain(text) if lr.text in (first, rest)]
+    assert len(set(blocks)) == 1
+
+
 # =============================================================================================
 # Parties
 # =============================================================================================
@@ -813,6 +839,20 @@ DATE_ROWS = [
                   date_line=None),
         dt.date(2022, 1, 27), None, id="date-iso-on-motion-header-line",
     ),
+    pytest.param(municipal("Helena Falk (V)", date_line="2014 12 15"),
+                 dt.date(2014, 12, 15), None, id="date-iso-with-spaces"),
+    pytest.param(municipal("Helena Falk (V)", header="2011-09-26 Förslag till beslut",
+                           date_line=None),
+                 dt.date(2011, 9, 26), None, id="date-in-a-header-line-with-words"),
+    pytest.param(municipal("Helena Falk (V)", header="Rapport från kommunfullmäktige "
+                           "2018-11-20/21 | Vänsterpartiet Lund", date_line=None),
+                 dt.date(2018, 11, 20), None, id="date-range-in-header-first-day"),
+    pytest.param(doc_text("Interpellation 2007-01-29 ställd av Anna Berg (S) till "
+                          "ordföranden i barn- och utbildningsnämnden. " + ARG_PARK),
+                 dt.date(2007, 1, 29), None, id="date-in-an-opening-kind-sentence"),
+    pytest.param(municipal("Helena Falk (V)", date_line=None,
+                           argument=ARG_PARK + " Nämnden beslutade 2022-03-14 om parken."),
+                 None, None, id="date-in-the-argument-is-not-the-document's"),
     pytest.param(municipal("Helena Falk (V)", date_line="Gävle 2023-04-04"),
                  dt.date(2023, 4, 4), "Gävle", id="date-place-iso"),
     pytest.param(municipal("Helena Falk (V)", date_line="Lund den 27 januari 2022"),

@@ -217,6 +217,35 @@ def _line_per_paragraph(raw_lines: list[Mapped]) -> bool:
     return ended >= 0.8 * len(long_lines)
 
 
+#: A header line glued to a paragraph is at most this long; the paragraph's first line is
+#: at least twice as long as every header line before it and at least ``_GLUED_BODY``.
+_GLUED_HEAD = 90
+_GLUED_BODY = 100
+
+
+def _glued_header(lines: list[Line]) -> int:
+    """How many short lines open a paragraph without belonging to it: a title, kind or date
+    line that scraped text puts right above the first paragraph with no blank line between.
+
+    Hard-wrapped lines are all about as long as the wrap width, so a run of short lines
+    without a sentence end followed by a line more than twice as long is a header, not a wrap.
+    """
+    longest = 0
+    for k, line in enumerate(lines[:_GLUED_LINES]):
+        text = line.text.text
+        if len(text) >= max(_GLUED_BODY, 2 * longest + 1) and k:
+            # A lower-case start continues the sentence above ("Vi yrkar därför" / "att …").
+            return 0 if text[:1].islower() else k
+        if len(text) > _GLUED_HEAD or text[-1:] in ".!?,;" or line.marker is not None:
+            return 0
+        longest = max(longest, len(text))
+    return 0
+
+
+#: At most this many header lines are split off the top of a paragraph.
+_GLUED_LINES = 6
+
+
 def split_lines(doc: Mapped) -> list[Mapped]:
     """The document's lines, without their line ends."""
     out: list[Mapped] = []
@@ -246,12 +275,17 @@ def segment(doc: Mapped) -> list[Block]:
     current: list[Line] = []
     kind: BlockKind = "paragraph"
 
+    def emit(lines: list[Line]) -> None:
+        text = reflow(tuple(lines))
+        blocks.append(Block(kind, tuple(lines), text, len(blocks), _is_prose(kind, text.text)))
+
     def flush() -> None:
         nonlocal current, kind
         if current:
-            text = reflow(tuple(current))
-            blocks.append(Block(kind, tuple(current), text, len(blocks),
-                                _is_prose(kind, text.text)))
+            lead = _glued_header(current) if kind == "paragraph" else 0
+            if lead:
+                emit(current[:lead])
+            emit(current[lead:])
         current = []
         kind = "paragraph"
 

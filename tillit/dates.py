@@ -580,6 +580,9 @@ def find_dates(text: str) -> list[DateMention]:
     return list(_iter_dates(text))
 
 
+_SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str) -> DateMention | None:
     """The date ``text`` consists of, or None when it is anything more or less than one date.
@@ -588,8 +591,9 @@ def parse_date(text: str) -> DateMention | None:
     first ("lördagen den 15 december 2012"). Everything :func:`find_dates` reads is accepted,
     including a lone year ("2019") or month ("mars 2022"). In addition, a compact six-digit
     ``YYMMDD`` date ("181211" -> 2018-12-11) is read here, never in running text: a two-digit
-    year up to next year's is 20YY, a later one 19YY. The span is an offset into ``text`` as
-    given. A day and month without a year ("27 augusti") gives None.
+    year up to next year's is 20YY, a later one 19YY; so is ISO written with spaces
+    ("2014 12 15"). The span is an offset into ``text`` as given. A day and month without a
+    year ("27 augusti") gives None.
     """
     stripped = text.strip()
     if not stripped:
@@ -598,6 +602,12 @@ def parse_date(text: str) -> DateMention | None:
     found = list(_iter_dates(stripped))
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
+    if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own
+        try:
+            day = datetime.date(int(stripped[:4]), int(stripped[5:7]), int(stripped[8:]))
+        except ValueError:
+            return None
+        return _mention(text, offset, offset + len(stripped), day, "day")
     if not (len(stripped) == 6 and stripped.isascii() and stripped.isdigit()):
         return None
     try:  # YYMMDD: dateutil reads six digits year first; SwedishParserInfo picks the century

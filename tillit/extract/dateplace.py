@@ -8,6 +8,7 @@ labelled metadata such as "Inlämnad: 2015-10-06".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from tillit import patterns as P
@@ -17,6 +18,7 @@ from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
 from tillit.shapes import DIGIT, is_place
+from tillit.text import Mapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +30,10 @@ class DatePlace:
     warnings: tuple[Diagnostic, ...]
 
 
+#: (rank, block index, date, place): lower rank wins, then the earlier block.
+_Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
+
+
 def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     """Pick the document's date and place from lines outside the argument.
 
@@ -35,10 +41,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     date line elsewhere. Prose blocks, page furniture and the trailer after the document's end
     (comment forms, related items) are never searched.
     """
-    ranked: list[tuple[int, int, Found[dt.date], Found[str] | None]] = []
+    ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
     for block in blocks:
         if block.prose:
+            if block.index == header_end:
+                _opening(block, roles, ranked)
             continue
         # In a long list block (a register's metadata) only a labelled date counts.
         listing = len(block.lines) > 6
@@ -86,12 +94,16 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                         ranked.append((1 if block.index < header_end else 3, block.index,
                                        found, None))
                     continue
+            filed = False
             for fm in P.FILED_DATE.finditer(text.text, timeout=P.TIMEOUT):
                 mention = parse_date(fm.group("date"))
                 if mention is not None:
                     span = text.span(fm.start("date"), fm.end("date"))
                     ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
+                    filed = True
                     break
+            if not filed and block.index < header_end:
+                _inline(text, block.index, ranked)
     if not ranked:
         return DatePlace(None, None, tuple(warnings))
     ranked.sort(key=lambda r: (r[0], r[1]))
@@ -106,3 +118,28 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
 
 def _as_date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: An ISO date among other words of a header line ("2011-09-26 Förslag till beslut",
+#: "Rapport från Regionfullmäktige 2018-11-20/21": a range gives its first day).
+_INLINE_ISO = re.compile(r"(?<![\d-])(?P<date>\d{4}-\d{2}-\d{2})(?:/\d{1,2})?(?![\d-])")
+
+
+def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
+    """A header line's ISO date, ranked with date lines outside the header: below a
+    place-and-date line, a header date line and a filing label."""
+    m = _INLINE_ISO.search(text.text)
+    if m is None:
+        return
+    mention = parse_date(m.group("date"))
+    if mention is not None:
+        span = text.span(m.start("date"), m.end("date"))
+        ranked.append((3, block, Found(_as_date(mention.value), span), None))
+
+
+def _opening(block: Block, roles: Roles, ranked: list[_Ranked]) -> None:
+    """A document whose first block opens with its kind ("Interpellation 2007-01-29 ställd av
+    …"): the date in that opening line is the header's, though the block reads as prose."""
+    line = block.lines[0]
+    if roles.in_document(block.index, 0) and P.KIND_START.match(line.text.text):
+        _inline(line.text, block.index, ranked)
