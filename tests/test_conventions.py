@@ -938,6 +938,37 @@ BODY_ROWS = [
                   date_line="Växjö 2023-02-20"),
         "kommunfullmäktige", True, {"Växjö kommun"}, True, id="org-inferred-from-argument",
     ),
+    pytest.param(
+        municipal("Helena Falk (C)", header="Motion till Centerns kretsstämma i Lunds kommun",
+                  date_line=None),
+        "kretsstämma", False, {None}, False, id="association-body-has-no-organisation",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motion", date_line=None,
+                  items=("att Lunds kommun ger kommunstyrelsen i uppdrag att ställa ut bänkar.",)),
+        "kommunfullmäktige", True, {"Lunds kommun"}, True,
+        id="instructed-body-is-not-the-addressee",
+    ),
+    pytest.param(
+        municipal("Helena Falk\nSträngnäspartiet", header="Motion", date_line=None),
+        "kommunfullmäktige", True, {"Strängnäs kommun"}, True,
+        id="local-party-named-after-its-municipality",
+    ),
+    pytest.param(
+        municipal("Helena Falk (SD)", header="Motion | Sverigedemokraterna Sala",
+                  date_line=None),
+        "kommunfullmäktige", True, {"Sala kommun"}, True, id="party-branch-without-i",
+    ),
+    pytest.param(
+        municipal("Helena Falk (SD)", header="Motion | Sverigedemokraterna Skåne",
+                  date_line=None, argument=ARG_PARK.replace("kommunen", "staden")),
+        None, False, {None}, False, id="party-district-is-no-organisation",
+    ),
+    pytest.param(
+        municipal("Helena Falk (M)", header="Moderaterna i Oscar Södra", date_line=None,
+                  argument=ARG_PARK.replace("kommunen", "socknen")),
+        None, False, {None}, False, id="branch-in-an-unknown-place-is-no-organisation",
+    ),
 ]
 
 

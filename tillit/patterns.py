@@ -169,6 +169,11 @@ _ORG = rf"(?:Region[ ]+)?{_CAP}(?:[ ]+(?:{_CAP}|län|kommun|stad)){{0,3}}"
 #: An addressee: "Motion till Lunds kommunfullmäktige", "till kommunfullmäktige i Malmö",
 #: "Motion till regionfullmäktige – Region Örebro län",
 #: "Motion till Region Skånes regionfullmäktige".
+#: What follows a body that is instructed, not deciding: "kommunstyrelsen i uppdrag". (Read in
+#: the caller's text, so any whitespace, a no-break space too, separates the words.)
+INSTRUCTED_BODY = _compile(r"\s+i\s+uppdrag(?!\w)", regex.IGNORECASE)
+#: A verb that instructs the body after it: "ger kommunstyrelsen", "uppdrar åt regionstyrelsen".
+INSTRUCTING_VERB = _compile(r"(?<!\w)(?:ger|ge|uppdra(?:r|s)?\s+åt)\s+$", regex.IGNORECASE)
 ADDRESSEE = _compile(
     rf"""
     (?<!\w)(?P<to>till)[ ]+

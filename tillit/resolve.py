@@ -55,6 +55,10 @@ class Resolved:
     warnings: list[Diagnostic]
 
 
+#: Kinds addressed to a body: only these get a body the text implies but does not name.
+_ADDRESSED = frozenset({"motion", "interpellation", "question", "citizen_proposal"})
+
+
 def riksdag_mark(head: header.Header) -> Found[str] | None:
     """The header evidence that a document is the Riksdag's: a riksmöte series or a byline."""
     if head.series is not None and "/" in head.series.value:
@@ -94,19 +98,22 @@ def resolve(f: Fields) -> Resolved:
         organisation = f.press.publisher
     if organisation is None:
         organisation = (_group_organisation(blocks) or _branch_organisation(blocks, head)
-                        or org.infer(blocks))
+                        or _local_party_organisation(sigs, f.source) or org.infer(blocks))
     body = head.body
     if body is None:
         preamble = blocks[props.preamble] if props.preamble is not None else None
         body = header.body_from_proposals(preamble, props.items, f.source)
     if body is None and mark is not None:
         body = Found("riksdagen", mark.span, inferred=True)
+    if body is not None and lexicon().body_by_form[fold(body.value)].level == "association":
+        # A party's or society's own meeting: no municipality or region is addressed.
+        organisation = None
     addressee = f.extra.get("addressee")
     if organisation is None and when.place is not None and _level_of(addressee) == "kommun":
         hit = lexicon().municipality.get(fold(when.place.value))
         if hit is not None:
             organisation = Found(hit, when.place.span, inferred=True)
-    if (body is None and organisation is not None and f.kind != "press_release"
+    if (body is None and organisation is not None and f.kind in _ADDRESSED
             and (name := header.body_for(organisation.value))):
         body = Found(name, organisation.span, inferred=True)
     if body is None and addressee is not None and (level := _level_of(addressee)):
@@ -242,15 +249,52 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
     level = None
     if head.body is not None:
         level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
+    lex = lexicon()
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block.
-        if block.prose or len(block.text.text) > 1000 or " i " not in block.text.text:
+        if block.prose or len(block.text.text) > 1000:
             continue
-        m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
-        if m is not None:
-            value = orgnames.canonical(m.group("place"), level or "kommun")
-            return Found(value, block.text.span(m.start("place"), m.end("place")), inferred=True)
+        if " i " in block.text.text:
+            m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
+            # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch.
+            if m is not None and _known_place(m.group("place")):
+                value = orgnames.canonical(m.group("place"), level or "kommun")
+                return Found(value, block.text.span(m.start("place"), m.end("place")),
+                             inferred=True)
+        for line in block.lines:
+            # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
+            # municipality only; a county there names a party district, the publisher.
+            text = line.text.text
+            at = text.rfind(" | ") + 3 if " | " in text else 0
+            pm = P.PARTY_NAME.match(text, at, timeout=P.TIMEOUT) if len(text) - at <= 80 else None
+            if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
+                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
     return None
+
+
+def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] | None:
+    """A local party named after its municipality ("Strängnäspartiet", "Kirunapartiet"); the
+    span is where the party is written after the name."""
+    lex = lexicon()
+    suffixes = tuple(lex.cue("signatures", "local_party_suffixes"))
+    for sig in sigs:
+        party = sig.party
+        if party is None or lex.party_from_name(party.name) is not None:
+            continue
+        name = fold(party.name)
+        for suffix in suffixes:
+            if name.endswith(suffix) and (hit := lex.municipality.get(name[: -len(suffix)])):
+                at = source.find(party.name, sig.span.start)
+                if at >= 0:
+                    return Found(hit, Span(start=at, end=at + len(party.name)), inferred=True)
+    return None
+
+
+def _known_place(place: str) -> bool:
+    lex = lexicon()
+    key = fold(place)
+    return key in lex.municipality or key in lex.region or \
+        fold(orgnames.municipality(place)) in lex.municipality
 
 
 def _group_organisation(blocks: list[Block]) -> Found[str] | None:

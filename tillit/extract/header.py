@@ -8,6 +8,7 @@ is none of these, preferring a Markdown heading and the rest of an addressee lin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from tillit import orgnames
 from tillit import patterns as P
@@ -74,7 +75,7 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     entry = lex.body_by_form[fold(m.group("body"))]
     if out.body is None:
         out.body = Found(entry.name, text.span(m.start("body"), m.end("body")))
-    if out.organisation is None:
+    if out.organisation is None and entry.level != "association":
         for group in ("org", "gen", "place"):
             phrase = m.group(group)
             if phrase:
@@ -195,19 +196,29 @@ def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
         text = preamble.text
         verb = P.PROPOSAL_VERB.search(text.text, timeout=P.TIMEOUT)
         if verb is not None:
-            m = P.BODY.search(text.text, verb.start(), timeout=P.TIMEOUT)
+            m = _deciding_body(text.text, verb.start(), len(text.text))
             if m is None:
-                m = P.BODY.search(text.text, max(0, verb.start() - 60), timeout=P.TIMEOUT)
+                m = _deciding_body(text.text, max(0, verb.start() - 60), len(text.text))
             if m is not None:
                 entry = lex.body_by_form[fold(m.group("body"))]
                 return Found(entry.name, text.span(m.start(), m.end()))
     if items:
         first = items[0].span
-        m = P.BODY.search(source, first.start, min(first.end, first.start + 60),
-                          timeout=P.TIMEOUT)
+        m = _deciding_body(source, first.start, min(first.end, first.start + 60))
         if m is not None:
             entry = lex.body_by_form[fold(m.group("body"))]
             return Found(entry.name, Span(start=m.start(), end=m.end()))
+    return None
+
+
+def _deciding_body(text: str, start: int, end: int) -> Any:
+    """The first body in ``text[start:end]`` that decides, not one being instructed
+    ("… ger kommunstyrelsen i uppdrag att", "uppdrar åt regionstyrelsen")."""
+    for m in P.BODY.finditer(text, start, end, timeout=P.TIMEOUT):
+        if not P.INSTRUCTED_BODY.match(text, m.end(), timeout=P.TIMEOUT) and \
+                not P.INSTRUCTING_VERB.search(text, max(0, m.start() - 20), m.start(),
+                                              timeout=P.TIMEOUT):
+            return m
     return None
 
 
