@@ -277,6 +277,9 @@ _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
 #: "att", "Att", "ATT", "Att:" opening an item.
 ATT_START = _compile(r"^(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)")
+#: The first words of an item, to see that unnumbered items restate one decision formula
+#: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
+OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
 #: Separators and ends to trim from a proposal's text.
 PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[;,.:]))+[ ]*$")
 

@@ -43,6 +43,8 @@ class Preamble:
     #: Index of the block line where the items start, when they share the preamble's block
     #: ("Vi yrkar därför" + "att …" lines without a blank line between).
     first_item_line: int | None = None
+    #: The preamble is a proposal heading ("Förslag till riksdagsbeslut").
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +62,8 @@ def _preamble(block: Block) -> Preamble | None:
     if _att_start(raw):
         return None
     if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
-        return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None)
+        return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None,
+                        heading=True)
     inline = P.INLINE_ATT.search(raw, timeout=P.TIMEOUT)
     if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
@@ -174,7 +177,14 @@ def extract(blocks: list[Block], source: str) -> Proposals:
 def _richest(
     found: list[tuple[Preamble, list[Item], set[int]]],
 ) -> tuple[Preamble, list[Item], set[int]]:
-    """Of several preamble runs, the one with most items; the later one on a tie."""
+    """Of several preamble runs, the one with most items; the later one on a tie.
+
+    A run under a proposal heading is the document's decision section: an att-sats written
+    inline in a paragraph of argument ("Jag föreslår därför att regeringen …") does not
+    compete with it.
+    """
+    if any(f[0].heading for f in found):
+        found = [f for f in found if f[0].inline is None] or found
     best = max(len(f[1]) for f in found)
     return [f for f in found if len(f[1]) == best][-1]
 
@@ -206,7 +216,8 @@ def _items(blocks: list[Block], pre: Preamble,
             used.add(block.index)
             continue
         units = _att_units(block)
-        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items)):
+        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items
+                                               or _opens_alike(block, items[0][0]))):
             if pending is not None:
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
@@ -220,6 +231,15 @@ def _items(blocks: list[Block], pre: Preamble,
             continue
         break
     return [_item(item) for item in items], used
+
+
+def _opens_alike(block: Block, first: Line) -> bool:
+    """The block opens with the same words as the first item: an unnumbered list of items that
+    each restate the decision ("Riksdagen ställer sig bakom …" paragraph after paragraph)."""
+    ours = P.OPENING_WORDS.match(block.text.text)
+    theirs = P.OPENING_WORDS.match(first.text.text)
+    return ours is not None and theirs is not None \
+        and ours.group(0).casefold() == theirs.group(0).casefold()
 
 
 def _item(lines: list[Line]) -> Item:

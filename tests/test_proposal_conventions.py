@@ -1,0 +1,86 @@
+"""Drafting conventions of att-yrkanden, one table row per convention.
+
+Each row is a small motion written for the test and the proposals a careful reader writes
+down (CONVENTIONS.md: each att-sats or numbered decision proposal, without the leading "att",
+number or bullet and without a trailing separator). Only ``tillit.parse`` is used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tillit
+
+
+def doc_text(*parts: str) -> str:
+    """A document: its parts (blocks) separated by one blank line, with a final newline."""
+    return "\n\n".join(p.strip("\n") for p in parts) + "\n"
+
+
+ARGUMENT = (
+    "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Många äldre säger att de "
+    "undviker att gå ut när det är mörkt. Bättre belysning skulle göra det tryggare för alla."
+)
+
+RIKSDAG_ARGUMENT = (
+    "Små vattenkraftverk ger lokal el men stänger vägen för fisken. Flera län har visat att "
+    "det går att förena de två intressena. Reglerna behöver därför ses över i sin helhet."
+)
+
+ITEM_1 = ("Riksdagen ställer sig bakom det som anförs i motionen om att se över reglerna för "
+          "små vattenkraftverk och tillkännager detta för regeringen")
+ITEM_2 = ("Riksdagen ställer sig bakom det som anförs i motionen om fria vandringsvägar för "
+          "fisk och tillkännager detta för regeringen")
+ITEM_3 = ("Riksdagen ställer sig bakom det som anförs i motionen om stöd till lokala "
+          "fiskevårdsområden, och detta tillkännager riksdagen för regeringen")
+
+
+ROWS = [
+    # --- unnumbered items under a proposal heading -------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:512 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.", f"{ITEM_2}.", f"{ITEM_3}.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2, ITEM_3],
+        id="heading-unnumbered-paragraphs-opening-alike",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:513 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Jag föreslår därför att regeringen tar fram en plan för hur fler dammar kan rivas.",
+            "Karin Ek (C)",
+        ),
+        [ITEM_1],
+        id="heading-run-beats-inline-att-in-the-argument",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:514 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.", f"{ITEM_2}.",
+            "Bakgrund och överväganden",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2],
+        id="heading-run-stops-at-a-heading",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_proposal_conventions(text: str, expected: list[str]) -> None:
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == expected
+    assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
