@@ -74,6 +74,35 @@ ROWS = [
         [ITEM_1, ITEM_2],
         id="heading-run-stops-at-a-heading",
     ),
+    # --- a list mark glued to "att" ---------------------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar följande",
+            "-att en inventering görs av gångvägar som saknar belysning.",
+            "-att de mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["en inventering görs av gångvägar som saknar belysning",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="dash-glued-to-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar därför:",
+            "- att en inventering görs av gångvägar som saknar belysning.",
+            "–att de mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["en inventering görs av gångvägar som saknar belysning",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="dash-glued-to-att-after-a-spaced-dash",
+    ),
 ]
 
 

@@ -275,8 +275,12 @@ DECISION_TAIL = _compile(
 )
 _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
-#: "att", "Att", "ATT", "Att:" opening an item.
-ATT_START = _compile(r"^(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)")
+#: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
+GLUED_MARKS = "-–—•\uf0b7"
+#: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
+ATT_START = _compile(
+    rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"
+)
 #: The first words of an item, to see that unnumbered items restate one decision formula
 #: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
 OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")

@@ -88,8 +88,12 @@ def _preamble(block: Block) -> Preamble | None:
 
 
 def _att_start(text: str) -> Any:
-    """The "att" opening an item, or None; the pattern runs only when the word is there."""
-    return P.ATT_START.match(text) if text[:3] in ("att", "Att", "ATT") else None
+    """The "att" opening an item, or None; the pattern runs only when the word is there.
+
+    A list mark may be glued to it ("-att en översyn görs"): the mark, then "att".
+    """
+    word = text[1:4] if text[:1] in P.GLUED_MARKS else text[:3]
+    return P.ATT_START.match(text) if word in ("att", "Att", "ATT") else None
 
 
 def _line_at(block: Block, offset: int) -> int | None:
