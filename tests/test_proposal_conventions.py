@@ -103,6 +103,86 @@ ROWS = [
          "de mörkaste sträckorna får belysning under nästa år"],
         id="dash-glued-to-att-after-a-spaced-dash",
     ),
+    # --- att-satser written inline --------------------------------------------------------
+    pytest.param(
+        doc_text(
+            "Belysning på gångvägarna",
+            "Motion från Liberalerna och Kristdemokraterna om belysning på gångvägarna.\n"
+            "Härmed yrkar vi på att belysningen ses över på alla kommunala gångvägar\n"
+            "Detta bör göras före nästa vinter.\n"
+            "Man bör även se över vilka sträckor som ska prioriteras.\n"
+            "Arbetet kan med fördel ske tillsammans med bostadsbolagen.",
+            "Anna Lind (L)",
+        ),
+        ["belysningen ses över på alla kommunala gångvägar"],
+        id="inline-adverb-before-verb-one-sentence-a-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vänsterpartiet föreslår därför att: – att belysning sätts upp längs skolvägarna "
+            "– att arbetet redovisas för fullmäktige",
+            "Anna Lind (V)",
+        ),
+        ["belysning sätts upp längs skolvägarna", "arbetet redovisas för fullmäktige"],
+        id="inline-list-flattened-into-one-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:88 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Med hänvisning till det anförda hemställer jag att riksdagen beslutar "
+            "1. att belysning sätts upp vid farliga korsningar samt 2. att kostnaden redovisas "
+            "för riksdagen.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["belysning sätts upp vid farliga korsningar", "kostnaden redovisas för riksdagen"],
+        id="inline-numbered-decision-after-hemstaller-jag",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:89 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Med stöd av det anförda föreslås att riksdagen beslutar 1. att "
+            "belysning sätts upp vid farliga korsningar samt 2. att kostnaden redovisas för",
+            "riksdagen.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["belysning sätts upp vid farliga korsningar", "kostnaden redovisas för riksdagen"],
+        id="inline-numbered-decision-after-foreslas-wrapped-over-a-blank-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:90 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Jag föreslår därför med åberopande av vad ovan anförts att riksdagen "
+            "måtte besluta att hos regeringen begära förslag om belysning vid statens vägar.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["riksdagen måtte besluta att hos regeringen begära förslag om belysning vid statens "
+         "vägar"],
+        id="inline-after-closing-formula",
+    ),
+    # --- a second lead-in, and lines wrapped across a blank line ----------------------------
+    pytest.param(
+        doc_text(
+            "Till regionfullmäktige i Region Norrbotten",
+            "Belysning vid busshållplatserna",
+            ARGUMENT,
+            "Med vad ovan anförts föreslås att",
+            "Regionfullmäktige ger regionstyrelsen i uppdrag att:",
+            "\uf0b7 Ta fram en plan för belysning vid alla busshållplatser på",
+            "landsbygden",
+            "\uf0b7 Redovisa kostnaden för planen",
+            "Luleå den 3 mars 2021",
+            "Anna Lind (MP)",
+        ),
+        ["Ta fram en plan för belysning vid alla busshållplatser på landsbygden",
+         "Redovisa kostnaden för planen"],
+        id="second-lead-in-symbol-bullets-wrapped-item",
+    ),
 ]
 
 
@@ -113,3 +193,16 @@ def test_proposal_conventions(text: str, expected: list[str]) -> None:
     assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
     for p in doc.proposals:
         assert text[p.span.start:p.span.end] == p.verbatim
+
+
+@pytest.mark.parametrize(("row_id", "preamble"), [
+    ("inline-numbered-decision-after-hemstaller-jag",
+     "Med hänvisning till det anförda hemställer jag att riksdagen beslutar"),
+    ("second-lead-in-symbol-bullets-wrapped-item",
+     "Med vad ovan anförts föreslås att Regionfullmäktige ger regionstyrelsen i uppdrag att"),
+])
+def test_lead_in_words_belong_to_the_preamble(row_id: str, preamble: str) -> None:
+    """The words that lead in to a list are the preamble's, not a proposal of their own."""
+    text = next(row.values[0] for row in ROWS if row.id == row_id)
+    assert isinstance(text, str)
+    assert {p.preamble for p in tillit.parse(text).proposals} == {preamble}
