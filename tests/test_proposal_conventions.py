@@ -183,6 +183,33 @@ ROWS = [
          "Redovisa kostnaden för planen"],
         id="second-lead-in-symbol-bullets-wrapped-item",
     ),
+    # --- a footnote number glued to the last item ------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2005/06:So401 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"1. {ITEM_1}.",
+            f"2. {ITEM_2}.1",
+            "1 Yrkandet behandlas i miljö- och jordbruksutskottet.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2],
+        id="footnote-number-glued-after-the-full-stop",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar därför:",
+            "att belysningen byts till LED enligt version 2.1",
+            "Anna Lind (C)",
+        ),
+        ["belysningen byts till LED enligt version 2.1"],
+        id="a-number-after-a-digit-and-point-is-no-footnote",
+    ),
 ]
 
 

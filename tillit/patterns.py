@@ -302,6 +302,9 @@ ATT_START = _compile(
 #: The first words of an item, to see that unnumbered items restate one decision formula
 #: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
 OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
+#: A footnote number glued after an item's closing punctuation ("… organisationer.1"): a
+#: sentence does not otherwise end in digits right after its full stop.
+FOOTNOTE_MARK = _compile(r"(?<=[\p{L})”\"’][.!?;])(?P<note>\d{1,2})$")
 #: Separators and ends to trim from a proposal's text.
 PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;,.:]))+[ ]*$")
 

@@ -158,8 +158,9 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     raw = text.text
     m = _att_start(raw)
     start = m.end() if m else 0
-    end = len(raw)
-    tail = P.PROPOSAL_TAIL.search(raw, start, timeout=P.TIMEOUT)
+    note = P.FOOTNOTE_MARK.search(raw, start, timeout=P.TIMEOUT)
+    end = note.start("note") if note else len(raw)
+    tail = P.PROPOSAL_TAIL.search(raw, start, end, timeout=P.TIMEOUT)
     if tail:
         end = tail.start()
     body = raw[start:end].strip()
