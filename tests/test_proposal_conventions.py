@@ -210,6 +210,50 @@ ROWS = [
         ["belysningen byts till LED enligt version 2.1"],
         id="a-number-after-a-digit-and-point-is-no-footnote",
     ),
+    # --- a preamble that names the decision: items need no "att" ---------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi föreslår att kommunfullmäktige beslutar:",
+            "1. Tekniska nämnden inventerar gångvägarna.\n"
+            "2. De mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="decision-preamble-numbered-items-without-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Jag föreslår kommunfullmäktige besluta",
+            "• Tekniska nämnden inventerar gångvägarna\n"
+            "• De mörkaste sträckorna får belysning under nästa år",
+            "Anna Lind (C)",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="decision-preamble-bullets-without-att",
+    ),
+    # --- unpunctuated att-lines in the preamble's own block ---------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Därför yrkar jag att kommunfullmäktige beslutar:\n"
+            "att tekniska nämnden inventerar gångvägarna\n"
+            "att de mörkaste sträckorna får belysning under nästa år",
+            "Anna Lind (C)",
+        ),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="every-line-opens-with-att-each-is-an-item",
+    ),
 ]
 
 

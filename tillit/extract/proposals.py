@@ -92,7 +92,9 @@ def _preamble(block: Block) -> Preamble | None:
     tail = raw[verb.end():]
     if raw.endswith(":") or len(tail.split()) <= 4:
         cleaned = raw.rstrip(":").strip()
-        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1]))
+        # "… yrkar att:", "… föreslår att kommunfullmäktige beslutar:" + "1. Kommunen …"
+        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1])
+                    or P.DECISION_TAIL.search(raw, timeout=P.TIMEOUT))
         return Preamble(block.index, cleaned, bare_items=bare, inline=())
     return None
 
@@ -134,13 +136,18 @@ def _line_at(block: Block, offset: int) -> int | None:
 
 
 def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
-    """Split a block into units that each open with "att"; (lines, opens_with_att)."""
+    """Split a block into units that each open with "att"; (lines, opens_with_att).
+
+    A line opening with a lower-case "att" after a line that does not end an item may be a
+    hard wrap of running text; but where every line opens with "att", each is an item.
+    """
     units: list[list[Line]] = []
     flags: list[bool] = []
+    every = len(block.lines) > 1 and all(_att_start(line.text.text) for line in block.lines)
     for i, line in enumerate(block.lines):
         att = _att_start(line.text.text)
-        starts = bool(att) and (i == 0 or line.marker is not None or att.group("att") != "att"
-                                or _ends_item(block.lines[i - 1]))
+        starts = bool(att) and (i == 0 or every or line.marker is not None
+                                or att.group("att") != "att" or _ends_item(block.lines[i - 1]))
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -228,7 +235,7 @@ def _items(blocks: list[Block], pre: Preamble,
     """The items after a preamble, up to the first block that is not one.
 
     A short sentence between two att-blocks continues the earlier item (it elaborates it).
-    A second lead-in ending in ":" before the first item extends the preamble ("Med vad ovan
+    A second lead-in ending in ":" right after the preamble extends it ("Med vad ovan
     anförts föreslås att" + "Regionfullmäktige ger regionstyrelsen i uppdrag att:"), which is
     returned with it.
     """
@@ -247,7 +254,7 @@ def _items(blocks: list[Block], pre: Preamble,
         inner = preambles[block.index]
         if inner is not None and not inner.inline:
             break
-        if not items and _lead_in(block):
+        if i == pre.block + 1 and not items and _lead_in(block):
             second = block.text.text.rstrip(":").strip()
             pre = replace(pre, text=f"{pre.text} {second}" if pre.text else second,
                           bare_items=pre.bare_items or bool(P.ATT_START.search(second[-3:])))
