@@ -260,16 +260,36 @@ _VERBS = _alt(_LEX.cue("proposal", "verbs"))
 PROPOSAL_VERB = _compile(rf"(?<!\w)(?P<verb>{_VERBS})(?!\w)", regex.IGNORECASE)
 _FORMAL = _alt(_LEX.cue("proposal", "formal_verbs"))
 _ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
+_GROUNDS = _alt(_LEX.cue("proposal", "grounds"))
+_DECIDES = r"(?:besluta[rs]?|måtte[ ]+besluta)"
+#: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
+GLUED_MARKS = "-–—•\uf0b7"
 #: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
-#: "Vi yrkar därför att …" — only after a formal verb or a verb with "därför"/"härmed".
+#: "Vi yrkar därför att …", "Härmed yrkar vi på att …" — only after a formal verb or a verb
+#: with "därför"/"härmed" (before or after it), or any proposal verb whose att-sats is a
+#: numbered decision ("föreslås att riksdagen beslutar 1. att …"). A closing formula may stand
+#: before "att" ("föreslår därför med åberopande av vad ovan anförts att …"). "att:" followed
+#: by a list mark opens a list flattened into the line ("föreslår därför att: – att …").
 INLINE_ATT = _compile(
     rf"""
     (?<!\w)(?:
-        (?:{_FORMAL})(?:[ ]+(?:{_ADVERBS}))?
+        (?:{_FORMAL})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
-    )[ ]*,?[ ]+(?P<att>att)[ ]+(?=\S)
+      | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
+      | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
+    )
+    (?:[ ]+på)?                                   # "yrkar vi på att"
+    (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
+    [ ]*,?[ ]+(?P<att>att)
+    (?:[ ]*:(?=[ ]*[{GLUED_MARKS}]))?             # "att: – att …"
+    [ ]+(?=\S)
     """,
     regex.IGNORECASE,
+)
+#: A list mark or number that opens an att-sats inside a line: a list flattened into one line
+#: ("… att: – att X – att Y", "… beslutar 1. att X samt 2. att Y").
+FLAT_MARK = _compile(
+    rf"(?:^|[ ]+)(?:[{GLUED_MARKS}]|(?P<num>\d{{1,2}})[.)])[ ]*(?=(?:att|Att|ATT)[ ])"
 )
 #: What follows "yrkar/hemställer att" when it introduces items rather than being one:
 #: "… hemställer härmed att kommunfullmäktige beslutar".
@@ -280,10 +300,18 @@ DECISION_TAIL = _compile(
 )
 _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
-#: "att", "Att", "ATT", "Att:" opening an item.
-ATT_START = _compile(r"^(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)")
+#: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
+ATT_START = _compile(
+    rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"
+)
+#: The first words of an item, to see that unnumbered items restate one decision formula
+#: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
+OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
+#: A footnote number glued after an item's closing punctuation ("… organisationer.1"): a
+#: sentence does not otherwise end in digits right after its full stop.
+FOOTNOTE_MARK = _compile(r"(?<=[\p{L})”\"’][.!?;])(?P<note>\d{1,2})$")
 #: Separators and ends to trim from a proposal's text.
-PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[;,.:]))+[ ]*$")
+PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;,.:]))+[ ]*$")
 
 # --- Dates ---------------------------------------------------------------------------------
 

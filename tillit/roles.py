@@ -21,7 +21,14 @@ from typing import Literal
 from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
-from tillit.shapes import GROUP_STARTS, group_party, is_date_line, is_signature, party_line
+from tillit.shapes import (
+    GROUP_STARTS,
+    att_start,
+    group_party,
+    is_date_line,
+    is_signature,
+    party_line,
+)
 
 Role = Literal["chrome", "trailer", "label", "kind", "addressee", "meta", "dateplace", "group",
                "party", "signature", "preamble", "proposal", "contact", "heading", "prose",
@@ -198,7 +205,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("group_heading")
     if party_line(text) is not None:
         out.add("party_line")
-    if text[:3] in ("att", "Att", "ATT") and P.ATT_START.match(text):
+    if att_start(text):
         out.add("att")
     if " " in text and len(text) <= 200 and is_signature(text):
         out.add("signature")

@@ -148,6 +148,13 @@ def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
 
 
+def att_start(text: str) -> regex.Match[str] | None:
+    """The "att" opening a proposal item, or None; the pattern runs only when the word is
+    there. A list mark may be glued to it ("-att en översyn görs")."""
+    word = text[1:4] if text[:1] in P.GLUED_MARKS else text[:3]
+    return P.ATT_START.match(text) if word in ("att", "Att", "ATT") else None
+
+
 def group_party(group: str) -> Party | None:
     """The party a group heading names ("För Vänsterpartiet i Lund", "För den
     kristdemokratiska fullmäktigegruppen"), by name, tag or adjective."""

@@ -9,14 +9,14 @@ that itself ends in "att:", items need no "att". Formal verbs may carry their at
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
 from tillit.models import Proposal
-from tillit.shapes import is_signature
+from tillit.shapes import att_start, is_signature
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -25,6 +25,9 @@ Item = tuple[Mapped, int | None]
 
 #: Preambles are sentences, not paragraphs of argument.
 MAX_PREAMBLE = 400
+#: A block of at least this many lines, most of which end a sentence, is typed one unit a line.
+MIN_UNIT_LINES = 3
+SENTENCE_ENDS = (".", "!", "?")
 #: A sentence between two att-satser that elaborates the first is at most this long (its
 #: reflowed length, so hard wraps do not change the decision).
 MAX_ELABORATION = 300
@@ -38,11 +41,14 @@ class Preamble:
     text: str | None
     #: Items after this preamble may omit "att" (headings, "yrkar att:").
     bare_items: bool
-    #: An att-sats written inside the preamble's own sentence.
-    inline: Mapped | None
+    #: Att-satser written inside the preamble's own sentence (one, or a list flattened into
+    #: the line: "… att: – att X – att Y", "… beslutar 1. att X 2. att Y").
+    inline: tuple[Mapped, ...]
     #: Index of the block line where the items start, when they share the preamble's block
     #: ("Vi yrkar därför" + "att …" lines without a blank line between).
     first_item_line: int | None = None
+    #: The preamble is a proposal heading ("Förslag till riksdagsbeslut").
+    heading: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,20 +63,26 @@ class Proposals:
 def _preamble(block: Block) -> Preamble | None:
     text = block.text
     raw = text.text
-    if _att_start(raw):
+    if att_start(raw):
         return None
     if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
-        return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=None)
+        return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
+                        heading=True)
     inline = P.INLINE_ATT.search(raw, timeout=P.TIMEOUT)
     if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
-        return Preamble(block.index, pre, bare_items=False, inline=None, first_item_line=k)
+        return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     if inline and not P.DECISION_TAIL.match(raw, inline.end(), timeout=P.TIMEOUT):
         sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
         pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
-        body = text.slice(inline.end(), len(raw)).strip()
+        body = text.slice(inline.end(), _unit_end(block, inline.end())).strip()
         if body.text and not body.text.endswith(":"):
-            return Preamble(block.index, pre, bare_items=False, inline=body)
+            lead, parts, numbered = _flat_parts(body, 1)
+            if numbered and lead.text:  # "… hemställer jag att riksdagen beslutar 1. att X"
+                pre = f"{raw[sentence_start: inline.end()].strip()} {lead.text}"
+            elif lead.text:
+                parts = (lead, *parts)
+            return Preamble(block.index, pre, bare_items=False, inline=parts)
     if len(raw) > MAX_PREAMBLE or block.kind == "item":
         return None
     verb = P.PROPOSAL_VERB.search(raw, timeout=P.TIMEOUT)
@@ -79,14 +91,30 @@ def _preamble(block: Block) -> Preamble | None:
     tail = raw[verb.end():]
     if raw.endswith(":") or len(tail.split()) <= 4:
         cleaned = raw.rstrip(":").strip()
-        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1]))
-        return Preamble(block.index, cleaned, bare_items=bare, inline=None)
+        # "… yrkar att:", "… föreslår att kommunfullmäktige beslutar:" + "1. Kommunen …"
+        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1])
+                    or P.DECISION_TAIL.search(raw, timeout=P.TIMEOUT))
+        return Preamble(block.index, cleaned, bare_items=bare, inline=())
     return None
 
 
-def _att_start(text: str) -> Any:
-    """The "att" opening an item, or None; the pattern runs only when the word is there."""
-    return P.ATT_START.match(text) if text[:3] in ("att", "Att", "ATT") else None
+def _unit_end(block: Block, pos: int) -> int:
+    """Where an inline att-sats that starts at ``pos`` of the block's text ends.
+
+    In running text, at the end of the block. Where each line is a unit of its own (most of the
+    block's lines end a sentence: a text typed one sentence per line), at the end of its line.
+    """
+    lines = block.lines
+    text = block.text
+    sentence_ends = sum(line.text.text[-1:] in SENTENCE_ENDS for line in lines)
+    if len(lines) < MIN_UNIT_LINES or 2 * sentence_ends < len(lines) or pos >= len(text.text):
+        return len(text.text)
+    at = text.origin[pos]
+    for line in lines:
+        origin = line.text.origin
+        if origin and origin[0] <= at <= origin[-1]:
+            return bisect_right(text.origin, origin[-1])
+    return len(text.text)
 
 
 def _line_at(block: Block, offset: int) -> int | None:
@@ -98,13 +126,18 @@ def _line_at(block: Block, offset: int) -> int | None:
 
 
 def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
-    """Split a block into units that each open with "att"; (lines, opens_with_att)."""
+    """Split a block into units that each open with "att"; (lines, opens_with_att).
+
+    A line opening with a lower-case "att" after a line that does not end an item may be a
+    hard wrap of running text; but where every line opens with "att", each is an item.
+    """
     units: list[list[Line]] = []
     flags: list[bool] = []
+    every = len(block.lines) > 1 and all(att_start(line.text.text) for line in block.lines)
     for i, line in enumerate(block.lines):
-        att = _att_start(line.text.text)
-        starts = bool(att) and (i == 0 or line.marker is not None or att.group("att") != "att"
-                                or _ends_item(block.lines[i - 1]))
+        att = att_start(line.text.text)
+        starts = att is not None and (i == 0 or every or line.marker is not None
+                                or att.group("att") != "att" or _ends_item(block.lines[i - 1]))
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -120,10 +153,11 @@ def _ends_item(line: Line) -> bool:
 def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     text, source_start = item
     raw = text.text
-    m = _att_start(raw)
+    m = att_start(raw)
     start = m.end() if m else 0
-    end = len(raw)
-    tail = P.PROPOSAL_TAIL.search(raw, start, timeout=P.TIMEOUT)
+    note = P.FOOTNOTE_MARK.search(raw, start, timeout=P.TIMEOUT)
+    end = note.start("note") if note else len(raw)
+    tail = P.PROPOSAL_TAIL.search(raw, start, end, timeout=P.TIMEOUT)
     if tail:
         end = tail.start()
     body = raw[start:end].strip()
@@ -138,7 +172,7 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
 def _stop(block: Block) -> bool:
     """A block that cannot belong to a proposal list: a date, signature or group heading."""
     text = block.text.text
-    if _att_start(text):
+    if att_start(text):
         return False
     if block.kind == "heading" or (P.GROUP_HEADING.match(text) and len(text) < 120):
         return True
@@ -153,14 +187,14 @@ def extract(blocks: list[Block], source: str) -> Proposals:
     for pre in preambles:
         if pre is None:
             continue
-        items, used = _items(blocks, pre, preambles)
+        pre, items, used = _items(blocks, pre, preambles)
         if items:
             found.append((pre, items, used | {pre.block}))
     if not found:
         items, used = _bare_att_run(blocks)
         if not items:
             return Proposals((), frozenset(), None)
-        found.append((Preamble(-1, None, False, None), items, used))
+        found.append((Preamble(-1, None, False, ()), items, used))
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
     out: list[Proposal] = []
     for text in items:
@@ -174,20 +208,29 @@ def extract(blocks: list[Block], source: str) -> Proposals:
 def _richest(
     found: list[tuple[Preamble, list[Item], set[int]]],
 ) -> tuple[Preamble, list[Item], set[int]]:
-    """Of several preamble runs, the one with most items; the later one on a tie."""
+    """Of several preamble runs, the one with most items; the later one on a tie.
+
+    A run under a proposal heading is the document's decision section: an att-sats written
+    inline in a paragraph of argument ("Jag föreslår därför att regeringen …") does not
+    compete with it.
+    """
+    if any(f[0].heading for f in found):
+        found = [f for f in found if not f[0].inline] or found
     best = max(len(f[1]) for f in found)
     return [f for f in found if len(f[1]) == best][-1]
 
 
 def _items(blocks: list[Block], pre: Preamble,
-           preambles: list[Preamble | None]) -> tuple[list[Item], set[int]]:
+           preambles: list[Preamble | None]) -> tuple[Preamble, list[Item], set[int]]:
     """The items after a preamble, up to the first block that is not one.
 
     A short sentence between two att-blocks continues the earlier item (it elaborates it).
+    A second lead-in ending in ":" right after the preamble extends it ("Med vad ovan
+    anförts föreslås att" + "Regionfullmäktige ger regionstyrelsen i uppdrag att:"), which is
+    returned with it.
     """
     items: list[list[Line]] = []
-    if pre.inline is not None:
-        items.append([_line(pre.inline)])
+    items.extend([_line(part)] for part in pre.inline)
     if pre.first_item_line is not None:
         own = blocks[pre.block]
         rest = Block(own.kind, own.lines[pre.first_item_line:], own.text, own.index, own.prose)
@@ -199,14 +242,28 @@ def _items(blocks: list[Block], pre: Preamble,
         if _stop(block):
             break
         inner = preambles[block.index]
-        if inner is not None and inner.inline is None:
+        if inner is not None and not inner.inline:
             break
-        if pre.inline is None and not items and inner is not None and inner.inline is not None:
-            items.append([_line(inner.inline)])
+        if i == pre.block + 1 and not items and _lead_in(block):
+            second = block.text.text.rstrip(":").strip()
+            pre = replace(pre, text=f"{pre.text} {second}" if pre.text else second,
+                          bare_items=pre.bare_items or bool(P.ATT_START.search(second[-3:])))
+            used.add(block.index)
+            continue
+        if not pre.inline and not items and inner is not None and inner.inline:
+            items.extend([_line(part)] for part in inner.inline)
+            used.add(block.index)
+            continue
+        if items and pending is None and _continues(items[-1], block):
+            lead, parts, _ = _flat_parts(block.text, len(items) + 1)
+            if lead.text:
+                items[-1].append(_line(lead))
+            items.extend([_line(part)] for part in parts)
             used.add(block.index)
             continue
         units = _att_units(block)
-        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items)):
+        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items
+                                               or _opens_alike(block, items[0][0]))):
             if pending is not None:
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
@@ -219,11 +276,55 @@ def _items(blocks: list[Block], pre: Preamble,
             pending = block
             continue
         break
-    return [_item(item) for item in items], used
+    return pre, [_item(item) for item in items], used
+
+
+def _lead_in(block: Block) -> bool:
+    """A short block ending in ":" that introduces a list ("… ger nämnden i uppdrag att:")."""
+    text = block.text.text
+    return (text.endswith(":") and len(text) <= MAX_PREAMBLE and block.kind != "item"
+            and not att_start(text))
+
+
+def _continues(item: list[Line], block: Block) -> bool:
+    """The block carries on the item before it: the item stops mid-sentence (no closing
+    punctuation) and the block opens in lower case — a line wrapped across a blank line in
+    text taken from a PDF ("… andel av resandet i länet" + blank + "ska öka")."""
+    last = item[-1]
+    text = block.text.text
+    return (last.text.text[-1:] not in ("", ":") and not _ends_item(last) and text[:1].islower()
+            and block.marker is None and not att_start(text))
+
+
+def _opens_alike(block: Block, first: Line) -> bool:
+    """The block opens with the same words as the first item: an unnumbered list of items that
+    each restate the decision ("Riksdagen ställer sig bakom …" paragraph after paragraph)."""
+    ours = P.OPENING_WORDS.match(block.text.text)
+    theirs = P.OPENING_WORDS.match(first.text.text)
+    return ours is not None and theirs is not None \
+        and ours.group(0).casefold() == theirs.group(0).casefold()
 
 
 def _item(lines: list[Line]) -> Item:
     return reflow(tuple(lines)), lines[0].start
+
+
+def _flat_parts(text: Mapped, first: int) -> tuple[Mapped, tuple[Mapped, ...], bool]:
+    """Att-satser of a list flattened into running text, split at each list mark that opens an
+    "att": "– att X – att Y", "riksdagen beslutar 1. att X samt 2. att Y".
+
+    Returns the text before the first mark (the lead), the text after each mark, and whether
+    the first mark is a number. Numbers count only when they run ``first``, ``first + 1`` …
+    """
+    marks = list(P.FLAT_MARK.finditer(text.text, timeout=P.TIMEOUT))
+    numbers = [int(m.group("num")) for m in marks if m.group("num")]
+    if numbers != list(range(first, first + len(numbers))):
+        marks = [m for m in marks if not m.group("num")]
+    ends = [m.start() for m in marks] + [len(text.text)]
+    starts = [m.end() for m in marks]
+    parts = tuple(text.slice(a, b).strip() for a, b in zip(starts, ends[1:], strict=True))
+    lead = text.slice(0, ends[0]).strip()
+    return lead, tuple(p for p in parts if p.text), bool(marks and marks[0].group("num"))
 
 
 def _line(text: Mapped) -> Line:
@@ -236,7 +337,7 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     items: list[Item] = []
     used: set[int] = set()
     for block in blocks[last_prose + 1:]:
-        if not _att_start(block.lines[0].text.text):
+        if not att_start(block.lines[0].text.text):
             if items:
                 break
             continue

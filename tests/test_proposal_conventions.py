@@ -1,0 +1,279 @@
+"""Drafting conventions of att-yrkanden, one table row per convention.
+
+Each row is a small motion written for the test and the proposals a careful reader writes
+down (CONVENTIONS.md: each att-sats or numbered decision proposal, without the leading "att",
+number or bullet and without a trailing separator). Only ``tillit.parse`` is used.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tillit
+
+
+def doc_text(*parts: str) -> str:
+    """A document: its parts (blocks) separated by one blank line, with a final newline."""
+    return "\n\n".join(p.strip("\n") for p in parts) + "\n"
+
+
+ARGUMENT = (
+    "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Många äldre säger att de "
+    "undviker att gå ut när det är mörkt. Bättre belysning skulle göra det tryggare för alla."
+)
+
+RIKSDAG_ARGUMENT = (
+    "Små vattenkraftverk ger lokal el men stänger vägen för fisken. Flera län har visat att "
+    "det går att förena de två intressena. Reglerna behöver därför ses över i sin helhet."
+)
+
+ITEM_1 = ("Riksdagen ställer sig bakom det som anförs i motionen om att se över reglerna för "
+          "små vattenkraftverk och tillkännager detta för regeringen")
+ITEM_2 = ("Riksdagen ställer sig bakom det som anförs i motionen om fria vandringsvägar för "
+          "fisk och tillkännager detta för regeringen")
+ITEM_3 = ("Riksdagen ställer sig bakom det som anförs i motionen om stöd till lokala "
+          "fiskevårdsområden, och detta tillkännager riksdagen för regeringen")
+
+
+ROWS = [
+    # --- unnumbered items under a proposal heading -------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:512 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.", f"{ITEM_2}.", f"{ITEM_3}.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2, ITEM_3],
+        id="heading-unnumbered-paragraphs-opening-alike",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:513 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Jag föreslår därför att regeringen tar fram en plan för hur fler dammar kan rivas.",
+            "Karin Ek (C)",
+        ),
+        [ITEM_1],
+        id="heading-run-beats-inline-att-in-the-argument",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2022/23:514 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"{ITEM_1}.", f"{ITEM_2}.",
+            "Bakgrund och överväganden",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2],
+        id="heading-run-stops-at-a-heading",
+    ),
+    # --- a list mark glued to "att" ---------------------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar följande",
+            "-att en inventering görs av gångvägar som saknar belysning.",
+            "-att de mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["en inventering görs av gångvägar som saknar belysning",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="dash-glued-to-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar därför:",
+            "- att en inventering görs av gångvägar som saknar belysning.",
+            "–att de mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["en inventering görs av gångvägar som saknar belysning",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="dash-glued-to-att-after-a-spaced-dash",
+    ),
+    # --- att-satser written inline --------------------------------------------------------
+    pytest.param(
+        doc_text(
+            "Belysning på gångvägarna",
+            "Motion från Liberalerna och Kristdemokraterna om belysning på gångvägarna.\n"
+            "Härmed yrkar vi på att belysningen ses över på alla kommunala gångvägar\n"
+            "Detta bör göras före nästa vinter.\n"
+            "Man bör även se över vilka sträckor som ska prioriteras.\n"
+            "Arbetet kan med fördel ske tillsammans med bostadsbolagen.",
+            "Anna Lind (L)",
+        ),
+        ["belysningen ses över på alla kommunala gångvägar"],
+        id="inline-adverb-before-verb-one-sentence-a-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vänsterpartiet föreslår därför att: – att belysning sätts upp längs skolvägarna "
+            "– att arbetet redovisas för fullmäktige",
+            "Anna Lind (V)",
+        ),
+        ["belysning sätts upp längs skolvägarna", "arbetet redovisas för fullmäktige"],
+        id="inline-list-flattened-into-one-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:88 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Med hänvisning till det anförda hemställer jag att riksdagen beslutar "
+            "1. att belysning sätts upp vid farliga korsningar samt 2. att kostnaden redovisas "
+            "för riksdagen.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["belysning sätts upp vid farliga korsningar", "kostnaden redovisas för riksdagen"],
+        id="inline-numbered-decision-after-hemstaller-jag",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:89 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Med stöd av det anförda föreslås att riksdagen beslutar 1. att "
+            "belysning sätts upp vid farliga korsningar samt 2. att kostnaden redovisas för",
+            "riksdagen.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["belysning sätts upp vid farliga korsningar", "kostnaden redovisas för riksdagen"],
+        id="inline-numbered-decision-after-foreslas-wrapped-over-a-blank-line",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion 1972:90 av herr Berg om belysning vid statens vägar",
+            ARGUMENT + " Jag föreslår därför med åberopande av vad ovan anförts att riksdagen "
+            "måtte besluta att hos regeringen begära förslag om belysning vid statens vägar.",
+            "Stockholm den 20 januari 1972",
+            "KARL BERG (s)",
+        ),
+        ["riksdagen måtte besluta att hos regeringen begära förslag om belysning vid statens "
+         "vägar"],
+        id="inline-after-closing-formula",
+    ),
+    # --- a second lead-in, and lines wrapped across a blank line ----------------------------
+    pytest.param(
+        doc_text(
+            "Till regionfullmäktige i Region Norrbotten",
+            "Belysning vid busshållplatserna",
+            ARGUMENT,
+            "Med vad ovan anförts föreslås att",
+            "Regionfullmäktige ger regionstyrelsen i uppdrag att:",
+            "\uf0b7 Ta fram en plan för belysning vid alla busshållplatser på",
+            "landsbygden",
+            "\uf0b7 Redovisa kostnaden för planen",
+            "Luleå den 3 mars 2021",
+            "Anna Lind (MP)",
+        ),
+        ["Ta fram en plan för belysning vid alla busshållplatser på landsbygden",
+         "Redovisa kostnaden för planen"],
+        id="second-lead-in-symbol-bullets-wrapped-item",
+    ),
+    # --- a footnote number glued to the last item ------------------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till riksdagen 2005/06:So401 av Karin Ek (C) Vattenkraft och fiske",
+            "Förslag till riksdagsbeslut",
+            f"1. {ITEM_1}.",
+            f"2. {ITEM_2}.1",
+            "1 Yrkandet behandlas i miljö- och jordbruksutskottet.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2],
+        id="footnote-number-glued-after-the-full-stop",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi yrkar därför:",
+            "att belysningen byts till LED enligt version 2.1",
+            "Anna Lind (C)",
+        ),
+        ["belysningen byts till LED enligt version 2.1"],
+        id="a-number-after-a-digit-and-point-is-no-footnote",
+    ),
+    # --- a preamble that names the decision: items need no "att" ---------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Vi föreslår att kommunfullmäktige beslutar:",
+            "1. Tekniska nämnden inventerar gångvägarna.\n"
+            "2. De mörkaste sträckorna får belysning under nästa år.",
+            "Anna Lind (C)",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="decision-preamble-numbered-items-without-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Jag föreslår kommunfullmäktige besluta",
+            "• Tekniska nämnden inventerar gångvägarna\n"
+            "• De mörkaste sträckorna får belysning under nästa år",
+            "Anna Lind (C)",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="decision-preamble-bullets-without-att",
+    ),
+    # --- unpunctuated att-lines in the preamble's own block ---------------------------------
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Vara",
+            "Belysning på gångvägarna",
+            ARGUMENT,
+            "Därför yrkar jag att kommunfullmäktige beslutar:\n"
+            "att tekniska nämnden inventerar gångvägarna\n"
+            "att de mörkaste sträckorna får belysning under nästa år",
+            "Anna Lind (C)",
+        ),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="every-line-opens-with-att-each-is-an-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_proposal_conventions(text: str, expected: list[str]) -> None:
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == expected
+    assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
+    for p in doc.proposals:
+        assert text[p.span.start:p.span.end] == p.verbatim
+
+
+@pytest.mark.parametrize(("row_id", "preamble"), [
+    ("inline-numbered-decision-after-hemstaller-jag",
+     "Med hänvisning till det anförda hemställer jag att riksdagen beslutar"),
+    ("second-lead-in-symbol-bullets-wrapped-item",
+     "Med vad ovan anförts föreslås att Regionfullmäktige ger regionstyrelsen i uppdrag att"),
+])
+def test_lead_in_words_belong_to_the_preamble(row_id: str, preamble: str) -> None:
+    """The words that lead in to a list are the preamble's, not a proposal of their own."""
+    text = next(row.values[0] for row in ROWS if row.id == row_id)
+    assert isinstance(text, str)
+    assert {p.preamble for p in tillit.parse(text).proposals} == {preamble}
