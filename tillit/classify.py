@@ -1,14 +1,17 @@
 """Document kind from cues, with the evidence that decided it.
 
 Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"), then
-press-room furniture and attributed quotes, then the presence of att-satser. Every decision keeps
-its cue and span so a user can see why a document got its kind.
+the field labels of an e-petition portal, then press-room furniture and attributed quotes, then
+the presence of att-satser. Every decision keeps its cue and span so a user can see why a
+document got its kind.
 """
 
 from __future__ import annotations
 
+import regex
+
 from tillit import patterns as P
-from tillit.blocks import Block
+from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
 
@@ -19,33 +22,112 @@ _KIND_OF_WORD: dict[str, str] = {
                  "other")
     for w in lexicon().cue("kinds", kind)
 }
+#: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
+_LISTING = lexicon().folded("kinds", "listing")
+
+_FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
+
+
+def _alt(key: str) -> str:
+    words = sorted(set(lexicon().cue("kinds", key)), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", "[ ]+") for w in words)
+
+
+#: A field label of an e-petition portal, alone on its line or before its value:
+#: "Förslagsställare", "Slutdatum: 2022-02-14", "Inlämnad av:".
+_PORTAL_LABEL = regex.compile(
+    rf"""
+    ^(?:(?P<strong>{_alt("portal_labels")})|(?P<weak>{_alt("portal_weak_labels")}))
+    [ ]*(?::|$)
+    """,
+    _FLAGS,
+)
+#: A portal word naming the page's own item: "Direktlänk till e-förslaget".
+_PORTAL_WORD = regex.compile(rf"(?<!\w)(?P<word>{_alt('portal_words')})(?!\w)", _FLAGS)
+#: The formula of a decision record opening a paragraph: "Landstinget beslutar i enlighet med".
+_DECISION = regex.compile(
+    rf"""
+    ^(?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("decision_formulas")})(?!\w)
+    """,
+    _FLAGS,
+)
+#: Lines this short (and not running text) can be a portal's banner or link line.
+_SHORT_LINE = 80
 
 
 def _kind_of(word: str) -> str:
     return _KIND_OF_WORD[fold(word)]
 
 
+def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
+    """The kind a header line names by its opening word, with the evidence."""
+    text = line.text.text
+    m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
+        P.SERIES_TITLE.match(text, timeout=P.TIMEOUT))
+    if m is None:
+        return None
+    word = m.group("kind") if "kind" in m.groupdict() else "motion"
+    kind = _kind_of(word.split()[-1] if word.lower().endswith("motion") else word)
+    if fold(word) in _LISTING and not P.KIND_LINE.match(text):
+        kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
+    return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
+
+
+def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list[Evidence]]:
+    """The first kind a header line names. A bare kind line ("Interpellation") opening the
+    first block after the header counts too: it is a header line that a missing blank line
+    glued to the first paragraph."""
+    head = blocks[: max(header_end, 1)]
+    for block in head:
+        for line in block.lines:
+            if (hit := _heading_kind(line)) is not None:
+                return hit[0], [hit[1]]
+    if len(blocks) > len(head):
+        first = blocks[len(head)].lines[0]
+        if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
+            return hit[0], [hit[1]]
+    return None, []
+
+
+def _portal(blocks: list[Block]) -> list[Evidence]:
+    """The cues of an e-petition portal page: one strong field label and one more cue."""
+    strong: dict[str, Evidence] = {}
+    more: dict[str, Evidence] = {}
+    for block in blocks:
+        for line in block.lines:
+            text = line.text.text
+            if (m := _PORTAL_LABEL.match(text, timeout=P.TIMEOUT)) is not None:
+                label = m.group("strong") or m.group("weak")
+                seen = strong if m.group("strong") else more
+                seen.setdefault(fold(label), Evidence(
+                    cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
+            elif not block.prose and len(text) <= _SHORT_LINE and (
+                    w := _PORTAL_WORD.search(text, timeout=P.TIMEOUT)) is not None:
+                more.setdefault(fold(w.group("word")), Evidence(
+                    cue=f"portal word: {text}", span=line.text.span(w.start(), w.end())))
+    if not strong or len(strong) + len(more) < 2:
+        return []
+    return [*strong.values(), *more.values()]
+
+
+def _decision(blocks: list[Block]) -> Evidence | None:
+    """A paragraph opening with a decision formula: the document records a decision."""
+    for block in blocks:
+        if (m := _DECISION.match(block.text.text, timeout=P.TIMEOUT)) is not None:
+            return Evidence(cue=f"decision formula: {m.group(0)}",
+                            span=block.text.span(m.start(), m.end()))
+    return None
+
+
 def classify(
     blocks: list[Block], header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
-    evidence: list[Evidence] = []
-    header_kind: str | None = None
-    for block in blocks[: max(header_end, 1)]:
-        for line in block.lines:
-            text = line.text.text
-            m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
-                P.SERIES_TITLE.match(text, timeout=P.TIMEOUT))
-            if m is None:
-                continue
-            word = m.group("kind") if "kind" in m.groupdict() else "motion"
-            kind = _kind_of(word.split()[-1] if word.lower().endswith("motion") else word)
-            evidence.append(Evidence(cue=f"heading: {text[:60]}",
-                                     span=line.text.span(m.start(), m.end())))
-            header_kind = kind
-            break
-        if header_kind:
-            break
+    header_kind, evidence = _header_kind(blocks, header_end)
+    if header_kind == "listing":
+        if not (has_proposals or riksdag):
+            return "unknown", tuple(evidence)
+        header_kind = "motion"
 
     furniture = lexicon().folded("kinds", "press_furniture")
     press: list[Evidence] = []
@@ -67,8 +149,12 @@ def classify(
         if has_proposals:
             evidence.append(Evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
+    if portal := _portal(blocks):
+        return "citizen_proposal", tuple(portal)
     if len(press) >= 2 or (press and not has_proposals):
         return "press_release", tuple(press)
+    if has_proposals and (decision := _decision(blocks)) is not None:
+        return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
                                  span=None))
