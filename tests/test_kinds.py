@@ -75,6 +75,57 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Protokollsutdrag\n\nKommunfullmäktige 2021-03-04\n\n{_PROSE}\n\n"
      "att bifalla motionen\n",
      "unknown", "Protokollsutdrag"),
+    # A party telling its own news is a press release (a news item of the party).
+    ("party-site-page-title",
+     "Budgetdebatt i fullmäktige | Vänsterpartiet Norrby\n\nBudgetdebatt i fullmäktige\n\n"
+     "Igår debatterades budgeten i kommunfullmäktige under hela dagen. Flera av våra "
+     "ledamöter gick upp i talarstolen och lyfte skolan.\n",
+     "press_release", "party site"),
+    ("party-branch-site-with-i",
+     "Nytt kommunalråd | Centerpartiet i Norrby\n\nNytt kommunalråd\n\n"
+     "Kommunfullmäktige valde på måndagen ett nytt kommunalråd efter en lång debatt om "
+     "ekonomin. Valet blev klart sent på kvällen.\n",
+     "press_release", "party site"),
+    ("we-reported-past-tense",
+     "Gårdagens möte i tekniska nämnden\n"
+     "Vi reserverade oss mot beslutet om nya taxor eftersom underlaget var bristfälligt. "
+     "Tyvärr fick vi inget stöd från de andra partierna.\n",
+     "press_release", "Vi reserverade"),
+    ("inverted-we-past-tense",
+     "Lång dag i regionfullmäktige\n\nBland annat debatterade vi budgeten i flera timmar. "
+     "Det blev en bra dag för oss och för regionens invånare.\n",
+     "press_release", "debatterade vi"),
+    ("we-in-the-party",
+     "Första mötet\n\nIdag samlades den nya fullmäktigegruppen för första gången. Vi i "
+     "Moderaterna Norrby ser fram emot fyra år av arbete för kommunen.\n",
+     "press_release", "Vi i Moderaterna"),
+    ("party-did-heading",
+     "KD RÖSTADE NEJ TILL NYA TAXOR\nPå fullmäktiges sammanträde yrkade KD avslag på "
+     "förslaget om höjda taxor. Övriga partier röstade för.\n",
+     "press_release", "party heading"),
+    # On a party's site its motions and interpellations keep their kind.
+    ("motion-on-party-site",
+     "Fler bänkar längs ån | Vänsterpartiet Norrby\n\nFler bänkar längs ån\n\n"
+     "Förra året röstade vi för en ny plan för parkerna. Den har inte genomförts.\n\n"
+     "Vi föreslår därför kommunfullmäktige\n\natt fler bänkar sätts upp längs ån\n\n"
+     "Anna Berg (V)\n",
+     "motion", "att-satser"),
+    ("interpellation-on-party-site",
+     "Interpellation om parkerna | Vänsterpartiet Norrby\n\n"
+     "Interpellation till kommunstyrelsens ordförande\n\nFörra året beslutade vi en ny plan "
+     "för parkerna. Den har inte genomförts.\n\nNär genomförs planen?\n\nAnna Berg (V)\n",
+     "interpellation", "Interpellation"),
+    # A newspaper writes about a party: its attributed quotes and "vi" in them are no release.
+    ("newspaper-with-quote",
+     "Annons\n\nFler motioner från Vänsterpartiet\n\nVänsterpartiet lämnade idag in två "
+     "motioner om skolan och om äldreomsorgen i kommunen.\n\n"
+     "– Vi vill visa att det finns många idéer, säger Anna Berg, gruppledare.\n\nAnnons\n",
+     "unknown", "newspaper"),
+    ("newspaper-present-tense-headline",
+     "SD vill att regionen stoppar vargen\n\nSverigedemokraterna har skrivit en motion till "
+     "regionfullmäktige. I motionen vill partiet att regionen verkar mot vargen.\n"
+     "– Det väger tungt, menar hon.\n",
+     "unknown", ""),
 ]
 
 
@@ -83,4 +134,6 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
 def test_kind(text: str, kind: str, cue: str) -> None:
     doc = tillit.parse(text)
     assert doc.kind == kind
-    assert any(cue.casefold() in e.cue.casefold() for e in doc.kind_evidence), doc.kind_evidence
+    if cue:
+        assert any(cue.casefold() in e.cue.casefold() for e in doc.kind_evidence), \
+            doc.kind_evidence

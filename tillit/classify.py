@@ -28,9 +28,14 @@ _LISTING = lexicon().folded("kinds", "listing")
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
 
 
+def _words(words: list[str]) -> str:
+    """An alternation of literal words, longest first so that no prefix shadows a longer one."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", "[ ]+") for w in unique)
+
+
 def _alt(key: str) -> str:
-    words = sorted(set(lexicon().cue("kinds", key)), key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", "[ ]+") for w in words)
+    return _words(lexicon().cue("kinds", key))
 
 
 #: A field label of an e-petition portal, alone on its line or before its value:
@@ -51,6 +56,20 @@ _DECISION = regex.compile(
     """,
     _FLAGS,
 )
+_PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
+_PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
+#: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
+#: "Bland annat debatterade vi budgeten", "Vi i Sverigedemokraterna Sala ser fram emot …".
+_WE_REPORT = regex.compile(
+    rf"""
+    (?<!\w)(?:vi[ ]+(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
+      |vi[ ]+i[ ]+(?P<party>{_PARTY}))(?!\w)
+    """,
+    _FLAGS,
+)
+#: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
+_PARTY_DID = regex.compile(
+    rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
 #: Lines this short (and not running text) can be a portal's banner or link line.
 _SHORT_LINE = 80
 
@@ -119,6 +138,51 @@ def _decision(blocks: list[Block]) -> Evidence | None:
     return None
 
 
+def _is_quote(block: Block) -> bool:
+    """A quoted statement: a dash-led or quote-led paragraph, or one with an attribution."""
+    text = block.text.text
+    return block.marker in ("-", "–", "—") or text[:1] in ("\"", "”", "“", "–", "—") or (
+        P.QUOTE_ATTRIBUTION.search(text, timeout=P.TIMEOUT) is not None)
+
+
+def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
+    """Cues that a party tells its own news: a page title whose site is the party or a party
+    branch ("… | Sverigedemokraterna Sala"), a heading with the party as subject of a past-tense
+    verb ("SD RÖSTADE FÖR …"), or the party reporting in the first person plural outside
+    quotes ("Vi reserverade oss …", "Vi i Sverigedemokraterna Sala …")."""
+    found: list[Evidence] = []
+    for block in blocks[: max(header_end, 1)]:
+        for line in block.lines:
+            text = line.text.text
+            if (m := P.PAGE_TITLE.match(text, timeout=P.TIMEOUT)) is not None and (
+                    P.PARTY_NAME.match(m.group("site").strip()) is not None):
+                found.append(Evidence(cue=f"party site: {m.group('site')}",
+                                      span=line.text.span(m.start("site"), m.end("site"))))
+            elif (m := _PARTY_DID.match(text, timeout=P.TIMEOUT)) is not None and (
+                    lexicon().party_from_name(m.group("party")) is not None):
+                found.append(Evidence(cue=f"party heading: {m.group(0)}",
+                                      span=line.text.span(m.start(), m.end())))
+    for block in blocks:
+        if not block.prose or _is_quote(block):
+            continue
+        if (m := _WE_REPORT.search(block.text.text, timeout=P.TIMEOUT)) is not None:
+            found.append(Evidence(cue=f"party voice: {m.group(0)}",
+                                  span=block.text.span(m.start(), m.end())))
+            break
+    return found
+
+
+def _newspaper(blocks: list[Block]) -> Evidence | None:
+    """A newspaper's page furniture ("Annons"): the text reports on a party, it is no release."""
+    news = lexicon().folded("kinds", "news_furniture")
+    for block in blocks:
+        for line in block.lines:
+            if fold(line.text.text) in news:
+                return Evidence(cue=f"newspaper furniture: {line.text.text}",
+                                span=line.text.span())
+    return None
+
+
 def classify(
     blocks: list[Block], header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
@@ -151,7 +215,8 @@ def classify(
         return "motion", tuple(evidence)
     if portal := _portal(blocks):
         return "citizen_proposal", tuple(portal)
-    if len(press) >= 2 or (press and not has_proposals):
+    newspaper = _newspaper(blocks)
+    if newspaper is None and (len(press) >= 2 or (press and not has_proposals)):
         return "press_release", tuple(press)
     if has_proposals and (decision := _decision(blocks)) is not None:
         return "unknown", (decision,)
@@ -159,4 +224,6 @@ def classify(
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
                                  span=None))
         return "motion", tuple(evidence)
-    return "unknown", tuple(evidence)
+    if newspaper is None and (voice := _party_voice(blocks, header_end)):
+        return "press_release", tuple(voice)
+    return "unknown", (*evidence, *((newspaper,) if newspaper else ()))
