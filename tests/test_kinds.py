@@ -44,6 +44,15 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"När blir belysningen klar?\n\nInterpellation\nTill kommunstyrelsens ordförande Eva Ek (S)"
      f"\n{_PROSE}\n\nNär blir belysningen klar?\n\nOlle Ek (M)\n",
      "interpellation", "Interpellation"),
+    ("glued-kind-heading-line",
+     f"Skolans lokaler\n\nInterpellation till barn- och utbildningsnämndens ordförande\n"
+     f"{_PROSE}\n\nNär åtgärdas lokalerna?\n\nOlle Ek (M)\n",
+     "interpellation", "Interpellation"),
+    # A sentence that opens with the kind word is no heading, glued or not.
+    ("sentence-opening-with-kind-word",
+     "Skolans lokaler\n\nMotion om lokalerna lämnades in av oss förra året.\n"
+     "Den har ännu inte besvarats av kommunstyrelsen, trots löften om motsatsen.\n",
+     "unknown", ""),
     # A plural kind heading that reads as a phrase heads a page listing documents.
     ("listing-page",
      "Motioner till kommunfullmäktige\n\nHär kan du se vilka motioner som har lämnats in och "
@@ -86,6 +95,15 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Kommunfullmäktige valde på måndagen ett nytt kommunalråd efter en lång debatt om "
      "ekonomin. Valet blev klart sent på kvällen.\n",
      "press_release", "party site"),
+    ("party-site-dash-separator",
+     "Ny förskola i Norrby – Socialdemokraterna i Norrby\n\nNy förskola i Norrby\n\n"
+     "Kommunen bygger nu en ny förskola i Norrby. Den ska stå klar om två år och ge plats "
+     "för hundra barn.\n",
+     "press_release", "party site"),
+    ("we-past-tense-heading",
+     "Därför röstade vi nej till budgeten\n\nBudgeten innehåller för lite pengar till skolan. "
+     "Det drabbar barnen i kommunen under många år framåt.\n",
+     "press_release", "röstade vi"),
     ("we-reported-past-tense",
      "Gårdagens möte i tekniska nämnden\n"
      "Vi reserverade oss mot beslutet om nya taxor eftersom underlaget var bristfälligt. "

@@ -70,6 +70,17 @@ _WE_REPORT = regex.compile(
 #: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
 _PARTY_DID = regex.compile(
     rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
+#: The site part of a page title is a party or a party branch: "… | Sverigedemokraterna Sala",
+#: "… – Vänsterpartiet i Lund" (separators as web sites print them).
+_PARTY_SITE = regex.compile(
+    rf"""
+    [ ](?:[|–—»]|-)[ ]+
+    (?P<site>(?P<party>{_PARTY})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]*){{0,3}})[ ]*$
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+#: A heading line glued to the paragraph below it is at most this long.
+_HEADING_LINE = 120
 #: Lines this short (and not running text) can be a portal's banner or link line.
 _SHORT_LINE = 80
 
@@ -93,17 +104,21 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
 
 
 def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list[Evidence]]:
-    """The first kind a header line names. A bare kind line ("Interpellation") opening the
-    first block after the header counts too: it is a header line that a missing blank line
-    glued to the first paragraph."""
+    """The first kind a header line names. The first line of the first block after the header
+    counts too when it reads as a heading (a bare kind line such as "Interpellation", or a short
+    line without a sentence end over more lines): a missing blank line glued it to the first
+    paragraph."""
     head = blocks[: max(header_end, 1)]
     for block in head:
         for line in block.lines:
             if (hit := _heading_kind(line)) is not None:
                 return hit[0], [hit[1]]
     if len(blocks) > len(head):
-        first = blocks[len(head)].lines[0]
-        if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
+        block = blocks[len(head)]
+        text = block.lines[0].text.text
+        heading = P.KIND_LINE.match(text) or (
+            len(block.lines) > 1 and len(text) <= _HEADING_LINE and text[-1:] not in ".!?:;,")
+        if heading and (hit := _heading_kind(block.lines[0])) is not None:
             return hit[0], [hit[1]]
     return None, []
 
@@ -154,8 +169,7 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     for block in blocks[: max(header_end, 1)]:
         for line in block.lines:
             text = line.text.text
-            if (m := P.PAGE_TITLE.match(text, timeout=P.TIMEOUT)) is not None and (
-                    P.PARTY_NAME.match(m.group("site").strip()) is not None):
+            if (m := _PARTY_SITE.search(text, timeout=P.TIMEOUT)) is not None:
                 found.append(Evidence(cue=f"party site: {m.group('site')}",
                                       span=line.text.span(m.start("site"), m.end("site"))))
             elif (m := _PARTY_DID.match(text, timeout=P.TIMEOUT)) is not None and (
@@ -163,7 +177,7 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                 found.append(Evidence(cue=f"party heading: {m.group(0)}",
                                       span=line.text.span(m.start(), m.end())))
     for block in blocks:
-        if not block.prose or _is_quote(block):
+        if not (block.prose or block.index < header_end) or _is_quote(block):
             continue
         if (m := _WE_REPORT.search(block.text.text, timeout=P.TIMEOUT)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
