@@ -79,9 +79,15 @@ _PARTY_SITE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
-#: A heading line glued to the paragraph below it is at most this long.
-_HEADING_LINE = 120
-#: Lines this short (and not running text) can be a portal's banner or link line.
+#: First letters of the portal labels: a cheap test before the label pattern.
+_PORTAL_INITIALS = frozenset(
+    w[:1].casefold() for key in ("portal_labels", "portal_weak_labels")
+    for w in lexicon().cue("kinds", key))
+#: A page title or heading is at most this long.
+_TITLE_LINE = 300
+#: Newspaper furniture lines are at most this long.
+_NEWS_LINE = max(len(w) for w in lexicon().cue("kinds", "news_furniture"))
+#: Lines this short can be a portal's field label, banner or link line.
 _SHORT_LINE = 80
 
 
@@ -104,21 +110,17 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
 
 
 def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list[Evidence]]:
-    """The first kind a header line names. The first line of the first block after the header
-    counts too when it reads as a heading (a bare kind line such as "Interpellation", or a short
-    line without a sentence end over more lines): a missing blank line glued it to the first
-    paragraph."""
+    """The first kind a header line names. A bare kind line ("Interpellation") opening the
+    first block after the header counts too: a missing blank line glued it to the first
+    paragraph. (A longer line there may be the first hard-wrapped line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
     for block in head:
         for line in block.lines:
             if (hit := _heading_kind(line)) is not None:
                 return hit[0], [hit[1]]
     if len(blocks) > len(head):
-        block = blocks[len(head)]
-        text = block.lines[0].text.text
-        heading = P.KIND_LINE.match(text) or (
-            len(block.lines) > 1 and len(text) <= _HEADING_LINE and text[-1:] not in ".!?:;,")
-        if heading and (hit := _heading_kind(block.lines[0])) is not None:
+        first = blocks[len(head)].lines[0]
+        if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
             return hit[0], [hit[1]]
     return None, []
 
@@ -130,13 +132,16 @@ def _portal(blocks: list[Block]) -> list[Evidence]:
     for block in blocks:
         for line in block.lines:
             text = line.text.text
-            if (m := _PORTAL_LABEL.match(text, timeout=P.TIMEOUT)) is not None:
+            if len(text) > _SHORT_LINE:
+                continue
+            if text[:1].casefold() in _PORTAL_INITIALS and (
+                    m := _PORTAL_LABEL.match(text)) is not None:
                 label = m.group("strong") or m.group("weak")
                 seen = strong if m.group("strong") else more
                 seen.setdefault(fold(label), Evidence(
                     cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
-            elif not block.prose and len(text) <= _SHORT_LINE and (
-                    w := _PORTAL_WORD.search(text, timeout=P.TIMEOUT)) is not None:
+            elif not block.prose and "förslag" in text.casefold() and (
+                    w := _PORTAL_WORD.search(text)) is not None:
                 more.setdefault(fold(w.group("word")), Evidence(
                     cue=f"portal word: {text}", span=line.text.span(w.start(), w.end())))
     if not strong or len(strong) + len(more) < 2:
@@ -167,17 +172,22 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     quotes ("Vi reserverade oss …", "Vi i Sverigedemokraterna Sala …")."""
     found: list[Evidence] = []
     for block in blocks[: max(header_end, 1)]:
-        for line in block.lines:
-            text = line.text.text
-            if (m := _PARTY_SITE.search(text, timeout=P.TIMEOUT)) is not None:
-                found.append(Evidence(cue=f"party site: {m.group('site')}",
-                                      span=line.text.span(m.start("site"), m.end("site"))))
-            elif (m := _PARTY_DID.match(text, timeout=P.TIMEOUT)) is not None and (
-                    lexicon().party_from_name(m.group("party")) is not None):
-                found.append(Evidence(cue=f"party heading: {m.group(0)}",
-                                      span=line.text.span(m.start(), m.end())))
+        line = block.lines[0]  # a page title or heading is a header block's first line
+        text = line.text.text
+        if len(text) > _TITLE_LINE:
+            continue
+        if (m := _PARTY_SITE.search(text)) is not None:
+            found.append(Evidence(cue=f"party site: {m.group('site')}",
+                                  span=line.text.span(m.start("site"), m.end("site"))))
+        elif (m := _PARTY_DID.match(text)) is not None and (
+                lexicon().party_from_name(m.group("party")) is not None):
+            found.append(Evidence(cue=f"party heading: {m.group(0)}",
+                                  span=line.text.span(m.start(), m.end())))
+        elif (m := _WE_REPORT.search(text)) is not None:
+            found.append(Evidence(cue=f"party voice: {m.group(0)}",
+                                  span=line.text.span(m.start(), m.end())))
     for block in blocks:
-        if not (block.prose or block.index < header_end) or _is_quote(block):
+        if not block.prose or _is_quote(block):
             continue
         if (m := _WE_REPORT.search(block.text.text, timeout=P.TIMEOUT)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
@@ -191,9 +201,9 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
     news = lexicon().folded("kinds", "news_furniture")
     for block in blocks:
         for line in block.lines:
-            if fold(line.text.text) in news:
-                return Evidence(cue=f"newspaper furniture: {line.text.text}",
-                                span=line.text.span())
+            text = line.text.text
+            if len(text) <= _NEWS_LINE and fold(text) in news:
+                return Evidence(cue=f"newspaper furniture: {text}", span=line.text.span())
     return None
 
 
@@ -230,7 +240,7 @@ def classify(
     if portal := _portal(blocks):
         return "citizen_proposal", tuple(portal)
     newspaper = _newspaper(blocks)
-    if newspaper is None and (len(press) >= 2 or (press and not has_proposals)):
+    if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
     if has_proposals and (decision := _decision(blocks)) is not None:
         return "unknown", (decision,)
