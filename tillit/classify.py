@@ -1,9 +1,11 @@
 """Document kind from cues, with the evidence that decided it.
 
-Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"), then
-the field labels of an e-petition portal, then press-room furniture and attributed quotes, then
-the presence of att-satser. Every decision keeps its cue and span so a user can see why a
-document got its kind.
+Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"; a
+plural "Motioner till …" only over one motion's structure), then the field labels of an
+e-petition portal, then press-room furniture and attributed quotes (not on a newspaper's page),
+then att-satser or a Riksdag mark (not under a decision formula), then the party's own voice
+(a party site's page title, "SD RÖSTADE …", "Vi reserverade oss …"). Every decision keeps its
+cue and span so a user can see why a document got its kind (docs/kinds.md lists the rules).
 """
 
 from __future__ import annotations
