@@ -1,14 +1,19 @@
 """Document kind from cues, with the evidence that decided it.
 
-Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"), then
-press-room furniture and attributed quotes, then the presence of att-satser. Every decision keeps
-its cue and span so a user can see why a document got its kind.
+Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"; a
+plural "Motioner till …" only over one motion's structure), then the field labels of an
+e-petition portal, then press-room furniture and attributed quotes (not on a newspaper's page),
+then att-satser or a Riksdag mark (not under a decision formula), then the party's own voice
+(a party site's page title, "SD RÖSTADE …", "Vi reserverade oss …"). Every decision keeps its
+cue and span so a user can see why a document got its kind (docs/kinds.md lists the rules).
 """
 
 from __future__ import annotations
 
+import regex
+
 from tillit import patterns as P
-from tillit.blocks import Block
+from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
 
@@ -19,33 +24,200 @@ _KIND_OF_WORD: dict[str, str] = {
                  "other")
     for w in lexicon().cue("kinds", kind)
 }
+#: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
+_LISTING = lexicon().folded("kinds", "listing")
+
+_FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
+
+
+def _words(words: list[str]) -> str:
+    """An alternation of literal words, longest first so that no prefix shadows a longer one."""
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(regex.escape(w).replace("\\ ", "[ ]+") for w in unique)
+
+
+def _alt(key: str) -> str:
+    return _words(lexicon().cue("kinds", key))
+
+
+#: A field label of an e-petition portal, alone on its line or before its value:
+#: "Förslagsställare", "Slutdatum: 2022-02-14", "Inlämnad av:".
+_PORTAL_LABEL = regex.compile(
+    rf"""
+    ^(?:(?P<strong>{_alt("portal_labels")})|(?P<weak>{_alt("portal_weak_labels")}))
+    [ ]*(?::|$)
+    """,
+    _FLAGS,
+)
+#: A portal word naming the page's own item: "Direktlänk till e-förslaget".
+_PORTAL_WORD = regex.compile(rf"(?<!\w)(?P<word>{_alt('portal_words')})(?!\w)", _FLAGS)
+#: The formula of a decision record opening a paragraph: "Landstinget beslutar i enlighet med".
+_DECISION = regex.compile(
+    rf"""
+    ^(?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("decision_formulas")})(?!\w)
+    """,
+    _FLAGS,
+)
+_PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
+_PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
+#: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
+#: "Bland annat debatterade vi budgeten", "Vi i Sverigedemokraterna Sala ser fram emot …".
+_WE_REPORT = regex.compile(
+    rf"""
+    (?<!\w)(?:vi[ ]+(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
+      |vi[ ]+i[ ]+(?P<party>{_PARTY}))(?!\w)
+    """,
+    _FLAGS,
+)
+#: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
+_PARTY_DID = regex.compile(
+    rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
+#: The site part of a page title is a party or a party branch: "… | Sverigedemokraterna Sala",
+#: "… – Vänsterpartiet i Lund" (separators as web sites print them).
+_PARTY_SITE = regex.compile(
+    rf"""
+    [ ](?:[|–—»]|-)[ ]+
+    (?P<site>(?P<party>{_PARTY})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]*){{0,3}})[ ]*$
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+#: First letters of the portal labels: a cheap test before the label pattern.
+_PORTAL_INITIALS = frozenset(
+    w[:1].casefold() for key in ("portal_labels", "portal_weak_labels")
+    for w in lexicon().cue("kinds", key))
+#: A page title or heading is at most this long.
+_TITLE_LINE = 300
+#: Newspaper furniture lines are at most this long.
+_NEWS_LINE = max(len(w) for w in lexicon().cue("kinds", "news_furniture"))
+#: Lines this short can be a portal's field label, banner or link line.
+_SHORT_LINE = 80
 
 
 def _kind_of(word: str) -> str:
     return _KIND_OF_WORD[fold(word)]
 
 
+def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
+    """The kind a header line names by its opening word, with the evidence."""
+    text = line.text.text
+    m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
+        P.SERIES_TITLE.match(text, timeout=P.TIMEOUT))
+    if m is None:
+        return None
+    word = m.group("kind") if "kind" in m.groupdict() else "motion"
+    kind = _kind_of(word.split()[-1] if word.lower().endswith("motion") else word)
+    if fold(word) in _LISTING and not P.KIND_LINE.match(text):
+        kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
+    return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
+
+
+def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list[Evidence]]:
+    """The first kind a header line names. A bare kind line ("Interpellation") opening the
+    first block after the header counts too: a missing blank line glued it to the first
+    paragraph. (A longer line there may be the first hard-wrapped line of a sentence.)"""
+    head = blocks[: max(header_end, 1)]
+    for block in head:
+        for line in block.lines:
+            if (hit := _heading_kind(line)) is not None:
+                return hit[0], [hit[1]]
+    if len(blocks) > len(head):
+        first = blocks[len(head)].lines[0]
+        if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
+            return hit[0], [hit[1]]
+    return None, []
+
+
+def _portal(blocks: list[Block]) -> list[Evidence]:
+    """The cues of an e-petition portal page: one strong field label and one more cue."""
+    strong: dict[str, Evidence] = {}
+    more: dict[str, Evidence] = {}
+    for block in blocks:
+        for line in block.lines:
+            text = line.text.text
+            if len(text) > _SHORT_LINE:
+                continue
+            if text[:1].casefold() in _PORTAL_INITIALS and (
+                    m := _PORTAL_LABEL.match(text)) is not None:
+                label = m.group("strong") or m.group("weak")
+                seen = strong if m.group("strong") else more
+                seen.setdefault(fold(label), Evidence(
+                    cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
+            elif not block.prose and "förslag" in text.casefold() and (
+                    w := _PORTAL_WORD.search(text)) is not None:
+                more.setdefault(fold(w.group("word")), Evidence(
+                    cue=f"portal word: {text}", span=line.text.span(w.start(), w.end())))
+    if not strong or len(strong) + len(more) < 2:
+        return []
+    return [*strong.values(), *more.values()]
+
+
+def _decision(blocks: list[Block]) -> Evidence | None:
+    """A paragraph opening with a decision formula: the document records a decision."""
+    for block in blocks:
+        if (m := _DECISION.match(block.text.text, timeout=P.TIMEOUT)) is not None:
+            return Evidence(cue=f"decision formula: {m.group(0)}",
+                            span=block.text.span(m.start(), m.end()))
+    return None
+
+
+def _is_quote(block: Block) -> bool:
+    """A quoted statement: a dash-led or quote-led paragraph, or one with an attribution."""
+    text = block.text.text
+    return block.marker in ("-", "–", "—") or text[:1] in ("\"", "”", "“", "–", "—") or (
+        P.QUOTE_ATTRIBUTION.search(text, timeout=P.TIMEOUT) is not None)
+
+
+def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
+    """Cues that a party tells its own news: a page title whose site is the party or a party
+    branch ("… | Sverigedemokraterna Sala"), a heading with the party as subject of a past-tense
+    verb ("SD RÖSTADE FÖR …"), or the party reporting in the first person plural outside
+    quotes ("Vi reserverade oss …", "Vi i Sverigedemokraterna Sala …")."""
+    found: list[Evidence] = []
+    for block in blocks[: max(header_end, 1)]:
+        line = block.lines[0]  # a page title or heading is a header block's first line
+        text = line.text.text
+        if len(text) > _TITLE_LINE:
+            continue
+        if (m := _PARTY_SITE.search(text)) is not None:
+            found.append(Evidence(cue=f"party site: {m.group('site')}",
+                                  span=line.text.span(m.start("site"), m.end("site"))))
+        elif (m := _PARTY_DID.match(text)) is not None and (
+                lexicon().party_from_name(m.group("party")) is not None):
+            found.append(Evidence(cue=f"party heading: {m.group(0)}",
+                                  span=line.text.span(m.start(), m.end())))
+        elif (m := _WE_REPORT.search(text)) is not None:
+            found.append(Evidence(cue=f"party voice: {m.group(0)}",
+                                  span=line.text.span(m.start(), m.end())))
+    for block in blocks:
+        if not block.prose or _is_quote(block):
+            continue
+        if (m := _WE_REPORT.search(block.text.text, timeout=P.TIMEOUT)) is not None:
+            found.append(Evidence(cue=f"party voice: {m.group(0)}",
+                                  span=block.text.span(m.start(), m.end())))
+            break
+    return found
+
+
+def _newspaper(blocks: list[Block]) -> Evidence | None:
+    """A newspaper's page furniture ("Annons"): the text reports on a party, it is no release."""
+    news = lexicon().folded("kinds", "news_furniture")
+    for block in blocks:
+        for line in block.lines:
+            text = line.text.text
+            if len(text) <= _NEWS_LINE and fold(text) in news:
+                return Evidence(cue=f"newspaper furniture: {text}", span=line.text.span())
+    return None
+
+
 def classify(
     blocks: list[Block], header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
-    evidence: list[Evidence] = []
-    header_kind: str | None = None
-    for block in blocks[: max(header_end, 1)]:
-        for line in block.lines:
-            text = line.text.text
-            m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
-                P.SERIES_TITLE.match(text, timeout=P.TIMEOUT))
-            if m is None:
-                continue
-            word = m.group("kind") if "kind" in m.groupdict() else "motion"
-            kind = _kind_of(word.split()[-1] if word.lower().endswith("motion") else word)
-            evidence.append(Evidence(cue=f"heading: {text[:60]}",
-                                     span=line.text.span(m.start(), m.end())))
-            header_kind = kind
-            break
-        if header_kind:
-            break
+    header_kind, evidence = _header_kind(blocks, header_end)
+    if header_kind == "listing":
+        if not (has_proposals or riksdag):
+            return "unknown", tuple(evidence)
+        header_kind = "motion"
 
     furniture = lexicon().folded("kinds", "press_furniture")
     press: list[Evidence] = []
@@ -67,10 +239,17 @@ def classify(
         if has_proposals:
             evidence.append(Evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
-    if len(press) >= 2 or (press and not has_proposals):
+    if portal := _portal(blocks):
+        return "citizen_proposal", tuple(portal)
+    newspaper = _newspaper(blocks)
+    if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
+    if has_proposals and (decision := _decision(blocks)) is not None:
+        return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
                                  span=None))
         return "motion", tuple(evidence)
-    return "unknown", tuple(evidence)
+    if newspaper is None and (voice := _party_voice(blocks, header_end)):
+        return "press_release", tuple(voice)
+    return "unknown", (*evidence, *((newspaper,) if newspaper else ()))

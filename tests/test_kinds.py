@@ -1,0 +1,155 @@
+"""Document kind conventions, one table row per convention.
+
+Every row is a small invented text in the shape of a genre and the kind a careful reader gives
+it. Only the public API is used: ``tillit.parse(text).kind`` and ``kind_evidence``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import tillit
+
+_PROSE = ("Kommunen har under flera år sett hur behovet har vuxit i alla stadsdelar. Det är "
+          "dags att göra något åt saken innan det blir för sent för de som bor där.")
+
+# (id, text, kind, a word the deciding evidence must contain)
+KIND_ROWS: list[tuple[str, str, str, str]] = [
+    # E-petition portals: field labels of the signature collection decide, not any heading.
+    ("portal-labels-alone",
+     f"Bygg en hundrastgård i Norrby\n\nInlämnad av:\n\nKarin Berg, 2023-03-01 10:12\n\n"
+     f"Slutdatum:\n\n2023-06-01\n\n{_PROSE}\n",
+     "citizen_proposal", "Slutdatum"),
+    ("portal-labels-with-values",
+     f"Fler bänkar längs ån\n\nBeskrivning\n\n{_PROSE}\n\nStatus: Ej inlämnad\n\n"
+     "Förslagsställare: Olle Ek\n\nStartdatum: 2022-01-10\n",
+     "citizen_proposal", "Förslagsställare"),
+    ("portal-word-and-label",
+     f"Belysning vid skolan\n\n{_PROSE}\n\nDirektlänk till e-förslaget\n\n"
+     "Slutdatum\n\n2021-09-30\n",
+     "citizen_proposal", "Slutdatum"),
+    ("e-förslag-heading",
+     f"E-förslag: Belysning vid skolan\n\n{_PROSE}\n\nOlle Ek\n",
+     "citizen_proposal", "E-förslag"),
+    ("invånarförslag-heading",
+     f"Invånarförslag om belysning vid skolan\n\n{_PROSE}\n\nOlle Ek\n",
+     "citizen_proposal", "Invånarförslag"),
+    # One label is not a portal: a motion register entry has "Inlämnad av" too.
+    ("one-weak-label-is-no-portal",
+     f"Motion om belysning\n\nInlämnad av: Olle Ek (S)\n\n{_PROSE}\n\n"
+     "Jag föreslår att kommunfullmäktige beslutar\n\natt belysning sätts upp vid skolan\n",
+     "motion", "Motion"),
+    # A bare kind line glued to the first paragraph (no blank line) still names the kind.
+    ("glued-interpellation-line",
+     f"När blir belysningen klar?\n\nInterpellation\nTill kommunstyrelsens ordförande Eva Ek (S)"
+     f"\n{_PROSE}\n\nNär blir belysningen klar?\n\nOlle Ek (M)\n",
+     "interpellation", "Interpellation"),
+    # A hard-wrapped sentence that opens with the kind word is no heading: its first line is
+    # short and has no sentence end, as a glued heading would.
+    ("wrapped-sentence-opening-with-kind-word",
+     "Skolans lokaler\n\nInterpellation om lokalerna har vi väckt flera gånger i\n"
+     "fullmäktige utan att någon har svarat oss på det som frågades. Nu har vi tröttnat och\n"
+     "vänder oss till föräldrarna i stället. De har länge sett hur lokalerna förfaller.\n",
+     "unknown", ""),
+    # A plural kind heading that reads as a phrase heads a page listing documents.
+    ("listing-page",
+     "Motioner till kommunfullmäktige\n\nHär kan du se vilka motioner som har lämnats in och "
+     "vilka av dem som fullmäktige har bifallit under året som gått.\n\n"
+     "Moderaterna (M)\n\nPDF Motion (M) Fler bänkar.pdf\n\n"
+     "Liberalerna (L)\n\nPDF Motion (L) Bättre skolmat.pdf\n",
+     "unknown", "Motioner"),
+    ("listing-heading-over-one-motion",
+     "Motioner till kommunfullmäktige\n\nMotion om fler bänkar\n\n"
+     f"{_PROSE}\n\nJag föreslår\n\natt fler bänkar sätts upp längs ån\n\nOlle Ek (M)\n",
+     "motion", "Motioner"),
+    # A bare category label "Motioner" above one motion is the site's category, not a list.
+    ("category-label-over-one-motion",
+     f"Motioner\n\nFler bänkar längs ån\n\n{_PROSE}\n\nOlle Ek (M)\n",
+     "motion", "Motioner"),
+    # A decision record: the att-satser are the body's decision, not a motion's.
+    ("decision-heading",
+     "Beslut i kommunfullmäktige om motion om fler bänkar\n\n"
+     f"{_PROSE}\n\nKommunfullmäktige beslutar i enlighet med kommunstyrelsens förslag\n\n"
+     "att bifalla motionen\n",
+     "unknown", "Beslut i"),
+    ("decision-formula",
+     "Fler bänkar längs ån\n\nFöredras kommunstyrelsens förslag i ärende nr 4 angående motion "
+     "från Olle Ek (M) om fler bänkar.\n\n"
+     "Landstinget beslutar i enlighet med förvaltningsutskottets förslag\n\n"
+     "att uppdra åt förvaltningsutskottet att utreda frågan\n",
+     "unknown", "beslutar i enlighet med"),
+    ("protocol-extract",
+     f"Protokollsutdrag\n\nKommunfullmäktige 2021-03-04\n\n{_PROSE}\n\n"
+     "att bifalla motionen\n",
+     "unknown", "Protokollsutdrag"),
+    # A party telling its own news is a press release (a news item of the party).
+    ("party-site-page-title",
+     "Budgetdebatt i fullmäktige | Vänsterpartiet Norrby\n\nBudgetdebatt i fullmäktige\n\n"
+     "Igår debatterades budgeten i kommunfullmäktige under hela dagen. Flera av våra "
+     "ledamöter gick upp i talarstolen och lyfte skolan.\n",
+     "press_release", "party site"),
+    ("party-branch-site-with-i",
+     "Nytt kommunalråd | Centerpartiet i Norrby\n\nNytt kommunalråd\n\n"
+     "Kommunfullmäktige valde på måndagen ett nytt kommunalråd efter en lång debatt om "
+     "ekonomin. Valet blev klart sent på kvällen.\n",
+     "press_release", "party site"),
+    ("party-site-dash-separator",
+     "Ny förskola i Norrby – Socialdemokraterna i Norrby\n\nNy förskola i Norrby\n\n"
+     "Kommunen bygger nu en ny förskola i Norrby. Den ska stå klar om två år och ge plats "
+     "för hundra barn.\n",
+     "press_release", "party site"),
+    ("we-past-tense-heading",
+     "Därför röstade vi nej till budgeten\n\nBudgeten innehåller för lite pengar till skolan. "
+     "Det drabbar barnen i kommunen under många år framåt.\n",
+     "press_release", "röstade vi"),
+    ("we-reported-past-tense",
+     "Gårdagens möte i tekniska nämnden\n"
+     "Vi reserverade oss mot beslutet om nya taxor eftersom underlaget var bristfälligt. "
+     "Tyvärr fick vi inget stöd från de andra partierna.\n",
+     "press_release", "Vi reserverade"),
+    ("inverted-we-past-tense",
+     "Lång dag i regionfullmäktige\n\nBland annat debatterade vi budgeten i flera timmar. "
+     "Det blev en bra dag för oss och för regionens invånare.\n",
+     "press_release", "debatterade vi"),
+    ("we-in-the-party",
+     "Första mötet\n\nIdag samlades den nya fullmäktigegruppen för första gången. Vi i "
+     "Moderaterna Norrby ser fram emot fyra år av arbete för kommunen.\n",
+     "press_release", "Vi i Moderaterna"),
+    ("party-did-heading",
+     "KD RÖSTADE NEJ TILL NYA TAXOR\nPå fullmäktiges sammanträde yrkade KD avslag på "
+     "förslaget om höjda taxor. Övriga partier röstade för.\n",
+     "press_release", "party heading"),
+    # On a party's site its motions and interpellations keep their kind.
+    ("motion-on-party-site",
+     "Fler bänkar längs ån | Vänsterpartiet Norrby\n\nFler bänkar längs ån\n\n"
+     "Förra året röstade vi för en ny plan för parkerna. Den har inte genomförts.\n\n"
+     "Vi föreslår därför kommunfullmäktige\n\natt fler bänkar sätts upp längs ån\n\n"
+     "Anna Berg (V)\n",
+     "motion", "att-satser"),
+    ("interpellation-on-party-site",
+     "Interpellation om parkerna | Vänsterpartiet Norrby\n\n"
+     "Interpellation till kommunstyrelsens ordförande\n\nFörra året beslutade vi en ny plan "
+     "för parkerna. Den har inte genomförts.\n\nNär genomförs planen?\n\nAnna Berg (V)\n",
+     "interpellation", "Interpellation"),
+    # A newspaper writes about a party: its attributed quotes and "vi" in them are no release.
+    ("newspaper-with-quote",
+     "Annons\n\nFler motioner från Vänsterpartiet\n\nVänsterpartiet lämnade idag in två "
+     "motioner om skolan och om äldreomsorgen i kommunen.\n\n"
+     "– Vi vill visa att det finns många idéer, säger Anna Berg, gruppledare.\n\nAnnons\n",
+     "unknown", "newspaper"),
+    ("newspaper-present-tense-headline",
+     "SD vill att regionen stoppar vargen\n\nSverigedemokraterna har skrivit en motion till "
+     "regionfullmäktige. I motionen vill partiet att regionen verkar mot vargen.\n"
+     "– Det väger tungt, menar hon.\n",
+     "unknown", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "cue"), [r[1:] for r in KIND_ROWS],
+                         ids=[r[0] for r in KIND_ROWS])
+def test_kind(text: str, kind: str, cue: str) -> None:
+    doc = tillit.parse(text)
+    assert doc.kind == kind
+    if cue:
+        assert any(cue.casefold() in e.cue.casefold() for e in doc.kind_evidence), \
+            doc.kind_evidence
