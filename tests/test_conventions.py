@@ -675,6 +675,32 @@ def test_signatories(text: str, expected: list[tuple[str, str, str | None, bool]
             assert word in text[s.span.start:s.span.end]
 
 
+SIGNATURE_SHAPES = [
+    ("Socialdemokraterna i Lund\nAnna Andersson\nPer Holm", [("Anna Andersson", "S"),
+                                                            ("Per Holm", "S")]),
+    ("Vänsterpartiet\n\nAnna Andersson\nPer Holm", [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("Vänsterpartiet genom\nAnna Andersson", [("Anna Andersson", "V")]),
+    ("Anna Andersson\nKommunfullmäktigeledamot för Vänsterpartiet", [("Anna Andersson", "V")]),
+    ("Anna Andersson\nledamot, Vänsterpartiet", [("Anna Andersson", "V")]),
+    ("Anna Andersson\tSocialdemokraterna", [("Anna Andersson", "S")]),
+    ("Anna Andersson, V", [("Anna Andersson", "V")]),
+    ("Anna Andersson – Vänsterpartiet", [("Anna Andersson", "V")]),
+    ("Anna Andersson\nLiberalerna Lund", [("Anna Andersson", "L")]),
+    ("Anna Andersson\nSocialdemokraterna\nPer Holm\nModeraterna", [("Anna Andersson", "S"),
+                                                                  ("Per Holm", "M")]),
+    ("För Liberalerna\nAnna Andersson, Per Holm och Eva Ek", [("Anna Andersson", "L"),
+                                                             ("Per Holm", "L"), ("Eva Ek", "L")]),
+]
+
+
+@pytest.mark.parametrize(("block", "expected"), SIGNATURE_SHAPES,
+                         ids=[b.split("\n")[0][:30] for b, _ in SIGNATURE_SHAPES])
+def test_signature_block_shapes(block: str, expected: list[tuple[str, str]]) -> None:
+    """The party may stand above the names, beside them, or under them with an office."""
+    doc = tillit.parse(municipal(block))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
+
+
 BYLINE_ROWS = [
     pytest.param(doc_text("Motion 2023/24:1234 av Anna Berg och Per Holm (båda SD)",
                           "Fler bänkar i parker", ARG_PARK),

@@ -87,7 +87,7 @@ def parse_line(line: Mapped) -> list[Sig]:
             break
         pos = nxt
     if not sigs:
-        return []
+        return _name_then_party(line, pos)
     rest = text[pos:].strip()
     if rest:
         if len(sigs) > 1 and not _PLACES.match(rest):
@@ -153,6 +153,21 @@ def att_start(text: str) -> regex.Match[str] | None:
     there. A list mark may be glued to it ("-att en översyn görs")."""
     word = text[1:4] if text[:1] in P.GLUED_MARKS else text[:3]
     return P.ATT_START.match(text) if word in ("att", "Att", "ATT") else None
+
+
+def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
+    """"Anna Andersson Socialdemokraterna" (a tab or one space between): the name pattern
+    took the party name for a surname, so split before the party name."""
+    text = line.text
+    pm = P.PARTY_NAME.search(text, pos, timeout=P.TIMEOUT)
+    if pm is None or pm.start() <= pos:
+        return []
+    name = text[pos:pm.start()].rstrip(" ,–-")
+    party = party_line(text[pm.start():].strip())
+    if party is None or not P.NAME_ONLY.fullmatch(name, timeout=P.TIMEOUT) \
+            or not _valid_name(name):
+        return []
+    return [_mapped(Sig(name, pos, pos + len(name), party), line)]
 
 
 def group_party(group: str) -> Party | None:
@@ -229,6 +244,12 @@ _TAIL = regex.compile(
 )
 
 
+_ROLE_PARTY = regex.compile(
+    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+)(?P<party>\p{Lu}.{1,60})$",
+    regex.VERSION1,
+)
+
+
 def is_role(text: str) -> bool:
     """True when ``text`` names an office ("gruppledare", "Kommunfullmäktigeledamot")."""
     key = fold(text.strip())
@@ -243,7 +264,14 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
             and fold(text).endswith(_LOCAL_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
     m = _TAIL.match(text)
-    if m is None or not (m.group("role") or m.group("tag")):
+    if m is None:
+        # "Kommunfullmäktigeledamot för Vänsterpartiet", "ledamot, Vänsterpartiet i Lund"
+        rm = _ROLE_PARTY.match(text)
+        if rm is not None and is_role(rm.group("role")) and \
+                (party := party_line(rm.group("party"))) is not None:
+            return rm.group("role"), party
+        return None
+    if not (m.group("role") or m.group("tag")):
         return None
     role = m.group("role")
     if role is not None and not is_role(role):

@@ -76,6 +76,17 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
     return out
 
 
+def _group_lead(text: str) -> Party | None:
+    """The party of a line that only names a party, maybe followed by "genom" ("through")."""
+    words = text.rsplit(" ", 1)
+    if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
+        text = words[0].rstrip(" ,")
+    return party_line(text)
+
+
+_GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
+
+
 def extract(
     blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool
 ) -> tuple[list[Signatory], list[Found[Party]]]:
@@ -139,6 +150,13 @@ def extract(
                     if sig.party is None:
                         sig.party = party
                 run.group_start = len(run.sigs)
+                continue
+            lead = _group_lead(text)
+            if lead is not None and not run.sigs:
+                # A party line above the names ("Socialdemokraterna i Lund", "Vänsterpartiet
+                # genom"): the names below are its group, as under "För …".
+                group = lead
+                group_found.append(Found(lead, line.text.span()))
                 continue
             # A signature has at least two words; a single word was handled above.
             sigs = parse_line(line.text) if " " in text else []
