@@ -701,6 +701,37 @@ def test_signature_block_shapes(block: str, expected: list[tuple[str, str]]) -> 
     assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
 
 
+def _web_page(head: str) -> str:
+    return doc_text(head, ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                    "Lund den 27 januari 2022", "Anna Berg (V)")
+
+
+WEB_HEADS = [
+    pytest.param("Hem > Politik > Motioner\n\nFler bänkar | Vänsterpartiet Lund\n\n"
+                 "Publicerad 3 mars 2022", id="breadcrumb-site-and-publication-line"),
+    pytest.param("Fler bänkar – Vänsterpartiet Lund", id="site-part-behind-a-dash"),
+    pytest.param("Meny\nStart\nOm oss\nKontakt\nPolitik\n\nFler bänkar", id="menu-block"),
+    pytest.param("Postat av admin den 3 mars 2022\n\nFler bänkar", id="posted-by-line"),
+    pytest.param("Kategori: Motioner\n\nFler bänkar", id="category-line"),
+    pytest.param("Hoppa till innehåll\n\nFler bänkar", id="skip-link"),
+]
+
+
+@pytest.mark.parametrize("head", WEB_HEADS)
+def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
+    """A web page's furniture around a motion: the title is the motion's, and the page's
+    publication date gives way to the motion's own place-and-date line."""
+    doc = tillit.parse(_web_page(head))
+    assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 1, 27), "Lund")
+
+
+def test_a_publication_date_counts_when_the_document_has_none() -> None:
+    text = doc_text("Fler bänkar", "Publicerad 3 mars 2022", ARG_PARK, "att fler bänkar ställs ut.",
+                    "Anna Berg (V)")
+    doc = tillit.parse(text)
+    assert (doc.date, doc.place) == (dt.date(2022, 3, 3), None)
+
+
 BYLINE_ROWS = [
     pytest.param(doc_text("Motion 2023/24:1234 av Anna Berg och Per Holm (båda SD)",
                           "Fler bänkar i parker", ARG_PARK),

@@ -327,6 +327,10 @@ STATUS_LABEL = _compile(
     rf"^(?:{_alt(_LEX.cue('dates', 'status_labels'))})(?:[ ]*:|[ ]*$|[ ]+(?=\d))",
     regex.IGNORECASE,
 )
+#: A web page's publication line: "Publicerad 3 mars 2022", "Postat den 4 maj 2021".
+PUBLISHED_LABEL = _compile(
+    rf"^(?:{_alt(_LEX.cue('dates', 'published_labels'))})(?!\w)", regex.IGNORECASE
+)
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
 )

@@ -13,6 +13,7 @@ Roles are chosen by a fixed precedence over the features (hand-set, see
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -59,6 +60,8 @@ PRECEDENCE: tuple[tuple[str, Role], ...] = (
 LABELLED_SIGNER = "after a signer label"
 #: Evidence of a line inside a block of contact people.
 UNDER_CONTACT = "under a contact label"
+#: A phone number: the evidence that lines under a contact label are a contact block.
+_PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}(?!\d)")
 #: How many lines a contact label governs at most (name, title, phone, e-mail, site).
 _CONTACT_LINES = 7
 
@@ -243,6 +246,7 @@ def assign(blocks: list[Block]) -> Roles:
             role, why = _role(feats)
             lines.append(LineRole(block.index, k, len(lines), line.text.text, feats, role, why))
         by_block.append(range(first, len(lines)))
+    _menus(lines, by_block)
     _form_fields(lines)
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
@@ -268,10 +272,12 @@ def assign(blocks: list[Block]) -> Roles:
 
 def _form_fields(lines: list[LineRole]) -> None:
     """Roles that a label gives the lines after it: the value under a signer label is a
-    signature whatever its shape (a pseudonym, a name and a timestamp); the lines under a
-    contact label are contacts, not signatures."""
+    signature whatever its shape (a portal user name, a name and a timestamp); the lines under
+    a contact label, up to the last phone number, e-mail or address among them, are contacts,
+    not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
+    menu item)."""
     for i, lr in enumerate(lines):
-        if lr.role != "label":
+        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block):
             continue
         if "signer_label" in lr.features:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -281,7 +287,34 @@ def _form_fields(lines: list[LineRole]) -> None:
                     and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "signature", LABELLED_SIGNER
             continue
+        governed: list[LineRole] = []
+        last = -1
         for nxt in lines[i + 1:i + 1 + _CONTACT_LINES]:
             if nxt.role in ("label", "chrome") or "prose" in nxt.features:
                 break
+            governed.append(nxt)
+            if "contact" in nxt.features or _PHONE.search(nxt.text):
+                last = len(governed)
+        for nxt in governed[:last]:
             nxt.role, nxt.evidence = "contact", UNDER_CONTACT
+
+
+#: A menu entry is short: a few words, no sentence punctuation.
+_MENU_ENTRY = 25
+
+
+def _menus(lines: list[LineRole], by_block: list[range]) -> None:
+    """A block of three or more short entries, one of them a furniture word ("Meny", "Hem"),
+    is a navigation menu: every entry is chrome ("Start", "Om oss", "Politik" with it)."""
+    for positions in by_block:
+        if len(positions) < 3:
+            continue
+        block = [lines[i] for i in positions]
+        if not any(lr.role == "chrome" for lr in block):
+            continue
+        if all(len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
+               and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label")
+               for lr in block):
+            for lr in block:
+                if lr.role != "chrome":
+                    lr.role, lr.evidence = "chrome", "furniture:menu"

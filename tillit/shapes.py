@@ -317,7 +317,8 @@ def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
     if len(word) > 1 and word.isupper():
         return False
-    return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word))
+    return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)
+                or P.PUBLISHED_LABEL.match(word))
 
 
 _QUOTES = "”\"“«»'"

@@ -74,6 +74,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 rank = 1 if block.index < header_end else 3
                 if label and P.FILED_LABEL.match(label):
                     rank = min(rank, 2)
+                if P.PUBLISHED_LABEL.match(text.text) or (label and P.PUBLISHED_LABEL.match(label)):
+                    rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
             m = P.PLACE_DATE.match(text.text, timeout=P.TIMEOUT)
@@ -90,6 +92,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                         place = Found(m.group("place"),
                                       text.span(m.start("place"), m.end("place")))
                         ranked.append((0, block.index, found, place))
+                    elif P.PUBLISHED_LABEL.match(text.text):
+                        ranked.append((4, block.index, found, None))
                     else:
                         ranked.append((1 if block.index < header_end else 3, block.index,
                                        found, None))

@@ -93,6 +93,12 @@ def _title(text: Mapped, out: Header) -> None:
     m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
     if m:
         text = text.slice(m.start("title"), m.end("title")).strip()
+    else:
+        # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
+        # behind a dash, is a party or party branch.
+        dash = max(text.text.rfind(sep) for sep in (" – ", " — ", " - "))
+        if dash > 0 and party_line(text.text[dash + 3:].strip()) is not None:
+            text = text.slice(0, dash).strip()
     m = P.SERIES_TITLE.match(text.text, timeout=P.TIMEOUT)
     if m:
         series = m.group("series")
