@@ -116,6 +116,11 @@ def name_list(line: Mapped) -> list[Sig]:
     text = line.text.strip()
     if not text or "(" in text or len(text) > 160:
         return []
+    words = text.replace(",", " ").split()
+    # Only capitalised words and separators, and two names' worth of them (a cheap test
+    # before any pattern: most lines that reach here are prose or furniture).
+    if len(words) < 4 or not all(w[:1].isupper() or w in ("och", "&") for w in words):
+        return []
     pieces: list[tuple[int, int]] = []
     at = line.text.index(text)
     for part in _LIST_SEP.split(text):
