@@ -17,6 +17,12 @@ def doc_text(*parts: str) -> str:
     return "\n\n".join(p.strip("\n") for p in parts) + "\n"
 
 
+def local_motion(*proposal_parts: str, signer: str = "Anna Lind (C)") -> str:
+    """A municipal motion on street lighting with the given preamble and proposal blocks."""
+    return doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna", ARGUMENT,
+                    *proposal_parts, signer)
+
+
 ARGUMENT = (
     "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Många äldre säger att de "
     "undviker att gå ut när det är mörkt. Bättre belysning skulle göra det tryggare för alla."
@@ -76,28 +82,20 @@ ROWS = [
     ),
     # --- a list mark glued to "att" ---------------------------------------------------------
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Vi yrkar följande",
             "-att en inventering görs av gångvägar som saknar belysning.",
             "-att de mörkaste sträckorna får belysning under nästa år.",
-            "Anna Lind (C)",
         ),
         ["en inventering görs av gångvägar som saknar belysning",
          "de mörkaste sträckorna får belysning under nästa år"],
         id="dash-glued-to-att",
     ),
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Vi yrkar därför:",
             "- att en inventering görs av gångvägar som saknar belysning.",
             "–att de mörkaste sträckorna får belysning under nästa år.",
-            "Anna Lind (C)",
         ),
         ["en inventering görs av gångvägar som saknar belysning",
          "de mörkaste sträckorna får belysning under nästa år"],
@@ -118,13 +116,10 @@ ROWS = [
         id="inline-adverb-before-verb-one-sentence-a-line",
     ),
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Vänsterpartiet föreslår därför att: – att belysning sätts upp längs skolvägarna "
             "– att arbetet redovisas för fullmäktige",
-            "Anna Lind (V)",
+            signer="Anna Lind (V)",
         ),
         ["belysning sätts upp längs skolvägarna", "arbetet redovisas för fullmäktige"],
         id="inline-list-flattened-into-one-line",
@@ -199,41 +194,29 @@ ROWS = [
         id="footnote-number-glued-after-the-full-stop",
     ),
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Vi yrkar därför:",
             "att belysningen byts till LED enligt version 2.1",
-            "Anna Lind (C)",
         ),
         ["belysningen byts till LED enligt version 2.1"],
         id="a-number-after-a-digit-and-point-is-no-footnote",
     ),
     # --- a preamble that names the decision: items need no "att" ---------------------------
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Vi föreslår att kommunfullmäktige beslutar:",
             "1. Tekniska nämnden inventerar gångvägarna.\n"
             "2. De mörkaste sträckorna får belysning under nästa år.",
-            "Anna Lind (C)",
         ),
         ["Tekniska nämnden inventerar gångvägarna",
          "De mörkaste sträckorna får belysning under nästa år"],
         id="decision-preamble-numbered-items-without-att",
     ),
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Jag föreslår kommunfullmäktige besluta",
             "• Tekniska nämnden inventerar gångvägarna\n"
             "• De mörkaste sträckorna får belysning under nästa år",
-            "Anna Lind (C)",
         ),
         ["Tekniska nämnden inventerar gångvägarna",
          "De mörkaste sträckorna får belysning under nästa år"],
@@ -241,14 +224,10 @@ ROWS = [
     ),
     # --- unpunctuated att-lines in the preamble's own block ---------------------------------
     pytest.param(
-        doc_text(
-            "Motion till kommunfullmäktige i Vara",
-            "Belysning på gångvägarna",
-            ARGUMENT,
+        local_motion(
             "Därför yrkar jag att kommunfullmäktige beslutar:\n"
             "att tekniska nämnden inventerar gångvägarna\n"
             "att de mörkaste sträckorna får belysning under nästa år",
-            "Anna Lind (C)",
         ),
         ["tekniska nämnden inventerar gångvägarna",
          "de mörkaste sträckorna får belysning under nästa år"],
