@@ -221,6 +221,8 @@ def _line_per_paragraph(raw_lines: list[Mapped]) -> bool:
 #: at least twice as long as every header line before it and at least ``_GLUED_BODY``.
 _GLUED_HEAD = 90
 _GLUED_BODY = 100
+#: At most this many header lines are split off the top of a paragraph.
+_GLUED_LINES = 6
 
 
 def _glued_header(lines: list[Line]) -> int:
@@ -241,9 +243,6 @@ def _glued_header(lines: list[Line]) -> int:
         longest = max(longest, len(text))
     return 0
 
-
-#: At most this many header lines are split off the top of a paragraph.
-_GLUED_LINES = 6
 
 
 def split_lines(doc: Mapped) -> list[Mapped]:

@@ -21,7 +21,7 @@ from tillit.extract.press import Press
 from tillit.lexicon import fold, lexicon
 from tillit.models import Addressee, Diagnostic, Evidence, Paragraph, Party, Signatory
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, is_date_line
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line
 from tillit.spans import Span
 
 
@@ -105,7 +105,7 @@ def resolve(f: Fields) -> Resolved:
         body = header.body_from_proposals(preamble, props.items, f.source)
     if body is None and mark is not None:
         body = Found("riksdagen", mark.span, inferred=True)
-    if body is not None and lexicon().body_by_form[fold(body.value)].level == "association":
+    if body is not None and _body_level(body.value) == "association":
         # A party's or society's own meeting: no municipality or region is addressed.
         organisation = None
     addressee = f.extra.get("addressee")
@@ -248,7 +248,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str]
     """The place of a party's local branch outside the argument ("Sverigedemokraterna i Mark")."""
     level = None
     if head.body is not None:
-        level = next(b.level for b in lexicon().bodies if b.name == head.body.value)
+        level = _body_level(head.body.value)
     lex = lexicon()
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block.
@@ -276,18 +276,22 @@ def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] 
     """A local party named after its municipality ("Strängnäspartiet", "Kirunapartiet"); the
     span is where the party is written after the name."""
     lex = lexicon()
-    suffixes = tuple(lex.cue("signatures", "local_party_suffixes"))
     for sig in sigs:
         party = sig.party
         if party is None or lex.party_from_name(party.name) is not None:
             continue
         name = fold(party.name)
-        for suffix in suffixes:
+        for suffix in LOCAL_PARTY_SUFFIXES:
             if name.endswith(suffix) and (hit := lex.municipality.get(name[: -len(suffix)])):
                 at = source.find(party.name, sig.span.start)
                 if at >= 0:
                     return Found(hit, Span(start=at, end=at + len(party.name)), inferred=True)
     return None
+
+
+def _body_level(name: str) -> str:
+    """The level of a body the table lists ("kretsstämma" → "association")."""
+    return lexicon().body_by_form[fold(name)].level
 
 
 def _known_place(place: str) -> bool:

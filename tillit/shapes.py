@@ -240,7 +240,8 @@ def is_signature(text: str) -> bool:
 
 _ROLE_WORDS = lexicon().folded("signatures", "roles")
 _ROLE_SUFFIXES = tuple(lexicon().cue("signatures", "role_suffixes"))
-_LOCAL_SUFFIXES = tuple(lexicon().cue("signatures", "local_party_suffixes"))
+#: Endings of a one-word local party name ("Strängnäspartiet"), from cues.toml.
+LOCAL_PARTY_SUFFIXES = tuple(lexicon().cue("signatures", "local_party_suffixes"))
 #: A line under a signature that adds an office and/or a tag: "(VtL)",
 #: "Kommunfullmäktigeledamot (c)", "gruppledare, (S)".
 _TAIL = regex.compile(
@@ -266,7 +267,7 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     """What a line under a signature adds: an office, a party tag, or a one-word local party
     ("Strängnäspartiet"); None when the line is none of these."""
     if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
-            and fold(text).endswith(_LOCAL_SUFFIXES)):
+            and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
     m = _TAIL.match(text)
     if m is None:

@@ -56,9 +56,11 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             text = line.text
             if len(text.text) > 120 or not DIGIT.search(text.text):
                 continue
-            at = roles.of(block.index, k).index
+            role = roles.of(block.index, k)
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
-            label = roles.lines[at - 1].text if at else ""
+            label = roles.lines[role.index - 1].text if role.index else ""
+            published = P.PUBLISHED_LABEL.match(text.text)
+            unlabelled = 1 if block.index < header_end else 3
             if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
                 continue
             if listing and not (label and P.FILED_LABEL.match(label)) \
@@ -71,10 +73,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     warnings.append(Diagnostic(code="date_partial", span=span,
                                                message=f"date line {text.text!r} names no day"))
                     continue
-                rank = 1 if block.index < header_end else 3
+                rank = unlabelled
                 if label and P.FILED_LABEL.match(label):
                     rank = min(rank, 2)
-                if P.PUBLISHED_LABEL.match(text.text) or (label and P.PUBLISHED_LABEL.match(label)):
+                if published or (label and P.PUBLISHED_LABEL.match(label)):
                     rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
@@ -85,18 +87,15 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     off = m.start("date")
                     span = text.span(off + mention.span.start, off + mention.span.end)
                     found = Found(_as_date(mention.value), span)
-                    if roles.of(block.index, k).evidence == LABELLED_SIGNER:
+                    if role.evidence == LABELLED_SIGNER:
                         # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
                         ranked.append((2, block.index, found, None))
                     elif is_place(m.group("place")):
                         place = Found(m.group("place"),
                                       text.span(m.start("place"), m.end("place")))
                         ranked.append((0, block.index, found, place))
-                    elif P.PUBLISHED_LABEL.match(text.text):
-                        ranked.append((4, block.index, found, None))
                     else:
-                        ranked.append((1 if block.index < header_end else 3, block.index,
-                                       found, None))
+                        ranked.append((4 if published else unlabelled, block.index, found, None))
                     continue
             filed = False
             for fm in P.FILED_DATE.finditer(text.text, timeout=P.TIMEOUT):
