@@ -586,6 +586,16 @@ def test_riksdag(text: str, series: str, number: str, date: dt.date | None, plac
     assert doc.place == place
 
 
+def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
+    """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
+    doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",
+                                "av Anna Andersson (S)", "Förslag till riksdagsbeslut",
+                                f"1. {RIKSDAG_PROPOSAL_1}.", "Motivering", RIKSDAG_ARGUMENT,
+                                "Anna Andersson (S)"))
+    assert (doc.series, doc.number, doc.body) == ("2021/22", "4102", "riksdagen")
+    assert doc.title == "Bättre villkor för landets pendlare"
+
+
 # =============================================================================================
 # Signatories
 # =============================================================================================
@@ -690,6 +700,21 @@ SIGNATURE_SHAPES = [
                                                                   ("Per Holm", "M")]),
     ("För Liberalerna\nAnna Andersson, Per Holm och Eva Ek", [("Anna Andersson", "L"),
                                                              ("Per Holm", "L"), ("Eva Ek", "L")]),
+    # Each name tagged, joined by "och"; untagged names sharing a party written after them.
+    ("Anna Andersson (V) och Per Holm (S)", [("Anna Andersson", "V"), ("Per Holm", "S")]),
+    ("Anna Andersson, Per Holm, Vänsterpartiet", [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("Anna Andersson och Per Holm – Miljöpartiet", [("Anna Andersson", "MP"),
+                                                   ("Per Holm", "MP")]),
+    # A closing greeting on the signer's line.
+    ("MVH / Anna Andersson, Vänsterpartiet", [("Anna Andersson", "V")]),
+    ("Hälsningar, Anna Andersson (C)", [("Anna Andersson", "C")]),
+    ("/Anna Andersson", [("Anna Andersson", None)]),
+    # An office and the party branch on the line under the name.
+    ("Anna Andersson\nOrdförande Vänsterpartiet Lund", [("Anna Andersson", "V")]),
+    ("Anna Andersson\nGruppledare Moderaterna", [("Anna Andersson", "M")]),
+    # Capitals with initials, as OCR-era Riksdag motions print them, two on a line.
+    ("C. H. HERMANSSON (vpk)   LARS WERNER (vpk)", [("C. H. HERMANSSON", "V"),
+                                                   ("LARS WERNER", "V")]),
 ]
 
 

@@ -142,6 +142,32 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "regionfullmäktige. I motionen vill partiet att regionen verkar mot vargen.\n"
      "– Det väger tungt, menar hon.\n",
      "unknown", ""),
+    # Addressed to a person's office, with questions and no att-satser: an interpellation
+    # that never uses the word; the address line is no title.
+    ("office-addressee-with-questions",
+     f"Till kommunstyrelsens ordförande Eva Ek (S)\n\nBelysning vid skolan\n\n{_PROSE}\n\n"
+     "Med anledning av detta vill jag fråga:\n\n1. När blir belysningen klar?\n\n"
+     "Olle Ek (M)\n",
+     "interpellation", "ordförande"),
+    ("office-addressee-minister",
+     f"Till socialministern\n\nVården i glesbygd\n\n{_PROSE}\n\n"
+     "Vad avser ministern att göra?\n\nOlle Ek (M)\n",
+     "interpellation", "socialministern"),
+    # An office addressee over att-satser is a motion's recipient line.
+    ("office-addressee-with-att-satser",
+     f"Till kommunstyrelsens ordförande\n\nBelysning vid skolan\n\n{_PROSE}\n\n"
+     "Jag föreslår att kommunfullmäktige beslutar\n\natt belysning sätts upp\n\nOlle Ek (M)\n",
+     "motion", ""),
+    # A Riksdag question names its kind only by "Fråga" before its number.
+    ("riksdag-numbered-question",
+     "Fråga 2012/13:123 av Olle Ek (S) till statsrådet Eva Ek (M)\n\nBelysning vid vägar\n\n"
+     f"{_PROSE}\n\nVad avser statsrådet att göra?\n",
+     "question", "Fråga"),
+    # A meeting's notice or agenda lists motions; it is none of them.
+    ("agenda",
+     "Kallelse till kommunfullmäktige\n\n1. Val av justerare\n2. Motion om fler bänkar\n"
+     "3. Interpellation om skolan\n",
+     "unknown", "Kallelse"),
 ]
 
 

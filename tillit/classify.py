@@ -23,7 +23,7 @@ _KIND_OF_WORD: dict[str, str] = {
     for kind in ("motion", "interpellation", "question", "citizen_proposal", "press_release",
                  "other")
     for w in lexicon().cue("kinds", kind)
-}
+} | {fold(w): "question" for w in lexicon().cue("kinds", "numbered_question")}
 #: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
 _LISTING = lexicon().folded("kinds", "listing")
 
@@ -101,7 +101,8 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     """The kind a header line names by its opening word, with the evidence."""
     text = line.text.text
     m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
-        P.SERIES_TITLE.match(text, timeout=P.TIMEOUT))
+        P.SERIES_TITLE.match(text, timeout=P.TIMEOUT)) or (
+        P.NUMBERED_KIND.match(text, timeout=P.TIMEOUT))
     if m is None:
         return None
     word = m.group("kind") if "kind" in m.groupdict() else "motion"
@@ -125,6 +126,21 @@ def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list
         if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
             return hit[0], [hit[1]]
     return None, []
+
+
+def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
+    """An address to a person's office ("Till kommunstyrelsens ordförande …") at the top, and a
+    question asked below it: the shape of an interpellation that never uses the word."""
+    top = blocks[: max(header_end, 1) + 1]
+    for i, block in enumerate(top):
+        for line in block.lines:
+            if not line.text.text.startswith(("Till ", "TILL ")):
+                continue
+            m = P.OFFICE_ADDRESSEE.match(line.text.text, timeout=P.TIMEOUT)
+            if m is not None and any("?" in b.text.text for b in blocks[i + 1:]):
+                return Evidence(cue=f"addressed to an office: {m.group(0)}",
+                                span=line.text.span(m.start(), m.end()))
+    return None
 
 
 def _portal(blocks: list[Block]) -> list[Evidence]:
@@ -239,6 +255,9 @@ def classify(
         if has_proposals:
             evidence.append(Evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
+    if not has_proposals and (
+            office := _office_address(blocks, header_end)) is not None:
+        return "interpellation", (office,)
     if portal := _portal(blocks):
         return "citizen_proposal", tuple(portal)
     newspaper = _newspaper(blocks)

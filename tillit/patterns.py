@@ -121,7 +121,7 @@ NAME = rf"(?:{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1
 #: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN".
 #: Two to four tokens (initials count); only read where a parenthesised party tag follows.
 _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
-_INITIALS = r"\p{Lu}\.(?:[ ]?-[ ]?\p{Lu}\.)?"
+_INITIALS = r"\p{Lu}\.(?:[ ]?-?[ ]?\p{Lu}\.){0,2}"
 CAPS_NAME = (rf"(?:(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
              rf"|{_INITIALS}[ ]{_CAPS_WORD})")
 _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
@@ -155,7 +155,15 @@ SHARED_TAG = _compile(
     [ ]*\([ ]*(?:båda|alla|samtliga)[ ]+(?P<tag>(?i:{_TAGS}))[ ]*\)$
     """
 )
-NAME_SEP = _compile(r"[ ]*,[ ]*|[ ]+och[ ]+")
+#: What may stand before a signer's name: a slash or dash, after an optional closing greeting
+#: ("/Anna Berg", "MVH / Anna Berg", "Hälsningar, Per Holm").
+SIGNER_LEAD = _compile(
+    rf"""
+    ^(?:(?i:{_alt(_LEX.cue("signatures", "greetings"))})(?:[ ]*[,:/–—-][ ]*|[ ]+))?
+    (?:[/–—-][ ]*)?
+    """
+)
+NAME_SEP = _compile(r"[ ]*,[ ]*|[ ]+och[ ]+|[ ]+(?=\p{Lu})")
 NAME_ONLY = _compile(rf"(?P<name>{NAME})")
 _GROUP_PREFIXES = _alt(_LEX.cue("signatures", "group_prefixes"))
 #: A group heading above signatures: "För Vänsterpartiet i Region Örebro län".
@@ -220,6 +228,22 @@ _KIND_WORDS = _alt(
     w
     for k in ("motion", "interpellation", "question", "citizen_proposal", "press_release", "other")
     for w in _LEX.cue("kinds", k)
+)
+#: A kind word that names the kind before a Riksdag number: "Fråga 2012/13:123 av …".
+NUMBERED_KIND = _compile(
+    rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]+(?=\d{{4}}/\d{{2}}:)",
+    regex.IGNORECASE,
+)
+_OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
+#: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)",
+#: "Till statsrådet Per Holm", "Till socialministern", "Till barn- och utbildningsnämndens
+#: ordförande"; a compound ending in "-ministern" counts.
+OFFICE_ADDRESSEE = _compile(
+    rf"""
+    ^Till[ ]+(?:[\p{{L}}-]+[ ]+){{0,5}}?
+    (?P<office>(?i:{_OFFICES})|\p{{Ll}}{{3,}}minister(?:n)?)(?![\p{{L}}])
+    """,
+    regex.IGNORECASE,
 )
 #: A line that only names the document's kind: "MOTION", "Motion", "Interpellation".
 KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)

@@ -24,7 +24,6 @@ GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixe
 #: A remainder after the names that only says where the signers come from ("i Tvärålund").
 #: The printed "(… i Falköping)" of OCR-era motions may wrap onto its own line: "i Falköping)".
 _PLACES = regex.compile(r"^\(?(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+\)?$", regex.VERSION1)
-_LEAD = regex.compile(r"^[/–—-][ ]*", regex.VERSION1)
 #: Words that open a capitalised phrase that is not a person's name.
 _NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
                              "om", "av", "i", "vi", "jag", "det", "den", "nya"})
@@ -62,8 +61,10 @@ def _valid_name(name: str) -> bool:
 def parse_line(line: Mapped) -> list[Sig]:
     """The signatures on one line, or [] when the line is not a signature line."""
     text = line.text
-    lead = _LEAD.match(text)
+    lead = P.SIGNER_LEAD.match(text)
     pos = lead.end() if lead else 0
+    if pos and not text[pos:pos + 1].isupper():
+        return []
     lex = lexicon()
     shared = P.SHARED_TAG.match(text, pos, timeout=P.TIMEOUT)
     if shared:
@@ -81,14 +82,18 @@ def parse_line(line: Mapped) -> list[Sig]:
         party = tag_party(m.group("tag")) if m.group("tag") else None
         sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         pos = m.end()
-        sep = regex.match(r"[ ]*(?:,[ ]*|[ ]+och[ ]+)?", text[pos:])
-        nxt = pos + (sep.end() if sep else 0)
-        if not m.group("tag") or not P.SIGNATURE.match(text, nxt, timeout=P.TIMEOUT):
+        sep = P.NAME_SEP.match(text, pos, timeout=P.TIMEOUT)
+        nxt = sep.end() if sep else pos
+        nm = P.SIGNATURE.match(text, nxt, timeout=P.TIMEOUT)
+        if not nm or not _valid_name(nm.group("name")) or (
+                not m.group("tag") and (sep is None or not sep.group().strip())):
             break
         pos = nxt
     if not sigs:
         return _name_then_party(line, pos)
     rest = text[pos:].strip()
+    if len(sigs) > 1 and (shared := _shared_party(rest, sigs)):
+        return [_mapped(s, line) for s in shared]
     if rest:
         if len(sigs) > 1 and not _PLACES.match(rest):
             return []
@@ -97,6 +102,17 @@ def parse_line(line: Mapped) -> list[Sig]:
     if len(sigs) > 1 and any(s.party is None for s in sigs):
         return []
     return [_mapped(s, line) for s in sigs]
+
+
+def _shared_party(rest: str, sigs: list[Sig]) -> list[Sig]:
+    """Untagged names followed by one party name ("Anna Berg, Per Holm, Vänsterpartiet"):
+    each untagged name gets that party; [] when the remainder is not a party."""
+    if not rest.startswith((",", "–", "—", "-")) or sigs[-1].party is not None:
+        return []
+    party = party_line(rest.lstrip(",–—- "))
+    if party is None:
+        return []
+    return [Sig(s.name, s.span_start, s.span_end, s.party or party, s.role) for s in sigs]
 
 
 _LIST_SEP = regex.compile(r"[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
@@ -251,7 +267,7 @@ _TAIL = regex.compile(
 
 
 _ROLE_PARTY = regex.compile(
-    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+)(?P<party>\p{Lu}.{1,60})$",
+    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>\p{Lu}.{1,60})$",
     regex.VERSION1,
 )
 
@@ -270,17 +286,16 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
             and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
     m = _TAIL.match(text)
-    if m is None:
-        # "Kommunfullmäktigeledamot för Vänsterpartiet", "ledamot, Vänsterpartiet i Lund"
+    role = m.group("role") if m else None
+    if m is None or (role is not None and not is_role(role)):
+        # "Kommunfullmäktigeledamot för Vänsterpartiet", "ledamot, Vänsterpartiet i Lund",
+        # "Ordförande Vänsterpartiet Lund"
         rm = _ROLE_PARTY.match(text)
         if rm is not None and is_role(rm.group("role")) and \
                 (party := party_line(rm.group("party"))) is not None:
             return rm.group("role"), party
         return None
-    if not (m.group("role") or m.group("tag")):
-        return None
-    role = m.group("role")
-    if role is not None and not is_role(role):
+    if not (role or m.group("tag")):
         return None
     tag = m.group("tag")
     if tag is None:

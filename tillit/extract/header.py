@@ -112,9 +112,19 @@ def _title(text: Mapped, out: Header) -> None:
         out.title = Found(text.text, text.span())
 
 
-def _beteckning(text: str, line: Line, out: Header) -> bool:
+def _beteckning(text: str, line: Line, out: Header,
+                candidates: list[tuple[int, Mapped]]) -> bool:
+    """Read a Riksdag number line: the number alone, after a kind word ("Interpellation
+    2013/14:28 av …"), or before the title ("2013/14:28 Statsministerns …", a candidate)."""
     m = P.BETECKNING.search(text, timeout=P.TIMEOUT)
-    if not m or len(text) > 160 or not (m.group(0) == text or P.KIND_START.match(text)):
+    if not m or len(text) > 160:
+        return False
+    if m.start() == 0 and m.end() < len(text):
+        rest = line.text.slice(m.end(), len(text)).strip(" :–—-")
+        if not rest.text[:1].isupper():
+            return False
+        candidates.append((2, rest))
+    elif not (m.group(0) == text or P.KIND_START.match(text) or P.NUMBERED_KIND.match(text)):
         return False
     if out.series is None:
         out.series = Found(m.group("rm"), line.text.span(m.start("rm"), m.end("rm")))
@@ -165,7 +175,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if P.KIND_LINE.match(text) or _is_furniture(text) or is_date_line(text):
                 continue
-            if _beteckning(text, line, out) or _authors(line, out):
+            if _beteckning(text, line, out, candidates) or _authors(line, out):
                 continue
             if (m := P.NUMBER_LINE.match(text)) is not None:
                 if out.number is None:
@@ -180,8 +190,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
-            if P.QUESTION_ADDRESSEE.match(text, timeout=P.TIMEOUT):
-                # "Interpellation till X": the title if no other heading follows.
+            if P.QUESTION_ADDRESSEE.match(text, timeout=P.TIMEOUT) or (
+                    text.startswith(("Till ", "TILL "))
+                    and P.OFFICE_ADDRESSEE.match(text, timeout=P.TIMEOUT)):
+                # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
+                # no other heading follows.
                 candidates.append((3, line.text))
                 continue
             if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
