@@ -739,6 +739,18 @@ WEB_HEADS = [
     pytest.param("Postat av admin den 3 mars 2022\n\nFler bänkar", id="posted-by-line"),
     pytest.param("Kategori: Motioner\n\nFler bänkar", id="category-line"),
     pytest.param("Hoppa till innehåll\n\nFler bänkar", id="skip-link"),
+    pytest.param("Fler bänkar (pdf, 120 kB)", id="file-type-label"),
+    pytest.param("Motion (V) Fler bänkar", id="kind-label-with-party-tag"),
+    pytest.param("Motion från Vänsterpartiet: Fler bänkar", id="kind-label-from-party"),
+    pytest.param("Rubrik: Fler bänkar", id="form-label"),
+    pytest.param("Fler bänkar – Kommunfullmäktige 27 maj 2019", id="meeting-behind-a-dash"),
+    pytest.param("Fler bänkar (KF 2019-05-27)", id="meeting-in-brackets"),
+    pytest.param("Sida 1 av 2\n\nMOTION\nKommunfullmäktige\n\nFler bänkar", id="page-number"),
+    pytest.param("Lunds kommun\n\nDnr KS 2022/123\n\nFler bänkar", id="letterhead-and-file-ref"),
+    pytest.param("Motion nr 12/2022\n\nFler bänkar", id="number-with-year"),
+    pytest.param("Foto: Anna Berg\n\nFler bänkar", id="photo-caption"),
+    pytest.param("March 3, 2022\n\nFler bänkar", id="english-post-date"),
+    pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
 ]
 
 
@@ -750,11 +762,20 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
     assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 1, 27), "Lund")
 
 
-def test_a_publication_date_counts_when_the_document_has_none() -> None:
-    text = doc_text("Fler bänkar", "Publicerad 3 mars 2022", ARG_PARK, "att fler bänkar ställs ut.",
-                    "Anna Berg (V)")
+@pytest.mark.parametrize("line", ["Publicerad 3 mars 2022",
+                                  "Publicerad 3 mars 2022 av Anna Berg",
+                                  "Posted on March 3, 2022 by admin", "March 3, 2022"])
+def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None:
+    text = doc_text("Fler bänkar", line, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)")
     doc = tillit.parse(text)
-    assert (doc.date, doc.place) == (dt.date(2022, 3, 3), None)
+    assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 3, 3), None)
+
+
+@pytest.mark.parametrize("heading", ["Bakgrund:", "Motivering", "Vi föreslår följande:"])
+def test_a_section_heading_is_no_title(heading: str) -> None:
+    doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund", heading, ARG_PARK,
+                                "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert doc.title is None
 
 
 BYLINE_ROWS = [

@@ -372,6 +372,23 @@ def test_month_with_year_needs_a_full_name_or_a_period(form: str, number: int) -
         assert only(f"i {form}. 2021").value == D(2021, number, 1)
 
 
+ENGLISH_FORMS = [(form, entry["number"]) for entry in CALENDAR["month"]
+                 for form in entry.get("english", [])]
+
+
+@pytest.mark.parametrize(("form", "number"), ENGLISH_FORMS)
+def test_english_post_dates_read_month_first_and_day_first(form: str, number: int) -> None:
+    """Web pages in an English locale date their posts "March 3, 2022" or "3 March 2022"."""
+    written = form.capitalize()
+    assert only(f"Posted on {written} 3, 2022 by admin").raw == f"{written} 3, 2022"
+    assert only(f"Posted on {written} 3, 2022 by admin").value == D(2022, number, 3)
+    assert only(f"3 {written} 2022").value == D(2022, number, 3)
+
+
+def test_month_first_is_english_only() -> None:
+    assert find_dates("mars 3, 2022") == []
+
+
 @pytest.mark.parametrize("form", WEEKDAY_FORMS)
 def test_every_weekday_form_is_part_of_the_span(form: str) -> None:
     mention = only(f"Möte {form.capitalize()} den 2 mars 2021.")

@@ -89,11 +89,14 @@ class _CalendarWord:
     number: int
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    #: English names (months only): web pages in an English locale date their posts so.
+    english: tuple[str, ...] = ()
 
     @property
     def forms(self) -> tuple[str, ...]:
         """Every written form, full names first."""
-        return self.names + self.abbreviations
+        return self.names + tuple(e for e in self.english if e not in self.names) \
+            + self.abbreviations
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +128,7 @@ def _calendar_words(entries: Any, first: int, count: int) -> tuple[_CalendarWord
             number=int(entry["number"]),
             names=_words(entry, "names"),
             abbreviations=_words(entry, "abbreviations"),
+            english=_words(entry, "english"),
         )
         for entry in entries
     )
@@ -268,11 +272,13 @@ def _word(
     return rf"(?:{full}(?!\w)|{short}{period})"
 
 
-_MONTH_NAMES = [n for m in _CAL.months for n in m.names]
+_MONTH_NAMES = [n for m in _CAL.months for n in m.names + m.english]
+_MONTH_ENGLISH = [n for m in _CAL.months for n in m.english]
 _MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
 # Words before the year are read by look-behinds (behind=True), words after it by look-aheads.
 _MONTH_IN_DATE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=False, behind=True)
 _MONTH_ALONE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=True, behind=True)
+_MONTH_FIRST = rf"{_phrase(_MONTH_ENGLISH, behind=True)}(?!\w)"
 _WEEKDAY = _word(
     [n for w in _CAL.weekdays for n in w.names],
     [a for w in _CAL.weekdays for a in w.abbreviations],
@@ -349,6 +355,8 @@ _DATES: Final = regex.compile(
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/])                        # den 4:e april 2023
               (?P<day>[0-9]{{1,2}})(?P<ordinal>:{_ORDINAL})?{_SP}
               (?P<month_name>{_MONTH_IN_DATE}){_SP}){_Y})
+          | (?<=(?P<lead>{_HEAD}(?<!\w)                                # March 3, 2022
+              (?P<month_name>{_MONTH_FIRST}){_SP}(?P<day>[0-9]{{1,2}}),{_SP}){_Y})
         )
         (?P<date_end>)
         (?:{_TIME}|{_DATE_END}(?(slashed){_NO_UNIT_ON_LINE}))
@@ -371,7 +379,8 @@ _CANDIDATES: Final = regex.compile(
     {_YEAR_TOKEN}
     (?: (?=-[0-9]{{2}}-)                         # ISO
       | (?<=(?: [./(]                            # 21.4.2021, 4/4/2023, (2019)
-              | (?:[\p{{L}}.]|/[0-9]{{1,2}})\s{{1,14}}  # a month, "i", "t.o.m.", "4/4" before
+              | (?:[\p{{L}}.]|/[0-9]{{1,2}}|[0-9],)\s{{1,14}}  # a month, "i", "t.o.m.", "4/4",
+                                                  # "March 3," before
               | ^{_H}{{0,3}}                       # the start of a line
             ){_Y})
     )

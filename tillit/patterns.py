@@ -254,8 +254,10 @@ _TITLE_LABELS = _alt(_LEX.cue("kinds", "title_labels"))
 #: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
 KIND_LABEL = _compile(
     rf"""
-    ^(?:{_KIND_WORDS}|{_TITLE_LABELS})
-    (?:[ ]*[:–—|][ ]*|[ ]+-[ ]+|[ ]*(?=[”"“«]))
+    ^(?:(?:{_KIND_WORDS})(?:[ ]+från[ ]+(?:{_PARTY_NAMES})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?)?
+       |{_TITLE_LABELS})
+    (?:[ ]*[:–—|][ ]*|[ ]+-[ ]+|[ ]*(?=[”"“«])
+       |[ ]*\([ ]*(?:{_TAGS})[ ]*\)(?:[ ]*[:–—|-])?[ ]*)
     (?P<title>\S.{{0,400}})$
     """,
     regex.IGNORECASE,
@@ -264,7 +266,27 @@ _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 #: A quote's attribution: "…, säger Sara Svensson, regionråd …".
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
 #: A number line above an old Riksdag motion: "Nr 5".
-NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})$", regex.IGNORECASE)
+NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})(?:/\d{2,4})?$",
+                       regex.IGNORECASE)
+#: A register or file reference on its own line: "Dnr KS 2022/123", "Diarienummer: 2021.456".
+REFERENCE_LINE = _compile(
+    rf"^(?:{_alt(_LEX.cue('chrome', 'reference_labels'))})\.?[ ]*:?[ ]+\S.{{0,60}}$",
+    regex.IGNORECASE,
+)
+#: A page number of a printed or exported document: "Sida 1 av 2", "Sida 2 (3)", "1 (2)".
+PAGE_NUMBER = _compile(
+    r"^(?:(?:Sida|Sid\.?|s\.)[ ]*\d{1,4}(?:[ ]*(?:av|/)[ ]*\d{1,4}|[ ]*\(\d{1,4}\))?"
+    r"|\d{1,4}[ ]*\(\d{1,4}\))$",
+    regex.IGNORECASE,
+)
+_FILE_TYPES = _alt(_LEX.cue("chrome", "file_types"))
+#: A download label after a title: " (pdf, 120 kB)", " [PDF]", ".docx".
+FILE_LABEL = _compile(
+    rf"""
+    (?:[ ]*[(\[][ ]*(?i:{_FILE_TYPES})(?![\p{{L}}])[^)\]]{{0,40}}[)\]]
+      |\.(?i:{_FILE_TYPES}))[ ]*$
+    """
+)
 #: The byline of an old Riksdag motion, which carries its title:
 #: "Av herrar Nilsson i Tvärålund och Johansson i Skärstad, om viss granskning …".
 #: "av herr Sjöholm om statlig bordellverksamhet." (printed without the comma, or with

@@ -44,6 +44,7 @@ PRECEDENCE: tuple[tuple[str, Role], ...] = (
     ("addressee", "addressee"),
     ("beteckning", "meta"),
     ("number_line", "meta"),
+    ("reference", "meta"),
     ("date_line", "dateplace"),
     ("group_heading", "group"),
     ("party_line", "party"),
@@ -160,6 +161,8 @@ def furniture(text: str) -> str | None:
     if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
                              or text.count(" / ") >= 2):
         return "breadcrumb"
+    if len(text) <= 20 and P.PAGE_NUMBER.match(text):
+        return "page number"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
     if "_" in text and " " not in text:
@@ -201,6 +204,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("beteckning")
     if P.NUMBER_LINE.match(text):
         out.add("number_line")
+    if len(text) <= 80 and P.REFERENCE_LINE.match(text, timeout=P.TIMEOUT):
+        out.add("reference")
     if len(text) <= 120 and is_date_line(text):
         out.add("date_line")
     if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)) \

@@ -334,6 +334,15 @@ def is_date_line(text: str) -> bool:
     return m is not None and parse_date(m.group("date")) is not None
 
 
+def is_person(text: str) -> bool:
+    """True when ``text`` reads as a person's name: name-shaped, opening with a listed first
+    name, and not a municipality ("Anna Berg, 3 mars 2022" is a byline, not a place line)."""
+    words = text.split()
+    return (len(words) >= 2 and _first_name(words[0])
+            and P.NAME_ONLY.fullmatch(text, timeout=P.TIMEOUT) is not None
+            and fold(text) not in lexicon().municipality)
+
+
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
     if len(word) > 1 and word.isupper():

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import parse_date
+from tillit.dates import find_dates, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
-from tillit.shapes import DIGIT, is_place
+from tillit.shapes import DIGIT, is_person, is_place
 from tillit.text import Mapped
 
 
@@ -90,6 +90,9 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     if role.evidence == LABELLED_SIGNER:
                         # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
                         ranked.append((2, block.index, found, None))
+                    elif is_person(m.group("place")):
+                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
+                        ranked.append((4, block.index, found, None))
                     elif is_place(m.group("place")):
                         place = Found(m.group("place"),
                                       text.span(m.start("place"), m.end("place")))
@@ -97,6 +100,14 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     else:
                         ranked.append((4 if published else unlabelled, block.index, found, None))
                     continue
+            if published:
+                # "Publicerad 3 mars 2022 av Anna Berg", "Posted on March 3, 2022 by admin"
+                first = next((d for d in find_dates(text.text)
+                              if d.precision in ("day", "minute", "second")), None)
+                if first is not None:
+                    ranked.append((4, block.index, Found(_as_date(first.value), text.span(
+                        first.span.start, first.span.end)), None))
+                continue
             filed = False
             for fm in P.FILED_DATE.finditer(text.text, timeout=P.TIMEOUT):
                 mention = parse_date(fm.group("date"))

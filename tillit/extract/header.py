@@ -89,6 +89,15 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     return rest if rest.text else text.slice(0, 0)
 
 
+_SECTIONS = lexicon().folded("chrome", "section_headings")
+
+
+def _lead_in(text: str) -> bool:
+    """A line that leads into what follows, never a title: "Bakgrund:", "Motivering",
+    "Vi föreslår därför följande:"."""
+    return text.endswith(":") or fold(text.rstrip(" :")) in _SECTIONS
+
+
 def _title(text: Mapped, out: Header) -> None:
     m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
     if m:
@@ -108,8 +117,51 @@ def _title(text: Mapped, out: Header) -> None:
         text = text.slice(m.start("title"), m.end("title"))
     start, end = kind_label_bounds(text.text)
     text = text.slice(start, end).strip()
+    if (fm := P.FILE_LABEL.search(text.text, timeout=P.TIMEOUT)) is not None and fm.start() > 0:
+        text = text.slice(0, fm.start()).strip()
+    text = _meeting_suffix(text)
     if text.text:
         out.title = Found(text.text, text.span())
+
+
+def _letterhead(line: Line, out: Header) -> bool:
+    """A line that only names a body ("Kommunfullmäktige") or an organisation ("Lunds kommun",
+    "Region Skåne"), as a form's or letter's head prints them: the addressee, not the title."""
+    text = line.text.text
+    if len(text) > 60:
+        return False
+    entry = lexicon().body_by_form.get(fold(text))
+    if entry is not None:
+        if out.body is None:
+            out.body = Found(entry.name, line.text.span())
+        return True
+    # A site's or sender's name may head the page too, so the organisation line is only
+    # passed over here; the organisation comes from the addressee or the resolve step.
+    m = P.ORG_MENTION.fullmatch(text, timeout=P.TIMEOUT)
+    return m is not None and orgnames.mention_value(m) is not None
+
+
+def _meeting_suffix(text: Mapped) -> Mapped:
+    """The title without a meeting it was put to, behind a dash or in brackets:
+    "X – Kommunfullmäktige 27 maj 2019", "X (KF 2019-05-27)"."""
+    t = text.text
+    if t.endswith(")") and (open_at := t.rfind(" (")) > 0:
+        cut, part = open_at, t[open_at + 2:-1]
+    else:
+        dash = max(t.rfind(sep) for sep in (" – ", " — ", " - "))
+        if dash <= 0:
+            return text
+        cut, part = dash, t[dash + 3:]
+    words = part.strip().split(" ", 1)
+    lex = lexicon()
+    if fold(words[0]) not in lex.body_by_form and words[0] not in _BODY_LABELS:
+        return text
+    if len(words) > 1 and not is_date_line(words[1]):
+        return text
+    return text.slice(0, cut).strip()
+
+
+_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
 
 
 def _beteckning(text: str, line: Line, out: Header,
@@ -163,7 +215,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
-            if not text or len(text) > 400 or not roles.in_document(block.index, k):
+            role = roles.of(block.index, k)
+            if not text or len(text) > 400 or role.role in ("chrome", "trailer") or \
+                    "reference" in role.features:
                 continue
             for pm in P.PARTY_LOCALITY.finditer(text, timeout=P.TIMEOUT):
                 if party := lexicon().party_from_name(pm.group("party")):
@@ -196,6 +250,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows.
                 candidates.append((3, line.text))
+                continue
+            if _lead_in(text) or _letterhead(line, out):
                 continue
             if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
                                            or block.kind == "heading"):
