@@ -179,3 +179,19 @@ def test_kind(text: str, kind: str, cue: str) -> None:
     if cue:
         assert any(cue.casefold() in e.cue.casefold() for e in doc.kind_evidence), \
             doc.kind_evidence
+
+
+def test_a_press_release_is_signed_by_its_byline_and_contacts_not_by_whom_it_quotes() -> None:
+    """CONVENTIONS: in a press release only a sender, byline or contact person signs."""
+    text = ("Pressmeddelande 2022-01-02\n\nFler bänkar i parken\n\n"
+            "Vänsterpartiet i Lund har lämnat in en motion om fler bänkar i parken. Många "
+            "äldre vill kunna vila på vägen.\n\n"
+            "– Det är viktigt att alla kan vila, säger Per Holm, gruppledare.\n\n"
+            "Anna Berg (V), regioråd\n\nKontakt\n\nEva Ek, pressekreterare (V)\n070-123 45 67\n")
+    doc = tillit.parse(text)
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Anna Berg", "V"), ("Eva Ek", "V")]
+    assert doc.lead is not None and doc.lead.startswith("Vänsterpartiet i Lund")
+    for s in doc.signatories:
+        assert text[s.span.start:s.span.end].startswith(s.name)

@@ -233,6 +233,34 @@ ROWS = [
          "de mörkaste sträckorna får belysning under nästa år"],
         id="every-line-opens-with-att-each-is-an-item",
     ),
+    # --- a preamble announcing a list: "följande;" / "att;" and dash items without "att" ----
+    pytest.param(
+        local_motion(
+            "Jag föreslår följande;",
+            "- tekniska nämnden inventerar gångvägarna\n"
+            "- de mörkaste sträckorna får belysning under nästa år",
+        ),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="foljande-semicolon-dash-items",
+    ),
+    pytest.param(
+        local_motion(
+            "Vi yrkar att;",
+            "- tekniska nämnden inventerar gångvägarna\n"
+            "- de mörkaste sträckorna får belysning under nästa år",
+        ),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="att-semicolon-dash-items",
+    ),
+    # --- the decision formula inline: "föreslår att kommunfullmäktige beslutar att X" ------
+    pytest.param(
+        local_motion("Jag föreslår att kommunfullmäktige beslutar att tekniska nämnden "
+                     "inventerar gångvägarna."),
+        ["tekniska nämnden inventerar gångvägarna"],
+        id="inline-decision-formula",
+    ),
 ]
 
 

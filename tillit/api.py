@@ -113,7 +113,9 @@ def _parse(text: str, source: str | None) -> Document:
     if kind == "press_release":
         title_block = _block_at(blocks, head.title.span.start) if head.title else None
         fields.press = pr = press.extract(blocks, title_block)
+        fields.sigs = list(pr.signers)
         fields.extra = {
+            "publisher": pr.publisher.value if pr.publisher else None,
             "lead": pr.lead.text.text if pr.lead else None,
             "quotes": tuple(pr.quotes),
             "contacts": tuple(pr.contacts),
@@ -142,7 +144,8 @@ def _parse(text: str, source: str | None) -> Document:
     spans: dict[str, Span] = {}
     for key, found in (("title", head.title), ("series", head.series), ("number", head.number),
                        ("body", out.body), ("organisation", out.organisation),
-                       ("date", fields.when.date), ("place", fields.when.place)):
+                       ("date", fields.when.date), ("place", fields.when.place),
+                       ("publisher", fields.press.publisher if fields.press else None)):
         if found is not None:
             spans[key] = found.span
     return Document(

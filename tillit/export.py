@@ -34,7 +34,8 @@ COLUMN_TYPES: dict[Level, dict[str, str]] = {
         **_KEY, "series": "str", "number": "str", "body_inferred": "bool",
         "organisation_inferred": "bool", "year": "int", "place": "str", "parties": "str",
         "party_names": "str", "paragraphs": "int", "proposals": "int", "signatories": "int",
-        "addressee": "str", "questions": "int", "proposer": "str", "quotes": "int",
+        "addressee": "str", "questions": "int", "proposer": "str", "publisher": "str",
+        "quotes": "int",
         "contacts": "int", "references": "int", "warnings": "int", "warning_codes": "str",
         **_ERROR,
     },
@@ -110,6 +111,7 @@ def _rows(rec: Record, level: Level) -> Iterator[dict[str, Any]]:
             "addressee": rec.addressee.name if rec.addressee else None,
             "questions": len(rec.questions),
             "proposer": rec.proposer.name if rec.proposer else None,
+            "publisher": rec.publisher,
             "quotes": len(rec.quotes), "contacts": len(rec.contacts),
             "references": len(rec.references), "warnings": len(rec.warnings),
             "warning_codes": ";".join(w.code for w in rec.warnings)}

@@ -191,12 +191,14 @@ class Document(_Model):
     signatories: tuple[Signatory, ...] = Field(default=(), description="Who signed, in order.")
     spans: dict[str, Span] = Field(default_factory=dict, description="The span of each scalar "
                                    "field that was found (title, series, number, body, "
-                                   "organisation, date, place).")
+                                   "organisation, date, place, publisher).")
     warnings: tuple[Diagnostic, ...] = Field(default=(), description="What is missing or "
                                              "ambiguous.")
     lead: str | None = Field(default=None, description="Press releases: the ingress paragraph.")
     quotes: tuple[Quote, ...] = Field(default=(), description="Press releases: quoted statements.")
     contacts: tuple[Contact, ...] = Field(default=(), description="Press releases: contacts.")
+    publisher: str | None = Field(default=None, description="Press releases: the publisher line "
+                                  'as written ("Vänsterpartiet Skåne"); never the organisation.')
     publisher_contact: PublisherContact | None = Field(default=None, description="Press releases:"
                                                        " the publisher's address, phone, site.")
     publisher_description: str | None = Field(default=None, description="Press releases: the "

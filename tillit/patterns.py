@@ -323,6 +323,8 @@ INLINE_ATT = _compile(
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
+      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att kommun-
+        [ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}               # fullmäktige beslutar att X"
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
@@ -346,6 +348,9 @@ DECISION_TAIL = _compile(
 )
 _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
+#: The last word of a preamble that announces a list: "Vi föreslår följande;".
+LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
+                     regex.IGNORECASE)
 #: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
 ATT_START = _compile(
     rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"

@@ -26,7 +26,8 @@ GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixe
 _PLACES = regex.compile(r"^\(?(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+\)?$", regex.VERSION1)
 #: Words that open a capitalised phrase that is not a person's name.
 _NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
-                             "om", "av", "i", "vi", "jag", "det", "den", "nya"})
+                             "om", "av", "i", "vi", "jag", "det", "den", "nya", "på", "vid",
+                             "under", "efter", "inför", "enligt"})
 
 @dataclass(slots=True)
 class Sig:

@@ -24,8 +24,9 @@ from tillit.models import (
     Quote,
     Reference,
     RelatedItem,
+    Signatory,
 )
-from tillit.shapes import party_line
+from tillit.shapes import is_person, parse_line, party_in, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -46,6 +47,8 @@ class Press:
     publisher_description: str | None = None
     related: list[RelatedItem] = field(default_factory=list)
     references: list[Reference] = field(default_factory=list)
+    #: Who sends the release: byline lines and contact persons, never a person only quoted.
+    signers: list[Signatory] = field(default_factory=list)
 
 
 def phone_e164(raw: str) -> str | None:
@@ -115,6 +118,9 @@ def extract(blocks: list[Block], title_block: int | None) -> Press:
         if ref and len(block.text.text) < 120:
             out.references.append(_reference(block, ref.group("noun")))
             continue
+        if (byline := _byline(block)):
+            out.signers.extend(byline)
+            continue
         if out.lead is None and block.marker not in _DASHES:
             out.lead = block
             continue
@@ -122,9 +128,35 @@ def extract(blocks: list[Block], title_block: int | None) -> Press:
         if block.marker in _DASHES:
             out.quotes.extend(_quotes(block, out.quotes))
     out.contacts = _contacts(sections.get("contacts", []))
+    known = {fold(s.name) for s in out.signers}
+    out.signers += [_contact_signer(c) for c in out.contacts if fold(c.name) not in known]
     out.publisher_contact, out.publisher_description = _about(sections.get("about", []))
     out.related = _related(sections.get("related", []))
     return out
+
+
+def _byline(block: Block) -> list[Signatory]:
+    """A one-line block that signs the release with a party or an office ("Anna Berg (V),
+    regioråd"); [] for anything else, a quote's dash-led paragraph included."""
+    if len(block.lines) != 1 or block.marker in _DASHES or len(block.text.text) > 120:
+        return []
+    sigs = parse_line(block.lines[0].text)
+    # A release is prose: a byline must name a person by a listed first name.
+    if not sigs or any((s.party is None and s.role is None) or not is_person(s.name)
+                       for s in sigs):
+        return []
+    return [Signatory(name=s.name, party=s.party, role=s.role,
+                      span=Span(start=s.span_start, end=s.span_end)) for s in sigs]
+
+
+def _contact_signer(contact: Contact) -> Signatory:
+    """A contact person as a signatory, with the party their role line names ("gruppledare
+    (V)", "regionråd för Vänsterpartiet")."""
+    party = None
+    if contact.role:
+        tag = P.PARTY_TAG.search(contact.role, timeout=P.TIMEOUT)
+        party = tag_party(tag.group("tag")) if tag else party_in(contact.role)
+    return Signatory(name=contact.name, party=party, role=contact.role, span=contact.span)
 
 
 def _reference(block: Block, noun: str) -> Reference:

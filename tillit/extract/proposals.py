@@ -89,10 +89,11 @@ def _preamble(block: Block) -> Preamble | None:
     if verb is None:
         return None
     tail = raw[verb.end():]
-    if raw.endswith(":") or len(tail.split()) <= 4:
-        cleaned = raw.rstrip(":").strip()
-        # "… yrkar att:", "… föreslår att kommunfullmäktige beslutar:" + "1. Kommunen …"
-        bare = bool(P.ATT_START.search(cleaned.rsplit(" ", 1)[-1])
+    if raw.endswith((":", ";")) or len(tail.split()) <= 4:
+        cleaned = raw.rstrip(":;").strip()
+        # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
+        # + "1. Kommunen …"
+        bare = bool(P.LIST_WORD.search(raw, timeout=P.TIMEOUT)
                     or P.DECISION_TAIL.search(raw, timeout=P.TIMEOUT))
         return Preamble(block.index, cleaned, bare_items=bare, inline=())
     return None
