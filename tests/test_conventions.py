@@ -712,6 +712,12 @@ SIGNATURE_SHAPES = [
     # An office and the party branch on the line under the name.
     ("Anna Andersson\nOrdförande Vänsterpartiet Lund", [("Anna Andersson", "V")]),
     ("Anna Andersson\nGruppledare Moderaterna", [("Anna Andersson", "M")]),
+    # A bare party code under the name; "genom" opening the name under the party line; one
+    # tag after a list of names is theirs all.
+    ("Anna Andersson\nV", [("Anna Andersson", "V")]),
+    ("Centerpartiet\ngenom Anna Andersson", [("Anna Andersson", "C")]),
+    ("Anna Andersson, Per Holm och Eva Ek (S)", [("Anna Andersson", "S"), ("Per Holm", "S"),
+                                                ("Eva Ek", "S")]),
     # Capitals with initials, as OCR-era Riksdag motions print them, two on a line.
     ("C. H. HERMANSSON (vpk)   LARS WERNER (vpk)", [("C. H. HERMANSSON", "V"),
                                                    ("LARS WERNER", "V")]),

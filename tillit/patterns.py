@@ -156,10 +156,12 @@ SHARED_TAG = _compile(
     """
 )
 #: What may stand before a signer's name: a slash or dash, after an optional closing greeting
-#: ("/Anna Berg", "MVH / Anna Berg", "Hälsningar, Per Holm").
+#: ("/Anna Berg", "MVH / Anna Berg", "Hälsningar, Per Holm"), or "genom" under the party line
+#: ("Centerpartiet" / "genom Anna Berg").
 SIGNER_LEAD = _compile(
     rf"""
     ^(?:(?i:{_alt(_LEX.cue("signatures", "greetings"))})(?:[ ]*[,:/–—-][ ]*|[ ]+))?
+    (?:(?i:{_alt(_LEX.cue("signatures", "group_suffixes"))})[ ]+)?    # "genom Anna Berg"
     (?:[/–—-][ ]*)?
     """
 )

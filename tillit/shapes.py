@@ -95,6 +95,11 @@ def parse_line(line: Mapped) -> list[Sig]:
     rest = text[pos:].strip()
     if len(sigs) > 1 and (shared := _shared_party(rest, sigs)):
         return [_mapped(s, line) for s in shared]
+    if len(sigs) > 1 and not rest and sigs[-1].party is not None \
+            and all(s.party is None for s in sigs[:-1]):
+        # "Anna Berg, Per Holm och Eva Ek (S)": one tag after a list of names is theirs all,
+        # as in a byline "av A och B (S)".
+        sigs = [Sig(s.name, s.span_start, s.span_end, sigs[-1].party, s.role) for s in sigs]
     if rest:
         if len(sigs) > 1 and not _PLACES.match(rest):
             return []
@@ -286,6 +291,8 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
             and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
+    if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
+        return None, party  # a bare party code under the name: "V", "SD"
     m = _TAIL.match(text)
     role = m.group("role") if m else None
     if m is None or (role is not None and not is_role(role)):
