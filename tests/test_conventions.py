@@ -586,6 +586,17 @@ def test_riksdag(text: str, series: str, number: str, date: dt.date | None, plac
     assert doc.place == place
 
 
+def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
+    """The branch that is the release's subject gives the organisation; the publisher line
+    is kept apart and is never the organisation."""
+    doc = tillit.parse(doc_text(
+        "Vänsterpartiet Skåne", "Pressmeddelande", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Helena Falk."))
+    assert doc.kind == "press_release"
+    assert (doc.publisher, doc.organisation) == ("Vänsterpartiet Skåne", "Lunds kommun")
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",
@@ -1011,6 +1022,11 @@ def test_dates(text: str, date: dt.date | None, place: str | None) -> None:
 # organisations: the set of acceptable canonical names (a former landsting may be given
 # under its present region name, as organisations.toml does).
 BODY_ROWS = [
+    pytest.param(
+        doc_text("Interpellation till kommunstyrelsens ordförande i Åstorp", "Fler bänkar",
+                 ARG_PARK, "När kommer bänkarna?", "Helena Falk (V)"),
+        "kommunfullmäktige", True, {"Åstorps kommun"}, True, id="org-office-i-place",
+    ),
     pytest.param(
         municipal("Helena Falk (V)", header="Motion till regionfullmäktige – Region Örebro län",
                   date_line="Örebro 2021-10-18"),

@@ -163,6 +163,39 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Fråga 2012/13:123 av Olle Ek (S) till statsrådet Eva Ek (M)\n\nBelysning vid vägar\n\n"
      f"{_PROSE}\n\nVad avser statsrådet att göra?\n",
      "question", "Fråga"),
+    # Answers, officers' reports, counter-proposals, committee reports and protocols carry
+    # att-satser too; their heading says they are none of tillit's kinds.
+    ("answer-to-a-motion",
+     f"Svar på motion om fler bänkar\n\n{_PROSE}\n\nFörslag till beslut\n\n"
+     "Kommunfullmäktige beslutar\n\natt avslå motionen\n",
+     "unknown", "Svar på motion"),
+    ("officers-report",
+     f"Tjänsteskrivelse\n\nMotion om fler bänkar\n\n{_PROSE}\n\nFörslag till beslut\n\n"
+     "att avslå motionen\n",
+     "unknown", "Tjänsteskrivelse"),
+    ("amendment",
+     f"Ändringsyrkande\n\nÄrende 5\n\n{_PROSE}\n\nVi yrkar\n\natt fler bänkar ställs ut\n\n"
+     "Olle Ek (M)\n",
+     "unknown", "Ändringsyrkande"),
+    ("committee-report",
+     f"Betänkande 2021/22:TU5\n\n{_PROSE}\n\nUtskottets förslag till riksdagsbeslut\n\n"
+     "att riksdagen avslår motionerna\n",
+     "unknown", "Betänkande"),
+    # A protocol's numbered paragraph over a decision is a decision record ...
+    ("protocol-paragraph-with-decision",
+     f"§ 45 Motion om fler bänkar\n\n{_PROSE}\n\nBeslut\n\nKommunfullmäktige beslutar\n\n"
+     "att bifalla motionen\n",
+     "unknown", "protocol paragraph"),
+    # ... but a register entry showing a motion without a decision is the motion.
+    ("protocol-paragraph-without-decision",
+     f"§ 45 Motion om fler bänkar\n\n{_PROSE}\n\nJag föreslår\n\natt fler bänkar ställs ut\n\n"
+     "Olle Ek (M)\n",
+     "motion", ""),
+    # A menu's section names are no kind.
+    ("menu-section-is-no-kind",
+     f"Meny\nStart\nDagordning\nKontakt\n\nFler bänkar längs ån\n\n{_PROSE}\n\nJag föreslår\n\n"
+     "att fler bänkar ställs ut\n\nOlle Ek (M)\n",
+     "motion", ""),
     # A meeting's notice or agenda lists motions; it is none of them.
     ("agenda",
      "Kallelse till kommunfullmäktige\n\n1. Val av justerare\n2. Motion om fler bänkar\n"

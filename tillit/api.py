@@ -105,7 +105,7 @@ def _parse(text: str, source: str | None) -> Document:
     head = header.extract(blocks, roles)
     props = proposals.extract(blocks, text)
     authors, local = resolve.local_authors(blocks, head, props)
-    kind, evidence = classify(blocks, head.end, bool(props.items),
+    kind, evidence = classify(blocks, roles, head.end, bool(props.items),
                               resolve.riksdag_mark(head) is not None)
     fields = resolve.Fields(source=text, blocks=blocks, roles=roles, head=head, props=props,
                             kind=kind, evidence=evidence, authors=authors,

@@ -16,6 +16,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
+from tillit.roles import Roles
 
 #: Kind word → kind, built once at import so that threads never see it half-filled.
 _KIND_OF_WORD: dict[str, str] = {
@@ -106,19 +107,43 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     if m is None:
         return None
     word = m.group("kind") if "kind" in m.groupdict() else "motion"
-    kind = _kind_of(word.split()[-1] if word.lower().endswith("motion") else word)
+    kind = _KIND_OF_WORD.get(fold(word)) or _kind_of(word.split()[-1])
     if fold(word) in _LISTING and not P.KIND_LINE.match(text):
         kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
     return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
 
 
-def _header_kind(blocks: list[Block], header_end: int) -> tuple[str | None, list[Evidence]]:
-    """The first kind a header line names. A bare kind line ("Interpellation") opening the
-    first block after the header counts too: a missing blank line glued it to the first
-    paragraph. (A longer line there may be the first hard-wrapped line of a sentence.)"""
+#: Line roles of site navigation, whose words name sections, not the document: a menu's
+#: "Protokoll", a breadcrumb's "Motioner". (A category label alone on its line still counts.)
+_NAVIGATION = frozenset({"furniture:menu", "furniture:breadcrumb", "after the document's end"})
+#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
+_PARAGRAPH_SIGN = regex.compile(r"^§[ ]?\d{1,4}(?!\d)")
+
+
+#: A decision taken: a protocol paragraph records one, a register entry of a motion does not.
+_DECIDED = regex.compile(r"(?<!\w)(?:beslut|beslutar|beslutade|beslöt|beslutades)(?!\w)",
+                         regex.IGNORECASE)
+
+
+def _decided(blocks: list[Block]) -> bool:
+    return any(_DECIDED.search(b.text.text) is not None for b in blocks)
+
+
+def _header_kind(blocks: list[Block], header_end: int, roles: Roles
+                 ) -> tuple[str | None, list[Evidence]]:
+    """The first kind a header line names; site navigation (a menu's "Protokoll") names none. A
+    protocol's paragraph sign ("§ 45 …") heads a decision record. A bare kind line
+    ("Interpellation") opening the first block after the header counts too: a missing blank
+    line glued it to the first paragraph. (A longer line there may be the first hard-wrapped
+    line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
     for block in head:
-        for line in block.lines:
+        for k, line in enumerate(block.lines):
+            if roles.of(block.index, k).evidence in _NAVIGATION:
+                continue
+            if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
+                return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
+                                          span=line.text.span(m.start(), m.end()))]
             if (hit := _heading_kind(line)) is not None:
                 return hit[0], [hit[1]]
     if len(blocks) > len(head):
@@ -226,10 +251,10 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
 
 
 def classify(
-    blocks: list[Block], header_end: int, has_proposals: bool, riksdag: bool
+    blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
-    header_kind, evidence = _header_kind(blocks, header_end)
+    header_kind, evidence = _header_kind(blocks, header_end, roles)
     if header_kind == "listing":
         if not (has_proposals or riksdag):
             return "unknown", tuple(evidence)

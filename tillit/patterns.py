@@ -205,7 +205,8 @@ ORG_MENTION = _compile(
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?:['´’]s)?
                  [ ]+kommuns?)(?!\w)
-    | (?:kommunfullmäktige|kommunstyrelsen)[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
+    | (?:kommunfullmäktige|kommunstyrelsen|kommunstyrelsens[ ]+ordförande|kommunalrådet)
+      [ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
     """
 )
 

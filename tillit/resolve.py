@@ -97,7 +97,8 @@ def resolve(f: Fields) -> Resolved:
     # the organisation: that is whose politics the release is about (CONVENTIONS).
     organisation = head.organisation
     if organisation is None:
-        organisation = (_group_organisation(blocks) or _branch_organisation(blocks, head)
+        organisation = (_group_organisation(blocks)
+                        or _branch_organisation(blocks, head, f.press is not None)
                         or _local_party_organisation(sigs, f.source) or org.infer(blocks))
     body = head.body
     if body is None:
@@ -244,15 +245,19 @@ def _level_of(addressee: Addressee | None) -> str | None:
     return None
 
 
-def _branch_organisation(blocks: list[Block], head: header.Header) -> Found[str] | None:
-    """The place of a party's local branch outside the argument ("Sverigedemokraterna i Mark")."""
+def _branch_organisation(blocks: list[Block], head: header.Header, press: bool = False
+                         ) -> Found[str] | None:
+    """The place of a party's local branch outside the argument ("Sverigedemokraterna i Mark");
+    in a press release also in its text, whose subject the branch is ("Vänsterpartiet i Lund
+    har lämnat in …")."""
     level = None
     if head.body is not None:
         level = _body_level(head.body.value)
     lex = lexicon()
     for block in blocks:
-        # A branch is named in a header, page-title or signature line, never in a long block.
-        if block.prose or len(block.text.text) > 1000:
+        # A branch is named in a header, page-title or signature line, never in a long block
+        # (and, outside press releases, never in the argument).
+        if (block.prose and not press) or len(block.text.text) > 1000:
             continue
         if " i " in block.text.text:
             m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)

@@ -318,7 +318,7 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
         if not any(lr.role == "chrome" for lr in block):
             continue
         if all(len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
-               and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label")
+               and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label", "kind")
                for lr in block):
             for lr in block:
                 if lr.role != "chrome":
