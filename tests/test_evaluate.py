@@ -268,3 +268,15 @@ def test_corpus_stays_above_its_floor(corpus: str) -> None:
         if round(value, 4) < floor:
             below[name] = (round(value, 4), floor)
     assert not below, f"fields below their floor (now, floor): {below}\n{report.table()}"
+
+
+def test_the_report_never_lists_a_held_out_documents_failures(tmp_path: Path) -> None:
+    """Held-out documents (odd numbers ≥ 100) are scored, never shown: reading their failures
+    would make them tuned."""
+    wrong = dict(RIGHT, title="Cykelvägar")
+    _write(tmp_path, "100.txt", MOTION, wrong)
+    _write(tmp_path, "101.txt", MOTION, wrong)
+    table = evaluate(tmp_path).table()
+    assert "- 100.txt" in table
+    assert "101.txt" not in table
+    assert "held-out failures are not listed" in table

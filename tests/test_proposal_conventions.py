@@ -261,6 +261,22 @@ ROWS = [
         ["tekniska nämnden inventerar gångvägarna"],
         id="inline-decision-formula",
     ),
+    # --- a colon after the verb announces a numbered list without "att" ---------------------
+    pytest.param(
+        local_motion("Vi yrkar:", "1. Tekniska nämnden inventerar gångvägarna.\n"
+                     "2. De mörkaste sträckorna får belysning under nästa år."),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="verb-colon-numbered-list",
+    ),
+    # --- Word's second-level bullet "o" before "att" -----------------------------------------
+    pytest.param(
+        local_motion("Vi yrkar", "o att tekniska nämnden inventerar gångvägarna\n"
+                     "o att de mörkaste sträckorna får belysning under nästa år"),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="word-o-bullets",
+    ),
 ]
 
 

@@ -237,8 +237,11 @@ class Report:
                   "list, for lists); precision, recall and F1 over all list items; tuned and "
                   "held out: the field's accuracy (F1 for lists) on each half (held out: "
                   "documents named by an odd number of 100 or more)."]
-        bad = self.worst(worst)
+        # Held-out documents are only scored: listing their failures would make them tuned.
+        bad = halves["tuned"].worst(worst)
         lines += ["", "Worst documents:" if bad else "Every document is right in every field."]
+        if sizes["held-out"]:
+            lines[-1] += " (tuned half only: held-out failures are not listed)"
         for d in bad:
             lines.append(f"- {d.name}: {d.errors} errors")
             if d.error:

@@ -107,7 +107,7 @@ WHOLE_EMPHASIS = _compile(r"(?:\*{1,3}|_{2,3})[^*_\n]{1,2000}(?:\*{1,3}|_{2,3})"
 #: A list marker at the start of a line: bullets, dashes, "1." / "1)" / "a)".
 LIST_MARKER = _compile(
     r"""
-    ^(?P<marker>[-–—•*+‣▪]|\d{1,3}[.)]|[a-zA-Z][)])
+    ^(?P<marker>[-–—•*+‣▪◦○■►➢]|\d{1,3}[.)]|[a-zA-Z][)]|o(?=[ ]+att[ ]))  # Word's "o" level
     (?:[ ]+|(?<=•)(?=\w))
     """
 )

@@ -49,6 +49,9 @@ class Preamble:
     first_item_line: int | None = None
     #: The preamble is a proposal heading ("Förslag till riksdagsbeslut").
     heading: bool = False
+    #: Items without "att" count only as list items ("Vi yrkar:" + "1. Fler bänkar …"): a
+    #: colon after a verb announces a list, not the paragraph after it.
+    marked_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,9 @@ def _preamble(block: Block) -> Preamble | None:
         # + "1. Kommunen …"
         bare = bool(P.LIST_WORD.search(raw, timeout=P.TIMEOUT)
                     or P.DECISION_TAIL.search(raw, timeout=P.TIMEOUT))
-        return Preamble(block.index, cleaned, bare_items=bare, inline=())
+        listed = not bare and raw.endswith(":")
+        return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
+                        marked_only=listed)
     return None
 
 
@@ -263,8 +268,8 @@ def _items(blocks: list[Block], pre: Preamble,
             used.add(block.index)
             continue
         units = _att_units(block)
-        if units[0][1] or (pre.bare_items and (block.kind == "item" or not items
-                                               or _opens_alike(block, items[0][0]))):
+        if units[0][1] or (pre.bare_items and (block.kind == "item" or (
+                not pre.marked_only and (not items or _opens_alike(block, items[0][0]))))):
             if pending is not None:
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
