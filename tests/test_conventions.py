@@ -768,6 +768,8 @@ WEB_HEADS = [
     pytest.param("Foto: Anna Berg\n\nFler bänkar", id="photo-caption"),
     pytest.param("March 3, 2022\n\nFler bänkar", id="english-post-date"),
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
+    pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
+    pytest.param("Vänsterpartiet\nLund\n2022-03-03\nMotion\nFler bänkar", id="pdf-head-stack"),
 ]
 
 
@@ -786,6 +788,20 @@ def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None
     text = doc_text("Fler bänkar", line, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)")
     doc = tillit.parse(text)
     assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 3, 3), None)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Motion om fler bänkar i Stadsparken och\nbättre belysning längs ån",
+     "Motion om fler bänkar i Stadsparken och bättre belysning längs ån"),
+    ("Fler bänkar i Stadsparken för alla\nsom vill vila",
+     "Fler bänkar i Stadsparken för alla som vill vila"),
+    ("Fler bänkar i Stadsparken\nMotion till kommunfullmäktige i Lund",
+     "Fler bänkar i Stadsparken"),
+])
+def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) -> None:
+    doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert doc.title == title
+    assert doc.spans["title"].start == 0
 
 
 @pytest.mark.parametrize("heading", ["Bakgrund:", "Motivering", "Vi föreslår följande:"])

@@ -12,7 +12,8 @@ from typing import Any
 
 from tillit import orgnames
 from tillit import patterns as P
-from tillit.blocks import Block, Line
+from tillit.blocks import Block, Line, reflow
+from tillit.dates import find_dates
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Proposal, Signatory
@@ -120,8 +121,32 @@ def _title(text: Mapped, out: Header) -> None:
     if (fm := P.FILE_LABEL.search(text.text, timeout=P.TIMEOUT)) is not None and fm.start() > 0:
         text = text.slice(0, fm.start()).strip()
     text = _meeting_suffix(text)
+    dates = find_dates(text.text)
+    if dates and dates[-1].span.start > 0 and dates[-1].precision == "day" and \
+            not text.text[dates[-1].span.end:].strip(" .)"):
+        # "Fler bänkar i Stadsparken 2022-01-27": the date is the page's, not the heading's.
+        text = text.slice(0, dates[-1].span.start).strip(" ,–—-(")
     if text.text:
         out.title = Found(text.text, text.span())
+
+
+_WRAP_WORDS = lexicon().folded("header", "wrap_words")
+
+
+def _unwrapped(block: Block, k: int) -> Mapped:
+    """Line ``k`` of a block as a heading, joined with the next line where a hard wrap cut it:
+    the line ends in a word that cannot end a heading ("… Stadsparken och") or the next line
+    goes on in lower case."""
+    line = block.lines[k]
+    if k + 1 >= len(block.lines):
+        return line.text
+    nxt = block.lines[k + 1]
+    last = line.text.text.rsplit(" ", 1)[-1]
+    if nxt.text.text and nxt.marker is None \
+            and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
+            and (fold(last) in _WRAP_WORDS or nxt.text.text[:1].islower()):
+        return reflow((line, nxt))
+    return line.text
 
 
 def _letterhead(line: Line, out: Header) -> bool:
@@ -137,6 +162,9 @@ def _letterhead(line: Line, out: Header) -> bool:
         return True
     # A site's or sender's name may head the page too, so the organisation line is only
     # passed over here; the organisation comes from the addressee or the resolve step.
+    key = fold(text)
+    if key in lexicon().municipality or key in lexicon().region:
+        return True  # a place's name alone ("Lund" under the party's name in a PDF head)
     m = P.ORG_MENTION.fullmatch(text, timeout=P.TIMEOUT)
     return m is not None and orgnames.mention_value(m) is not None
 
@@ -256,7 +284,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
                                            or block.kind == "heading"):
                 candidates.append((1 if block.kind == "heading" or line.emphasised else 2,
-                                   line.text))
+                                   _unwrapped(block, k)))
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
     return out
