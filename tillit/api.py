@@ -103,7 +103,7 @@ def _parse(text: str, source: str | None) -> Document:
     blocks = segment(clean)
     roles = assign(blocks)
     head = header.extract(blocks, roles)
-    props = proposals.extract(blocks, text)
+    props = proposals.extract(blocks, roles, text)
     authors, local = resolve.local_authors(blocks, head, props)
     kind, evidence = classify(blocks, roles, head.end, bool(props.items),
                               resolve.riksdag_mark(head) is not None)

@@ -16,6 +16,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
 from tillit.models import Proposal
+from tillit.roles import Roles
 from tillit.shapes import att_start, is_signature
 from tillit.spans import Span
 from tillit.text import Mapped
@@ -175,25 +176,28 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     return Proposal(number=number, text=body, verbatim="", span=span, preamble=preamble)
 
 
-def _stop(block: Block) -> bool:
-    """A block that cannot belong to a proposal list: a date, signature or group heading."""
-    text = block.text.text
-    if att_start(text):
+def _stop(block: Block, roles: Roles) -> bool:
+    """A block that cannot belong to a proposal list: a date, signature or group heading (its
+    first line's role says so)."""
+    if att_start(block.text.text):
         return False
-    if block.kind == "heading" or (P.GROUP_HEADING.match(text) and len(text) < 120):
+    if block.kind == "heading":
         return True
-    first = block.lines[0].text.text
-    return parse_date(first) is not None or is_signature(first)
+    first = roles.of(block.index)
+    if first.role == "group" or "signature" in first.features:
+        return True
+    return parse_date(first.text) is not None or (
+        len(first.text) > 200 and is_signature(first.text))
 
 
-def extract(blocks: list[Block], source: str) -> Proposals:
+def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
     preambles = [_preamble(block) for block in blocks]
     for pre in preambles:
         if pre is None:
             continue
-        pre, items, used = _items(blocks, pre, preambles)
+        pre, items, used = _items(blocks, pre, preambles, roles)
         if items:
             found.append((pre, items, used | {pre.block}))
     if not found:
@@ -226,8 +230,8 @@ def _richest(
     return [f for f in found if len(f[1]) == best][-1]
 
 
-def _items(blocks: list[Block], pre: Preamble,
-           preambles: list[Preamble | None]) -> tuple[Preamble, list[Item], set[int]]:
+def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
+           roles: Roles) -> tuple[Preamble, list[Item], set[int]]:
     """The items after a preamble, up to the first block that is not one.
 
     A short sentence between two att-blocks continues the earlier item (it elaborates it).
@@ -245,7 +249,7 @@ def _items(blocks: list[Block], pre: Preamble,
     pending: Block | None = None
     for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
         block = blocks[i]
-        if _stop(block):
+        if _stop(block, roles):
             break
         inner = preambles[block.index]
         if inner is not None and not inner.inline:
