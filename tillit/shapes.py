@@ -7,7 +7,7 @@ roles and call the same functions to take a line apart. Nothing here looks at ot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
 
@@ -16,7 +16,8 @@ import regex
 from tillit import patterns as P
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
-from tillit.models import Party
+from tillit.models import Party, Signatory
+from tillit.spans import Span
 from tillit.text import Mapped, identity
 
 #: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
@@ -38,6 +39,11 @@ class Sig:
     span_end: int
     party: Party | None = None
     role: str | None = None
+
+    def signatory(self) -> Signatory:
+        """The model of this signature (its span is already in original offsets)."""
+        return Signatory(name=self.name, party=self.party, role=self.role,
+                         span=Span(start=self.span_start, end=self.span_end))
 
 
 def party_in(rest: str) -> Party | None:
@@ -76,10 +82,10 @@ def parse_line(line: Mapped) -> list[Sig]:
                 sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         return [_mapped(s, line) for s in sigs]
     sigs = []
-    while pos < len(text):
-        m = P.SIGNATURE.match(text, pos, timeout=P.TIMEOUT)
-        if not m or not _valid_name(m.group("name")):
-            break
+    m = P.SIGNATURE.match(text, pos, timeout=P.TIMEOUT) if pos < len(text) else None
+    if m is not None and not _valid_name(m.group("name")):
+        m = None
+    while m is not None:
         party = tag_party(m.group("tag")) if m.group("tag") else None
         sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         pos = m.end()
@@ -89,7 +95,7 @@ def parse_line(line: Mapped) -> list[Sig]:
         if not nm or not _valid_name(nm.group("name")) or (
                 not m.group("tag") and (sep is None or not sep.group().strip())):
             break
-        pos = nxt
+        pos, m = nxt, nm
     if not sigs:
         return _name_then_party(line, pos)
     rest = text[pos:].strip()
@@ -99,7 +105,7 @@ def parse_line(line: Mapped) -> list[Sig]:
             and all(s.party is None for s in sigs[:-1]):
         # "Anna Berg, Per Holm och Eva Ek (S)": one tag after a list of names is theirs all,
         # as in a byline "av A och B (S)".
-        sigs = [Sig(s.name, s.span_start, s.span_end, sigs[-1].party, s.role) for s in sigs]
+        sigs = _with_party(sigs, sigs[-1].party)
     if rest:
         if len(sigs) > 1 and not _PLACES.match(rest):
             return []
@@ -118,7 +124,12 @@ def _shared_party(rest: str, sigs: list[Sig]) -> list[Sig]:
     party = party_line(rest.lstrip(",–—- "))
     if party is None:
         return []
-    return [Sig(s.name, s.span_start, s.span_end, s.party or party, s.role) for s in sigs]
+    return _with_party(sigs, party)
+
+
+def _with_party(sigs: list[Sig], party: Party) -> list[Sig]:
+    """The signatures with ``party`` given to those that have none."""
+    return [replace(s, party=s.party or party) for s in sigs]
 
 
 _LIST_SEP = regex.compile(r"[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)

@@ -145,8 +145,7 @@ def _byline(block: Block) -> list[Signatory]:
     if not sigs or any((s.party is None and s.role is None) or not is_person(s.name)
                        for s in sigs):
         return []
-    return [Signatory(name=s.name, party=s.party, role=s.role,
-                      span=Span(start=s.span_start, end=s.span_end)) for s in sigs]
+    return [s.signatory() for s in sigs]
 
 
 def _contact_signer(contact: Contact) -> Signatory:

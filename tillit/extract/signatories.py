@@ -173,9 +173,4 @@ def extract(
     if not runs:
         return [], group_found
     chosen = runs[-1] if prefer_last else runs[0]
-    out = [
-        Signatory(name=s.name, party=s.party, role=s.role,
-                  span=Span(start=s.span_start, end=s.span_end))
-        for s in chosen.sigs
-    ]
-    return out, group_found
+    return [s.signatory() for s in chosen.sigs], group_found
