@@ -93,10 +93,14 @@ class _CalendarWord:
     english: tuple[str, ...] = ()
 
     @property
+    def full_names(self) -> tuple[str, ...]:
+        """Full names, Swedish then English, each once ("april" is both)."""
+        return self.names + tuple(e for e in self.english if e not in self.names)
+
+    @property
     def forms(self) -> tuple[str, ...]:
         """Every written form, full names first."""
-        return self.names + tuple(e for e in self.english if e not in self.names) \
-            + self.abbreviations
+        return self.full_names + self.abbreviations
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +276,7 @@ def _word(
     return rf"(?:{full}(?!\w)|{short}{period})"
 
 
-_MONTH_NAMES = [n for m in _CAL.months for n in m.names + m.english]
+_MONTH_NAMES = [n for m in _CAL.months for n in m.full_names]
 _MONTH_ENGLISH = [n for m in _CAL.months for n in m.english]
 _MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
 # Words before the year are read by look-behinds (behind=True), words after it by look-aheads.

@@ -252,7 +252,7 @@ OFFICE_ADDRESSEE = _compile(
 KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
 KIND_START = _compile(rf"^(?P<kind>{_KIND_WORDS})(?!\w)", regex.IGNORECASE)
-_TITLE_LABELS = _alt(_LEX.cue("kinds", "title_labels"))
+_TITLE_LABELS = _alt([*_LEX.cue("kinds", "title_labels"), *_LEX.cue("kinds", "form_labels")])
 #: A run-on kind label that a separator or an opening quote sets apart from the title:
 #: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
 KIND_LABEL = _compile(

@@ -155,18 +155,23 @@ def _letterhead(line: Line, out: Header) -> bool:
     text = line.text.text
     if len(text) > 60:
         return False
-    entry = lexicon().body_by_form.get(fold(text))
+    lex = lexicon()
+    key = fold(text)
+    entry = lex.body_by_form.get(key)
     if entry is not None:
         if out.body is None:
             out.body = Found(entry.name, line.text.span())
         return True
     # A site's or sender's name may head the page too, so the organisation line is only
     # passed over here; the organisation comes from the addressee or the resolve step.
-    key = fold(text)
-    if key in lexicon().municipality or key in lexicon().region:
+    if key in lex.municipality or key in lex.region:
         return True  # a place's name alone ("Lund" under the party's name in a PDF head)
     m = P.ORG_MENTION.fullmatch(text, timeout=P.TIMEOUT)
     return m is not None and orgnames.mention_value(m) is not None
+
+
+#: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
+_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
 
 
 def _meeting_suffix(text: Mapped) -> Mapped:
@@ -188,8 +193,6 @@ def _meeting_suffix(text: Mapped) -> Mapped:
         return text
     return text.slice(0, cut).strip()
 
-
-_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
 
 
 def _beteckning(text: str, line: Line, out: Header,
