@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tillit import patterns as P
 from tillit import resolve
 from tillit.blocks import Block, segment
 from tillit.classify import classify
@@ -19,7 +18,6 @@ from tillit.errors import (
     EmptyDocumentError,
     InputTooLarge,
     InvalidTextError,
-    ParseTimeout,
     ParseWarningError,
 )
 from tillit.extract import dateplace, header, press, proposals, questions, signatories
@@ -64,10 +62,7 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
     if source is not None and _SURROGATE.search(source):
         # A file name that is not valid UTF-8 (os.fsdecode's surrogateescape): keep it readable.
         source = source.encode("utf-8", "backslashreplace").decode("utf-8")
-    try:
-        doc = _parse(text, source)
-    except TimeoutError as exc:
-        raise ParseTimeout(f"a pattern exceeded its {P.TIMEOUT} s guard: {exc}") from exc
+    doc = _parse(text, source)
     if errors == "raise" and doc.warnings:
         raise ParseWarningError(doc.warnings[0])
     if keep_text:

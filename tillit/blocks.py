@@ -69,7 +69,7 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
     b = Builder()
     pos = 0
-    for m in P.EMPHASIS.finditer(text, timeout=P.TIMEOUT):
+    for m in P.EMPHASIS.finditer(text):
         b.add(line.slice(pos, m.start()))
         if m.group("label") is not None:
             b.add(line.slice(m.start("label"), m.end("label")))

@@ -101,9 +101,9 @@ def _kind_of(word: str) -> str:
 def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     """The kind a header line names by its opening word, with the evidence."""
     text = line.text.text
-    m = P.KIND_START.match(text, timeout=P.TIMEOUT) or (
-        P.SERIES_TITLE.match(text, timeout=P.TIMEOUT)) or (
-        P.NUMBERED_KIND.match(text, timeout=P.TIMEOUT))
+    m = P.KIND_START.match(text) or (
+        P.SERIES_TITLE.match(text)) or (
+        P.NUMBERED_KIND.match(text))
     if m is None:
         return None
     word = m.group("kind") if "kind" in m.groupdict() else "motion"
@@ -161,7 +161,7 @@ def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
         for line in block.lines:
             if not line.text.text.startswith(("Till ", "TILL ")):
                 continue
-            m = P.OFFICE_ADDRESSEE.match(line.text.text, timeout=P.TIMEOUT)
+            m = P.OFFICE_ADDRESSEE.match(line.text.text)
             if m is not None and any("?" in b.text.text for b in blocks[i + 1:]):
                 return Evidence(cue=f"addressed to an office: {m.group(0)}",
                                 span=line.text.span(m.start(), m.end()))
@@ -195,7 +195,7 @@ def _portal(blocks: list[Block]) -> list[Evidence]:
 def _decision(blocks: list[Block]) -> Evidence | None:
     """A paragraph opening with a decision formula: the document records a decision."""
     for block in blocks:
-        if (m := _DECISION.match(block.text.text, timeout=P.TIMEOUT)) is not None:
+        if (m := _DECISION.match(block.text.text)) is not None:
             return Evidence(cue=f"decision formula: {m.group(0)}",
                             span=block.text.span(m.start(), m.end()))
     return None
@@ -205,7 +205,7 @@ def _is_quote(block: Block) -> bool:
     """A quoted statement: a dash-led or quote-led paragraph, or one with an attribution."""
     text = block.text.text
     return block.marker in ("-", "–", "—") or text[:1] in ("\"", "”", "“", "–", "—") or (
-        P.QUOTE_ATTRIBUTION.search(text, timeout=P.TIMEOUT) is not None)
+        P.QUOTE_ATTRIBUTION.search(text) is not None)
 
 
 def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
@@ -232,7 +232,7 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     for block in blocks:
         if not block.prose or _is_quote(block):
             continue
-        if (m := _WE_REPORT.search(block.text.text, timeout=P.TIMEOUT)) is not None:
+        if (m := _WE_REPORT.search(block.text.text)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
                                   span=block.text.span(m.start(), m.end())))
             break
@@ -268,7 +268,7 @@ def classify(
                 press.append(Evidence(cue=f"press-room furniture: {line.text.text}",
                                       span=line.text.span()))
         if block.marker in ("-", "–", "—") and (
-                q := P.QUOTE_ATTRIBUTION.search(block.text.text, timeout=P.TIMEOUT)):
+                q := P.QUOTE_ATTRIBUTION.search(block.text.text)):
             press.append(Evidence(cue=f"attributed quote: {q.group(0).strip(', ')}",
                                   span=block.text.span(q.start(), q.end())))
 

@@ -14,9 +14,8 @@ How it works: regular expressions *find* candidates, dateutil *interprets* them.
   and zone names are all built from ``tillit/data/calendar.toml``; no word list is written into
   a pattern. Patterns are compiled once, have no nested quantifiers and only bounded whitespace
   runs, so matching is linear in the input; a small first-pass pattern skips text without a
-  plausible year, so megabytes of digits, dots or spaces take a fraction of a second. Every
-  regex call runs under a ``timeout=`` guard that turns a runaway match into
-  :class:`~tillit.errors.ParseTimeout`.
+  plausible year, so megabytes of digits, dots or spaces take a fraction of a second. There is
+  no time guard: a result never depends on how busy the machine is.
 * The text of each candidate goes to ``dateutil`` through :class:`SwedishParserInfo` (Swedish
   months and weekdays, "den"/"kl" as skip words) with ``dayfirst=True`` (ISO dates are read
   year-first). dateutil rejects impossible dates ("2022-02-30"); its result is then compared
@@ -64,17 +63,12 @@ import regex
 from dateutil import parser as dateutil_parser
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tillit.errors import ParseTimeout
 from tillit.spans import Span
 
 __all__ = ["DateMention", "Precision", "SwedishParserInfo", "find_dates", "parse_date"]
 
 #: How exact a mention is. ``minute``/``second`` mentions carry an aware ``datetime``.
 Precision = Literal["year", "month", "day", "minute", "second"]
-
-#: Seconds one regex call may take before it is treated as a pattern defect (ParseTimeout).
-#: Generous: the first pass sweeps 5 MB in well under a second, and each full match is bounded.
-TIMEOUT: Final = 5.0
 
 _STOCKHOLM: Final = ZoneInfo("Europe/Stockholm")
 
@@ -437,23 +431,18 @@ def _scan(text: str) -> list[regex.Match[str]]:
     """The matches of ``_DATES`` in ``text``, as ``_DATES.finditer(text)`` would give them.
 
     ``_DATES`` is only tried where ``_CANDIDATES`` found a year it could match at; a candidate
-    inside the text a previous match consumed is passed over, as ``finditer`` would. Every regex
-    call runs under the ``TIMEOUT`` guard; running past it raises ParseTimeout.
+    inside the text a previous match consumed is passed over, as ``finditer`` would.
     """
     found: list[regex.Match[str]] = []
     consumed = 0
-    try:
-        # Collected first: the guard's clock also runs while the loop body works.
-        starts = [c.start() for c in _CANDIDATES.finditer(text, timeout=TIMEOUT)]
-        for start in starts:
-            if start < consumed:
-                continue
-            match = _DATES.match(text, start, timeout=TIMEOUT)
-            if match is not None:
-                found.append(match)
-                consumed = match.end()
-    except TimeoutError as err:
-        raise ParseTimeout(f"a date pattern ran past {TIMEOUT}s on {len(text)} characters") from err
+    for candidate in _CANDIDATES.finditer(text):
+        start = candidate.start()
+        if start < consumed:
+            continue
+        match = _DATES.match(text, start)
+        if match is not None:
+            found.append(match)
+            consumed = match.end()
     return found
 
 
@@ -587,8 +576,6 @@ def find_dates(text: str) -> list[DateMention]:
     be made up), a time without a date ("kl. 13.00" alone), impossible dates ("2022-02-30"), and
     numbers that are amounts, phone numbers, postcodes or document identifiers. See the module
     docstring for the full rules.
-
-    Raises :class:`tillit.errors.ParseTimeout` if the scan runs past its time guard.
     """
     return list(_iter_dates(text))
 

@@ -27,4 +27,7 @@ class ParseWarningError(TillitError):
 
 
 class ParseTimeout(TillitError):
-    """A pattern ran past its time guard; the input is pathological for one of our regexes."""
+    """Never raised: matching is linear by construction and has no time guard.
+
+    Kept so that code written against earlier versions (``except tillit.ParseTimeout``) still runs.
+    """

@@ -1,23 +1,20 @@
 """Every regular expression tillit uses, compiled once, built from the lexicon's data tables.
 
-Patterns are verbose, use named groups, and avoid nested quantifiers so that matching stays
-linear in the input. Callers pass ``timeout=TIMEOUT`` as a guard; a hit means a pattern here
-needs fixing, and :func:`tillit.parse` reports it as :class:`tillit.ParseTimeout`.
+Patterns are verbose, use named groups, and are linear in the input by construction: a
+repeated group whose body can itself repeat is atomic (``(?>…)``), so no input makes the engine
+backtrack through it (``tests/test_patterns.py`` checks every pattern). There is no wall-clock
+guard: the same text gives the same result however busy the machine is.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 import regex
 
 from tillit.lexicon import lexicon
 
-#: Seconds any single match call may take before it is treated as a pattern defect.
-TIMEOUT = 2.0
-
-_FLAGS = regex.VERBOSE | regex.VERSION1
+_FLAGS = regex.VERSION1 | regex.VERBOSE
 _LEX = lexicon()
 
 
@@ -27,69 +24,13 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w).replace("\\ ", "[ ]+").replace(" ", "[ ]+") for w in unique)
 
 
-#: Inputs up to this many characters are matched without the timer: the guard costs ~4 µs per
-#: call, more than most matches, and no pattern here is worse than quadratic on a short line.
-SHORT = 400
+def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    return regex.compile(pattern, _FLAGS | flags)
 
 
-class Guarded:
-    """A compiled pattern whose calls carry the timeout guard only on long inputs.
-
-    Call sites pass ``timeout=`` as with a plain pattern; the guard is applied when the searched
-    range is longer than :data:`SHORT`, so every long input stays protected.
-    """
-
-    __slots__ = ("_p",)
-
-    def __init__(self, pattern: Any) -> None:
-        self._p = pattern
-
-    def _timeout(self, text: str, pos: int, endpos: int | None) -> float | None:
-        return TIMEOUT if (len(text) if endpos is None else endpos) - pos > SHORT else None
-
-    def match(self, text: str, pos: int = 0, endpos: int | None = None,
-              timeout: float | None = None) -> Any:
-        if endpos is None:
-            if len(text) - pos <= SHORT:
-                return self._p.match(text, pos)
-            return self._p.match(text, pos, timeout=TIMEOUT)
-        return self._p.match(text, pos, endpos, timeout=self._timeout(text, pos, endpos))
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None,
-               timeout: float | None = None) -> Any:
-        t = self._timeout(text, pos, endpos)
-        if t is None:
-            return (self._p.search(text, pos) if endpos is None
-                    else self._p.search(text, pos, endpos))
-        return self._p.search(text, pos, endpos, timeout=t)
-
-    def fullmatch(self, text: str, pos: int = 0, endpos: int | None = None,
-                  timeout: float | None = None) -> Any:
-        t = self._timeout(text, pos, endpos)
-        if t is None:
-            return (self._p.fullmatch(text, pos) if endpos is None
-                    else self._p.fullmatch(text, pos, endpos))
-        return self._p.fullmatch(text, pos, endpos, timeout=t)
-
-    def finditer(self, text: str, pos: int = 0, endpos: int | None = None,
-                 timeout: float | None = None) -> Any:
-        return self._p.finditer(text, pos, endpos, timeout=self._timeout(text, pos, endpos))
-
-    def sub(self, repl: Any, text: str, count: int = 0) -> str:
-        out: str = self._p.sub(repl, text, count, timeout=self._timeout(text, 0, None))
-        return out
-
-    @property
-    def pattern(self) -> str:
-        return str(self._p.pattern)
-
-    @property
-    def groupindex(self) -> dict[str, int]:
-        return dict(self._p.groupindex)
-
-
-def _compile(pattern: str, flags: int = 0) -> Guarded:
-    return Guarded(regex.compile(pattern, _FLAGS | flags))
+#: Where a match that opens with a run of spaces may start: at the run's first space (or where
+#: the scan began). Without it a scan retries at every space of a long run: quadratic.
+RUN_START = r"(?:(?<![ ])|\G)"
 
 
 # --- Line structure -------------------------------------------------------------------------
@@ -114,15 +55,18 @@ LIST_MARKER = _compile(
 
 # --- Names and parties ----------------------------------------------------------------------
 
-_NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*"
+_NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+"
 _PARTICLE = r"(?:af|von|van|de|der|den|la|le|di|da|du|del|dos|el|al|bin|ter|zu)"
 #: A person's name: two to five capitalised words, inner particles ("af", "von") and initials.
-NAME = rf"(?:{_NAME_WORD}(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1,4}})"
+#: It starts a word, so a scan does not restart inside a hyphenated run ("Aa-Bb-Cc…").
+_WORD_START = r"(?<![\p{L}'’]|\p{L}-)"
+NAME = (rf"(?:{_WORD_START}{_NAME_WORD}"
+        rf"(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1,4}})")
 #: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN".
 #: Two to four tokens (initials count); only read where a parenthesised party tag follows.
-_CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*"
+_CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*+"
 _INITIALS = r"\p{Lu}\.(?:[ ]?-?[ ]?\p{Lu}\.){0,2}"
-CAPS_NAME = (rf"(?:(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
+CAPS_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
              rf"|{_INITIALS}[ ]{_CAPS_WORD})")
 _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
 #: A party tag in parentheses: "(S)", "(Mp)", "(båda KD)".
@@ -151,7 +95,7 @@ SIGNATURE = _compile(
 #: Several names sharing one tag: "Anna Andersson och Bengt Berg (båda KD)".
 SHARED_TAG = _compile(
     rf"""
-    ^(?P<names>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})+)
+    ^(?P<names>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})++)
     [ ]*\([ ]*(?:båda|alla|samtliga)[ ]+(?P<tag>(?i:{_TAGS}))[ ]*\)$
     """
 )
@@ -165,7 +109,7 @@ SIGNER_LEAD = _compile(
     (?:[/–—-][ ]*)?
     """
 )
-NAME_SEP = _compile(r"[ ]*,[ ]*|[ ]+och[ ]+|[ ]+(?=\p{Lu})")
+NAME_SEP = _compile(rf"{RUN_START}(?:[ ]*,[ ]*|[ ]+och[ ]+|[ ]+(?=\p{{Lu}}))")
 NAME_ONLY = _compile(rf"(?P<name>{NAME})")
 _GROUP_PREFIXES = _alt(_LEX.cue("signatures", "group_prefixes"))
 #: A group heading above signatures: "För Vänsterpartiet i Region Örebro län".
@@ -224,7 +168,7 @@ SERIES_TITLE = _compile(
 BETECKNING = _compile(r"(?<![\w/])(?P<rm>\d{4}/\d{2}):(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
 #: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)".
 AUTHORS = _compile(
-    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*)"
+    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*+)"
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
 _KIND_WORDS = _alt(
@@ -286,7 +230,7 @@ _FILE_TYPES = _alt(_LEX.cue("chrome", "file_types"))
 #: A download label after a title: " (pdf, 120 kB)", " [PDF]", ".docx".
 FILE_LABEL = _compile(
     rf"""
-    (?:[ ]*[(\[][ ]*(?i:{_FILE_TYPES})(?![\p{{L}}])[^)\]]{{0,40}}[)\]]
+    {RUN_START}(?:[ ]*[(\[][ ]*(?i:{_FILE_TYPES})(?![\p{{L}}])[^)\]]{{0,40}}[)\]]
       |\.(?i:{_FILE_TYPES}))[ ]*$
     """
 )
@@ -340,7 +284,7 @@ INLINE_ATT = _compile(
 #: A list mark or number that opens an att-sats inside a line: a list flattened into one line
 #: ("… att: – att X – att Y", "… beslutar 1. att X samt 2. att Y").
 FLAT_MARK = _compile(
-    rf"(?:^|[ ]+)(?:[{GLUED_MARKS}]|(?P<num>\d{{1,2}})[.)])[ ]*(?=(?:att|Att|ATT)[ ])"
+    rf"(?:^|{RUN_START}[ ]+)(?:[{GLUED_MARKS}]|(?P<num>\d{{1,2}})[.)])[ ]*(?=(?:att|Att|ATT)[ ])"
 )
 #: What follows "yrkar/hemställer att" when it introduces items rather than being one:
 #: "… hemställer härmed att kommunfullmäktige beslutar".
@@ -365,7 +309,9 @@ OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
 #: sentence does not otherwise end in digits right after its full stop.
 FOOTNOTE_MARK = _compile(r"(?<=[\p{L})”\"’][.!?;])(?P<note>\d{1,2})$")
 #: Separators and ends to trim from a proposal's text.
-PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;,.:]))+[ ]*$")
+#: Matched from the end (``REVERSE``): a forward scan would restart at every comma of a long run.
+PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;,.:]))++[ ]*$",
+                         regex.REVERSE)
 
 # --- Dates ---------------------------------------------------------------------------------
 

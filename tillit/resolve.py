@@ -143,7 +143,7 @@ def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
     whether it is a local party (not in the party table)."""
     if not preamble:
         return None
-    m = P.PROPOSAL_VERB.search(preamble, timeout=P.TIMEOUT)
+    m = P.PROPOSAL_VERB.search(preamble)
     if m is None:
         return None
     subject = preamble[: m.start()].strip()
@@ -167,7 +167,7 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | 
     for block in blocks:
         if not block.prose:
             continue
-        for m in P.WE_PARTY.finditer(block.text.text, timeout=P.TIMEOUT):
+        for m in P.WE_PARTY.finditer(block.text.text):
             party = lexicon().party_from_name(m.group("party"))
             if party is not None:
                 found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
@@ -260,7 +260,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
         if " i " in block.text.text:
-            m = P.PARTY_LOCALITY.search(block.text.text, timeout=P.TIMEOUT)
+            m = P.PARTY_LOCALITY.search(block.text.text)
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch.
             if m is not None and _known_place(m.group("place")):
                 value = orgnames.canonical(m.group("place"), level or "kommun")
@@ -271,7 +271,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # municipality only; a county there names a party district, the publisher.
             text = line.text.text
             at = text.rfind(" | ") + 3 if " | " in text else 0
-            pm = P.PARTY_NAME.match(text, at, timeout=P.TIMEOUT) if len(text) - at <= 80 else None
+            pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
     return None
@@ -311,10 +311,10 @@ def _group_organisation(blocks: list[Block]) -> Found[str] | None:
     for block in blocks:
         if not block.text.text.startswith(GROUP_STARTS):
             continue
-        m = P.GROUP_HEADING.match(block.text.text, timeout=P.TIMEOUT)
+        m = P.GROUP_HEADING.match(block.text.text)
         if m is None:
             continue
-        om = P.ORG_MENTION.search(block.text.text, m.start("group"), timeout=P.TIMEOUT)
+        om = P.ORG_MENTION.search(block.text.text, m.start("group"))
         if om and (value := orgnames.mention_value(om)):
             return Found(value, block.text.span(om.start(), om.end()))
     return None

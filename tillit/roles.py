@@ -198,17 +198,17 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("kind_line")
     lowered = text.lower()
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
-            P.ADDRESSEE.search(text, timeout=P.TIMEOUT):
+            P.ADDRESSEE.search(text):
         out.add("addressee")
-    if P.BETECKNING.search(text, timeout=P.TIMEOUT) and len(text) <= 160:
+    if P.BETECKNING.search(text) and len(text) <= 160:
         out.add("beteckning")
     if P.NUMBER_LINE.match(text):
         out.add("number_line")
-    if len(text) <= 80 and P.REFERENCE_LINE.match(text, timeout=P.TIMEOUT):
+    if len(text) <= 80 and P.REFERENCE_LINE.match(text):
         out.add("reference")
     if len(text) <= 120 and is_date_line(text):
         out.add("date_line")
-    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)) \
+    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) \
             and group_party(gm.group("group")) is not None:
         out.add("group_heading")
     if party_line(text) is not None:
@@ -217,11 +217,11 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("att")
     if " " in text and len(text) <= 200 and is_signature(text):
         out.add("signature")
-    if P.PROPOSAL_HEADING.match(text, timeout=P.TIMEOUT):
+    if P.PROPOSAL_HEADING.match(text):
         out.add("proposal_heading")
-    elif len(text) <= 300 and P.PROPOSAL_VERB.search(text, timeout=P.TIMEOUT):
+    elif len(text) <= 300 and P.PROPOSAL_VERB.search(text):
         out.add("proposal_verb")
-    if "@" in text or P.URL.search(text, timeout=P.TIMEOUT):
+    if "@" in text or P.URL.search(text):
         out.add("contact")
     return frozenset(out)
 

@@ -24,7 +24,8 @@ from tillit.text import Mapped, identity
 GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixes"))
 #: A remainder after the names that only says where the signers come from ("i Tvärålund").
 #: The printed "(… i Falköping)" of OCR-era motions may wrap onto its own line: "i Falköping)".
-_PLACES = regex.compile(r"^\(?(?:i[ ]+\p{Lu}[\p{L}-]+[ ]*)+\)?$", regex.VERSION1)
+_PLACES = regex.compile(r"^\(?i[ ]+\p{Lu}[\p{L}-]+(?:[ ]+i[ ]+\p{Lu}[\p{L}-]+)*+[ ]*\)?$",
+                         regex.VERSION1)
 #: Words that open a capitalised phrase that is not a person's name.
 _NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
                              "om", "av", "i", "vi", "jag", "det", "den", "nya", "på", "vid",
@@ -48,7 +49,7 @@ class Sig:
 
 def party_in(rest: str) -> Party | None:
     lex = lexicon()
-    m = P.PARTY_NAME.search(rest, timeout=P.TIMEOUT)
+    m = P.PARTY_NAME.search(rest)
     if m:
         return lex.party_from_name(m.group("party"))
     for word in regex.findall(r"[\p{L}!]+", rest):
@@ -73,7 +74,7 @@ def parse_line(line: Mapped) -> list[Sig]:
     if pos and not text[pos:pos + 1].isupper():
         return []
     lex = lexicon()
-    shared = P.SHARED_TAG.match(text, pos, timeout=P.TIMEOUT)
+    shared = P.SHARED_TAG.match(text, pos)
     if shared:
         party = lex.party_from_tag(shared.group("tag"))
         sigs = []
@@ -82,16 +83,16 @@ def parse_line(line: Mapped) -> list[Sig]:
                 sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         return [_mapped(s, line) for s in sigs]
     sigs = []
-    m = P.SIGNATURE.match(text, pos, timeout=P.TIMEOUT) if pos < len(text) else None
+    m = P.SIGNATURE.match(text, pos) if pos < len(text) else None
     if m is not None and not _valid_name(m.group("name")):
         m = None
     while m is not None:
         party = tag_party(m.group("tag")) if m.group("tag") else None
         sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         pos = m.end()
-        sep = P.NAME_SEP.match(text, pos, timeout=P.TIMEOUT)
+        sep = P.NAME_SEP.match(text, pos)
         nxt = sep.end() if sep else pos
-        nm = P.SIGNATURE.match(text, nxt, timeout=P.TIMEOUT)
+        nm = P.SIGNATURE.match(text, nxt)
         if not nm or not _valid_name(nm.group("name")) or (
                 not m.group("tag") and (sep is None or not sep.group().strip())):
             break
@@ -132,7 +133,7 @@ def _with_party(sigs: list[Sig], party: Party) -> list[Sig]:
     return [replace(s, party=s.party or party) for s in sigs]
 
 
-_LIST_SEP = regex.compile(r"[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
+_LIST_SEP = regex.compile(rf"{P.RUN_START}[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
 
 
 def _first_name(word: str) -> bool:
@@ -166,7 +167,7 @@ def name_list(line: Mapped) -> list[Sig]:
     for start, end in pieces:
         name = line.text[start:end]
         words = name.split()
-        if (not P.NAME_ONLY.fullmatch(name, timeout=P.TIMEOUT) or not _valid_name(name)
+        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name)
                 or not _first_name(words[0]) or len(words) < 2):
             return []
         out.append(Sig(name, start, end))
@@ -197,12 +198,12 @@ def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
     """"Anna Andersson Socialdemokraterna" (a tab or one space between): the name pattern
     took the party name for a surname, so split before the party name."""
     text = line.text
-    pm = P.PARTY_NAME.search(text, pos, timeout=P.TIMEOUT)
+    pm = P.PARTY_NAME.search(text, pos)
     if pm is None or pm.start() <= pos:
         return []
     name = text[pos:pm.start()].rstrip(" ,–-")
     party = party_line(text[pm.start():].strip())
-    if party is None or not P.NAME_ONLY.fullmatch(name, timeout=P.TIMEOUT) \
+    if party is None or not P.NAME_ONLY.fullmatch(name) \
             or not _valid_name(name):
         return []
     return [_mapped(Sig(name, pos, pos + len(name), party), line)]
@@ -236,7 +237,7 @@ def _rest(rest: str, sig: Sig) -> bool:
     if (exact := lexicon().party_from_name(cleaned)) is not None:
         sig.party = sig.party or exact
         return True
-    tag = P.PARTY_TAG.search(cleaned, timeout=P.TIMEOUT)
+    tag = P.PARTY_TAG.search(cleaned)
     if tag is not None:
         sig.party = sig.party or tag_party(tag.group("tag"))
         role = (cleaned[: tag.start()] + cleaned[tag.end():]).strip(" ,")
@@ -329,7 +330,7 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
 @lru_cache(maxsize=4096)
 def party_line(text: str) -> Party | None:
     """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
-    m = P.PARTY_NAME.match(text, timeout=P.TIMEOUT)
+    m = P.PARTY_NAME.match(text)
     if not m:
         return None
     rest = text[m.end():].strip()
@@ -349,7 +350,7 @@ def is_date_line(text: str) -> bool:
         return False
     if parse_date(text) is not None:
         return True
-    m = P.PLACE_DATE.match(text, timeout=P.TIMEOUT)
+    m = P.PLACE_DATE.match(text)
     return m is not None and parse_date(m.group("date")) is not None
 
 
@@ -358,7 +359,7 @@ def is_person(text: str) -> bool:
     name, and not a municipality ("Anna Berg, 3 mars 2022" is a byline, not a place line)."""
     words = text.split()
     return (len(words) >= 2 and _first_name(words[0])
-            and P.NAME_ONLY.fullmatch(text, timeout=P.TIMEOUT) is not None
+            and P.NAME_ONLY.fullmatch(text) is not None
             and fold(text) not in lexicon().municipality)
 
 
@@ -376,7 +377,7 @@ _QUOTES = "”\"“«»'"
 def kind_label_bounds(title: str) -> tuple[int, int]:
     """Where the title proper stands in a heading with a run-on kind label ("Motion: X",
     "KF – X", "Motion ”X”"): (start, end) offsets into ``title``, the whole of it without one."""
-    m = P.KIND_LABEL.match(title, timeout=P.TIMEOUT)
+    m = P.KIND_LABEL.match(title)
     if m is None:
         return 0, len(title)
     start, end = m.start("title"), len(title.rstrip())

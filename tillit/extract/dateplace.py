@@ -64,7 +64,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
                 continue
             if listing and not (label and P.FILED_LABEL.match(label)) \
-                    and not P.FILED_DATE.search(text.text, timeout=P.TIMEOUT):
+                    and not P.FILED_DATE.search(text.text):
                 continue
             mention = parse_date(text.text)
             if mention is not None:
@@ -80,7 +80,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
-            m = P.PLACE_DATE.match(text.text, timeout=P.TIMEOUT)
+            m = P.PLACE_DATE.match(text.text)
             if m:
                 mention = parse_date(m.group("date"))
                 if mention is not None and mention.precision in ("day", "minute", "second"):
@@ -109,7 +109,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                         first.span.start, first.span.end)), None))
                 continue
             filed = False
-            for fm in P.FILED_DATE.finditer(text.text, timeout=P.TIMEOUT):
+            for fm in P.FILED_DATE.finditer(text.text):
                 mention = parse_date(fm.group("date"))
                 if mention is not None:
                     span = text.span(fm.start("date"), fm.end("date"))

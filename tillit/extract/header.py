@@ -69,7 +69,7 @@ def _is_furniture(text: str) -> bool:
 def _addressee(line: Line, out: Header) -> Mapped | None:
     """Fill body/organisation from an addressee line; return the rest of the line, if any."""
     text = line.text
-    m = P.ADDRESSEE.search(text.text, timeout=P.TIMEOUT)
+    m = P.ADDRESSEE.search(text.text)
     if not m:
         return None
     lex = lexicon()
@@ -100,7 +100,7 @@ def _lead_in(text: str) -> bool:
 
 
 def _title(text: Mapped, out: Header) -> None:
-    m = P.PAGE_TITLE.match(text.text, timeout=P.TIMEOUT)
+    m = P.PAGE_TITLE.match(text.text)
     if m:
         text = text.slice(m.start("title"), m.end("title")).strip()
     else:
@@ -109,7 +109,7 @@ def _title(text: Mapped, out: Header) -> None:
         dash = max(text.text.rfind(sep) for sep in (" – ", " — ", " - "))
         if dash > 0 and party_line(text.text[dash + 3:].strip()) is not None:
             text = text.slice(0, dash).strip()
-    m = P.SERIES_TITLE.match(text.text, timeout=P.TIMEOUT)
+    m = P.SERIES_TITLE.match(text.text)
     if m:
         series = m.group("series")
         out.series = Found(series[:1].upper() + series[1:].lower(),
@@ -118,7 +118,7 @@ def _title(text: Mapped, out: Header) -> None:
         text = text.slice(m.start("title"), m.end("title"))
     start, end = kind_label_bounds(text.text)
     text = text.slice(start, end).strip()
-    if (fm := P.FILE_LABEL.search(text.text, timeout=P.TIMEOUT)) is not None and fm.start() > 0:
+    if (fm := P.FILE_LABEL.search(text.text)) is not None and fm.start() > 0:
         text = text.slice(0, fm.start()).strip()
     text = _meeting_suffix(text)
     dates = find_dates(text.text)
@@ -166,7 +166,7 @@ def _letterhead(line: Line, out: Header) -> bool:
     # passed over here; the organisation comes from the addressee or the resolve step.
     if key in lex.municipality or key in lex.region:
         return True  # a place's name alone ("Lund" under the party's name in a PDF head)
-    m = P.ORG_MENTION.fullmatch(text, timeout=P.TIMEOUT)
+    m = P.ORG_MENTION.fullmatch(text)
     return m is not None and orgnames.mention_value(m) is not None
 
 
@@ -199,7 +199,7 @@ def _beteckning(text: str, line: Line, out: Header,
                 candidates: list[tuple[int, Mapped]]) -> bool:
     """Read a Riksdag number line: the number alone, after a kind word ("Interpellation
     2013/14:28 av …"), or before the title ("2013/14:28 Statsministerns …", a candidate)."""
-    m = P.BETECKNING.search(text, timeout=P.TIMEOUT)
+    m = P.BETECKNING.search(text)
     if not m or len(text) > 160:
         return False
     if m.start() == 0 and m.end() < len(text):
@@ -219,7 +219,7 @@ def _beteckning(text: str, line: Line, out: Header,
 def _authors(line: Line, out: Header) -> bool:
     """Read a byline's authors and party; true when the line is only a byline (a line that
     goes on, "Motionen från A (SD) om …", is also the title)."""
-    m = P.AUTHORS.search(line.text.text, timeout=P.TIMEOUT)
+    m = P.AUTHORS.search(line.text.text)
     if not m:
         return False
     lex = lexicon()
@@ -228,8 +228,7 @@ def _authors(line: Line, out: Header) -> bool:
         out.parties.append(Found(party, line.text.span(m.start("tag"), m.end("tag"))))
     if out.authors:
         return True
-    for nm in P.NAME_ONLY.finditer(line.text.text, m.start("authors"), m.end("authors"),
-                                   timeout=P.TIMEOUT):
+    for nm in P.NAME_ONLY.finditer(line.text.text, m.start("authors"), m.end("authors")):
         # "från Miljöpartiet De Gröna (MP)": a party is the author, not a person.
         if lex.party_from_name(nm.group()) is None:
             out.authors.append(Signatory(name=nm.group(), party=party,
@@ -250,7 +249,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if not text or len(text) > 400 or role.role in ("chrome", "trailer") or \
                     "reference" in role.features:
                 continue
-            for pm in P.PARTY_LOCALITY.finditer(text, timeout=P.TIMEOUT):
+            for pm in P.PARTY_LOCALITY.finditer(text):
                 if party := lexicon().party_from_name(pm.group("party")):
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
             rest = _addressee(line, out)
@@ -267,7 +266,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     out.number = Found(m.group("number"),
                                        line.text.span(m.start("number"), m.end("number")))
                 continue
-            if (m := P.BYLINE_TITLE.match(text, timeout=P.TIMEOUT)) is not None:
+            if (m := P.BYLINE_TITLE.match(text)) is not None:
                 candidates.append((0, line.text.slice(m.start("title"), m.end("title"))))
                 out.byline = out.byline or Found(text, line.text.span())
                 continue
@@ -275,9 +274,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
-            if P.QUESTION_ADDRESSEE.match(text, timeout=P.TIMEOUT) or (
+            if P.QUESTION_ADDRESSEE.match(text) or (
                     text.startswith(("Till ", "TILL "))
-                    and P.OFFICE_ADDRESSEE.match(text, timeout=P.TIMEOUT)):
+                    and P.OFFICE_ADDRESSEE.match(text)):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows.
                 candidates.append((3, line.text))
@@ -300,7 +299,7 @@ def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
     lex = lexicon()
     if preamble is not None:
         text = preamble.text
-        verb = P.PROPOSAL_VERB.search(text.text, timeout=P.TIMEOUT)
+        verb = P.PROPOSAL_VERB.search(text.text)
         if verb is not None:
             m = _deciding_body(text.text, verb.start(), len(text.text))
             if m is None:
@@ -320,10 +319,9 @@ def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
 def _deciding_body(text: str, start: int, end: int) -> Any:
     """The first body in ``text[start:end]`` that decides, not one being instructed
     ("… ger kommunstyrelsen i uppdrag att", "uppdrar åt regionstyrelsen")."""
-    for m in P.BODY.finditer(text, start, end, timeout=P.TIMEOUT):
-        if not P.INSTRUCTED_BODY.match(text, m.end(), timeout=P.TIMEOUT) and \
-                not P.INSTRUCTING_VERB.search(text, max(0, m.start() - 20), m.start(),
-                                              timeout=P.TIMEOUT):
+    for m in P.BODY.finditer(text, start, end):
+        if not P.INSTRUCTED_BODY.match(text, m.end()) and \
+                not P.INSTRUCTING_VERB.search(text, max(0, m.start() - 20), m.start()):
             return m
     return None
 

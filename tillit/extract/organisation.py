@@ -18,7 +18,7 @@ def infer(blocks: list[Block]) -> Found[str] | None:
         text = block.text
         if not any(word in text.text for word in ORG_WORDS):
             continue
-        for m in P.ORG_MENTION.finditer(text.text, timeout=P.TIMEOUT):
+        for m in P.ORG_MENTION.finditer(text.text):
             value = mention_value(m)
             if value is None:
                 continue

@@ -114,7 +114,7 @@ def extract(blocks: list[Block], title_block: int | None) -> Press:
 
     body = sections.get("body", [])
     for block in body:
-        ref = P.REFERENCE.match(block.text.text, timeout=P.TIMEOUT)
+        ref = P.REFERENCE.match(block.text.text)
         if ref and len(block.text.text) < 120:
             out.references.append(_reference(block, ref.group("noun")))
             continue
@@ -153,14 +153,14 @@ def _contact_signer(contact: Contact) -> Signatory:
     (V)", "regionråd för Vänsterpartiet")."""
     party = None
     if contact.role:
-        tag = P.PARTY_TAG.search(contact.role, timeout=P.TIMEOUT)
+        tag = P.PARTY_TAG.search(contact.role)
         party = tag_party(tag.group("tag")) if tag else party_in(contact.role)
     return Signatory(name=contact.name, party=party, role=contact.role, span=contact.span)
 
 
 def _reference(block: Block, noun: str) -> Reference:
     kind = lexicon().cue_map("reference_nouns").get(fold(noun), "other")
-    url = P.URL.search(block.text.text, timeout=P.TIMEOUT)
+    url = P.URL.search(block.text.text)
     return Reference(kind=kind, text=block.text.text, url=url.group("url") if url else None,
                      span=block.text.span())
 
@@ -173,7 +173,7 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
     last = earlier[-1] if earlier else None
-    for m in P.ATTRIBUTION.finditer(raw, timeout=P.TIMEOUT):
+    for m in P.ATTRIBUTION.finditer(raw):
         segment = text.slice(pos, m.start()).strip(" -–—")
         speaker, role, party = None, m.group("role"), None
         if m.group("name"):
@@ -186,7 +186,7 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
                 party, role = p, rest.strip() or None
         if m.group("name") and last is not None and last.speaker == speaker and role is None:
             role, party = last.role, last.party
-        if party is None and role and (pm := P.PARTY_NAME.search(role, timeout=P.TIMEOUT)):
+        if party is None and role and (pm := P.PARTY_NAME.search(role)):
             party = lex.party_from_name(pm.group("party"))
         if segment.text:
             quote = Quote(text=segment.text, speaker=speaker, role=role, party=party,
@@ -203,7 +203,7 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
 
 def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
     """"Angelica SvenssonLedamot i …" → ("Angelica Svensson", "Ledamot i …")."""
-    m = P.GLUE.search(line.text, timeout=P.TIMEOUT)
+    m = P.GLUE.search(line.text)
     if m is None:
         head, sep, _ = line.text.partition(",")
         if sep:
@@ -226,9 +226,9 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
     for block in blocks:
         for line in block.lines:
             text = line.text
-            phone = P.PHONE.search(text.text, timeout=P.TIMEOUT)
-            email = P.EMAIL.search(text.text, timeout=P.TIMEOUT)
-            label = P.LABEL.match(text.text, timeout=P.TIMEOUT)
+            phone = P.PHONE.search(text.text)
+            email = P.EMAIL.search(text.text)
+            label = P.LABEL.match(text.text)
             if (phone or email) and (label or (current is not None and len(text.text) < 60)):
                 if current is None:
                     continue
@@ -239,7 +239,7 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
                 end = text.span().end
                 continue
             name, role = _split_glued(text)
-            if P.NAME_ONLY.fullmatch(name.text, timeout=P.TIMEOUT):
+            if P.NAME_ONLY.fullmatch(name.text):
                 flush()
                 current = {"name": name.text, "role": role.text if role else None}
                 start, end = text.span().start, text.span().end
@@ -262,18 +262,18 @@ def _about(blocks: list[Block]) -> tuple[PublisherContact | None, str | None]:
             found = False
             if name is None and party_line(text) is not None:
                 name, found = text, True
-            elif street is None and P.STREET.match(text, timeout=P.TIMEOUT):
+            elif street is None and P.STREET.match(text):
                 street, found = text, True
-            elif postal is None and (pm := P.POSTAL.fullmatch(text, timeout=P.TIMEOUT)):
+            elif postal is None and (pm := P.POSTAL.fullmatch(text)):
                 postal, found = pm.group(0), True
             elif name is not None and fold(text) == fold(name):
                 found = True
-            for pm in [P.PHONE.search(text, timeout=P.TIMEOUT)]:
+            for pm in [P.PHONE.search(text)]:
                 if pm and phone is None:
                     phone, found = phone_e164(pm.group("phone")), True
-            if (um := P.URL.search(text, timeout=P.TIMEOUT)) and website is None:
+            if (um := P.URL.search(text)) and website is None:
                 website, found = um.group("url"), True
-            if (em := P.EMAIL.search(text, timeout=P.TIMEOUT)) and email is None:
+            if (em := P.EMAIL.search(text)) and email is None:
                 email, found = em.group("email"), True
             hits += found
             if found:

@@ -69,14 +69,14 @@ def _preamble(block: Block) -> Preamble | None:
     raw = text.text
     if att_start(raw):
         return None
-    if P.PROPOSAL_HEADING.match(raw, timeout=P.TIMEOUT):
+    if P.PROPOSAL_HEADING.match(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
-    inline = P.INLINE_ATT.search(raw, timeout=P.TIMEOUT)
+    inline = P.INLINE_ATT.search(raw)
     if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
-    if inline and not P.DECISION_TAIL.match(raw, inline.end(), timeout=P.TIMEOUT):
+    if inline and not P.DECISION_TAIL.match(raw, inline.end()):
         sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
         pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
         body = text.slice(inline.end(), _unit_end(block, inline.end())).strip()
@@ -89,7 +89,7 @@ def _preamble(block: Block) -> Preamble | None:
             return Preamble(block.index, pre, bare_items=False, inline=parts)
     if len(raw) > MAX_PREAMBLE or block.kind == "item":
         return None
-    verb = P.PROPOSAL_VERB.search(raw, timeout=P.TIMEOUT)
+    verb = P.PROPOSAL_VERB.search(raw)
     if verb is None:
         return None
     tail = raw[verb.end():]
@@ -97,8 +97,8 @@ def _preamble(block: Block) -> Preamble | None:
         cleaned = raw.rstrip(":;").strip()
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
         # + "1. Kommunen …"
-        bare = bool(P.LIST_WORD.search(raw, timeout=P.TIMEOUT)
-                    or P.DECISION_TAIL.search(raw, timeout=P.TIMEOUT))
+        bare = bool(P.LIST_WORD.search(raw)
+                    or P.DECISION_TAIL.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed)
@@ -162,9 +162,9 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     raw = text.text
     m = att_start(raw)
     start = m.end() if m else 0
-    note = P.FOOTNOTE_MARK.search(raw, start, timeout=P.TIMEOUT)
+    note = P.FOOTNOTE_MARK.search(raw, start)
     end = note.start("note") if note else len(raw)
-    tail = P.PROPOSAL_TAIL.search(raw, start, end, timeout=P.TIMEOUT)
+    tail = P.PROPOSAL_TAIL.search(raw, start, end)
     if tail:
         end = tail.start()
     body = raw[start:end].strip()
@@ -326,7 +326,7 @@ def _flat_parts(text: Mapped, first: int) -> tuple[Mapped, tuple[Mapped, ...], b
     Returns the text before the first mark (the lead), the text after each mark, and whether
     the first mark is a number. Numbers count only when they run ``first``, ``first + 1`` …
     """
-    marks = list(P.FLAT_MARK.finditer(text.text, timeout=P.TIMEOUT))
+    marks = list(P.FLAT_MARK.finditer(text.text))
     numbers = [int(m.group("num")) for m in marks if m.group("num")]
     if numbers != list(range(first, first + len(numbers))):
         marks = [m for m in marks if not m.group("num")]

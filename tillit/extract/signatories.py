@@ -125,7 +125,7 @@ def extract(
             if not roles.in_document(block.index, k) or roles.of(block.index, k).role == "contact":
                 close()
                 continue
-            gm = (P.GROUP_HEADING.match(text, timeout=P.TIMEOUT)
+            gm = (P.GROUP_HEADING.match(text)
                   if text.startswith(GROUP_STARTS) else None)
             if gm and (party := _group_party(gm.group("group"), local)):
                 group = party
