@@ -277,6 +277,17 @@ ROWS = [
          "de mörkaste sträckorna får belysning under nästa år"],
         id="word-o-bullets",
     ),
+    # --- one paragraph per line, the preamble as the argument block's last line ---------------
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 ARGUMENT + "\nDet behövs en plan för hela kommunen, inte bara för centrum."
+                 "\nCenterpartiet yrkar:",
+                 "att kommunfullmäktige beslutar att uppdra åt tekniska nämnden att ta fram en "
+                 "belysningsplan.", "Anna Lind (C)"),
+        ["kommunfullmäktige beslutar att uppdra åt tekniska nämnden att ta fram en "
+         "belysningsplan"],
+        id="preamble-last-line-of-argument-block",
+    ),
 ]
 
 
@@ -287,6 +298,17 @@ def test_proposal_conventions(text: str, expected: list[str]) -> None:
     assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
     for p in doc.proposals:
         assert text[p.span.start:p.span.end] == p.verbatim
+
+
+def test_argument_lines_before_a_preamble_line_stay_paragraphs() -> None:
+    """Where the preamble is the last line of the argument's block, the lines before it are
+    still the argument."""
+    text = next(row.values[0] for row in ROWS if row.id == "preamble-last-line-of-argument-block")
+    assert isinstance(text, str)
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        ARGUMENT + " Det behövs en plan för hela kommunen, inte bara för centrum."]
+    assert {p.preamble for p in doc.proposals} == {"Centerpartiet yrkar"}
 
 
 @pytest.mark.parametrize(("row_id", "preamble"), [

@@ -9,6 +9,7 @@ line-role stage.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -23,6 +24,7 @@ from tillit.models import Addressee, Diagnostic, Evidence, Paragraph, Party, Sig
 from tillit.roles import Roles
 from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line
 from tillit.spans import Span
+from tillit.text import Mapped
 
 
 @dataclass(slots=True)
@@ -70,9 +72,8 @@ def local_authors(blocks: list[Block], head: header.Header, props: proposals.Pro
                   ) -> tuple[list[Found[Party]], Party | None]:
     """Parties presenting themselves as authors; and a local party named as the preamble's
     subject ("Nya Ulricehamn föreslår därför"), which the signature lines may then carry."""
-    preamble = blocks[props.preamble] if props.preamble is not None else None
     preamble_text = props.items[0].preamble if props.items else None
-    return _author_parties(blocks, head, preamble, preamble_text)
+    return _author_parties(blocks, head, _preamble(blocks, props), preamble_text)
 
 
 def resolve(f: Fields) -> Resolved:
@@ -102,8 +103,7 @@ def resolve(f: Fields) -> Resolved:
                         or _local_party_organisation(sigs, f.source) or org.infer(blocks))
     body = head.body
     if body is None:
-        preamble = blocks[props.preamble] if props.preamble is not None else None
-        body = header.body_from_proposals(preamble, props.items, f.source)
+        body = header.body_from_proposals(_preamble(blocks, props), props.items, f.source)
     if body is None and mark is not None:
         body = Found("riksdagen", mark.span, inferred=True)
     if body is not None and _body_level(body.value) == "association":
@@ -160,7 +160,16 @@ def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
     return party, False
 
 
-def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | None,
+def _preamble(blocks: list[Block], props: proposals.Proposals) -> Mapped | None:
+    """The text of the proposals' preamble: its block, or its line where the block's earlier
+    lines are argument."""
+    if props.preamble is None:
+        return None
+    block = blocks[props.preamble]
+    return block.text if props.preamble_line is None else block.lines[props.preamble_line].text
+
+
+def _author_parties(blocks: list[Block], head: header.Header, preamble: Mapped | None,
                     preamble_text: str | None) -> tuple[list[Found[Party]], Party | None]:
     """Parties that present themselves as authors; and a local party from the preamble."""
     found = list(head.parties)
@@ -175,9 +184,8 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Block | 
     hit = _subject_party(preamble_text)
     if hit is not None and preamble is not None:
         party, is_local = hit
-        text = preamble.text
-        idx = text.text.find(party.name)
-        span = text.span(idx, idx + len(party.name)) if idx >= 0 else text.span()
+        idx = preamble.text.find(party.name)
+        span = preamble.span(idx, idx + len(party.name)) if idx >= 0 else preamble.span()
         found.append(Found(party, span))
         if is_local:
             local = party
@@ -354,10 +362,17 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
         end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
     if props.used and max(props.used) + 1 >= end:
         end = min(end, props.preamble if props.preamble is not None else min(props.used))
+        if props.preamble_line is not None:
+            end += 1  # the preamble block's lines before the preamble are argument
     after = max(props.used, default=len(blocks))
     out = []
     for block in blocks[start:end]:
         if block.kind == "heading" or block.index in props.used or not block.text.text:
+            continue
+        if block.index == props.preamble and props.preamble_line is not None:
+            head = _lines_before(block, props.preamble_line)
+            if head.text:
+                out.append(Paragraph(text=head.text, span=head.span()))
             continue
         if block.index > after and not block.prose:
             continue
@@ -367,6 +382,12 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             continue
         out.append(Paragraph(text=block.text.text, span=block.text.span()))
     return tuple(out)
+
+
+def _lines_before(block: Block, line: int) -> Mapped:
+    """The block's text before its line ``line`` (≥ 1)."""
+    at = block.lines[line].text.origin[0]
+    return block.text.slice(0, bisect_left(block.text.origin, at)).strip()
 
 
 def _missing(kind: str, head: header.Header, body: Found[str] | None,

@@ -292,13 +292,13 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     return out
 
 
-def body_from_proposals(preamble: Block | None, items: tuple[Proposal, ...],
+def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
                         source: str) -> Found[str] | None:
     """A body named in the proposal preamble ("föreslår vi att regionfullmäktige beslutar") or
     opening the first proposal ("att riksdagen måtte", "Riksdagen ställer sig bakom")."""
     lex = lexicon()
     if preamble is not None:
-        text = preamble.text
+        text = preamble
         verb = P.PROPOSAL_VERB.search(text.text)
         if verb is not None:
             m = _deciding_body(text.text, verb.start(), len(text.text))

@@ -53,6 +53,8 @@ class Preamble:
     #: Items without "att" count only as list items ("Vi yrkar:" + "1. Fler bänkar …"): a
     #: colon after a verb announces a list, not the paragraph after it.
     marked_only: bool = False
+    #: The preamble is only this line of its block (the last), the rest being argument.
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +64,12 @@ class Proposals:
     items: tuple[Proposal, ...]
     used: frozenset[int]
     preamble: int | None
+    #: The line of the preamble block where the preamble starts, when lines before it are
+    #: argument (a text typed one paragraph per line); None when the whole block is preamble.
+    preamble_line: int | None = None
 
 
-def _preamble(block: Block) -> Preamble | None:
+def _preamble(block: Block, roles: Roles) -> Preamble | None:
     text = block.text
     raw = text.text
     if att_start(raw):
@@ -87,8 +92,18 @@ def _preamble(block: Block) -> Preamble | None:
             elif lead.text:
                 parts = (lead, *parts)
             return Preamble(block.index, pre, bare_items=False, inline=parts)
-    if len(raw) > MAX_PREAMBLE or block.kind == "item":
+    if block.kind == "item":
         return None
+    line: int | None = len(block.lines) - 1
+    if line and roles.of(block.index, line).role == "preamble" and \
+            block.lines[line - 1].text.text.endswith(SENTENCE_ENDS):
+        # Typed one paragraph per line, no blank line before "Vi yrkar:": the lines before
+        # the preamble line are argument.
+        raw = block.lines[line].text.text
+    elif len(raw) > MAX_PREAMBLE:
+        return None
+    else:
+        line = None
     verb = P.PROPOSAL_VERB.search(raw)
     if verb is None:
         return None
@@ -101,7 +116,7 @@ def _preamble(block: Block) -> Preamble | None:
                     or P.DECISION_TAIL.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
-                        marked_only=listed)
+                        marked_only=listed, line=line)
     return None
 
 
@@ -193,13 +208,13 @@ def _stop(block: Block, roles: Roles) -> bool:
 def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
-    preambles = [_preamble(block) for block in blocks]
+    preambles = [_preamble(block, roles) for block in blocks]
     for pre in preambles:
         if pre is None:
             continue
         pre, items, used = _items(blocks, pre, preambles, roles)
         if items:
-            found.append((pre, items, used | {pre.block}))
+            found.append((pre, items, used if pre.line is not None else used | {pre.block}))
     if not found:
         items, used = _bare_att_run(blocks)
         if not items:
@@ -212,7 +227,8 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
         if proposal is not None:
             verbatim = source[proposal.span.start: proposal.span.end]
             out.append(proposal.model_copy(update={"verbatim": verbatim}))
-    return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None)
+    return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None,
+                     pre.line)
 
 
 def _richest(
