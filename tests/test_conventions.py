@@ -685,6 +685,14 @@ SIGNATORY_ROWS = [
 ]
 
 
+SIGNATORY_ROWS += [
+    pytest.param(municipal("Anna Berg", preamble="Kommunfullmäktige föreslås besluta:"),
+                 [("Anna Berg", None, None, False)], id="sig-body-as-subject-is-no-local-party"),
+    pytest.param(municipal("Anna Berg", preamble="Lunds kommun föreslås besluta:"),
+                 [("Anna Berg", None, None, False)], id="sig-organisation-subject-no-party"),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SIGNATORY_ROWS)
 def test_signatories(text: str, expected: list[tuple[str, str, str | None, bool]]) -> None:
     doc = tillit.parse(text)
@@ -1109,6 +1117,12 @@ BODY_ROWS = [
         municipal("Helena Falk (M)", header="Moderaterna i Oscar Södra", date_line=None,
                   argument=ARG_PARK.replace("kommunen", "socknen")),
         None, False, {None}, False, id="branch-in-an-unknown-place-is-no-organisation",
+    ),
+    pytest.param(
+        municipal("Helena Falk (M)", header="Motion till kommunfullmäktige",
+                  title="Låt Staffanstorps kommun vara en bilfri zon", date_line=None),
+        "kommunfullmäktige", False, {"Staffanstorps kommun"}, True,
+        id="capitalised-verb-before-a-municipality-is-not-its-name",
     ),
 ]
 

@@ -24,9 +24,14 @@ def municipality(base: str) -> str:
     """Official municipality name from a base or genitive: "Lund"/"Lunds" → "Lunds kommun"."""
     lex = lexicon()
     base = _strip_genitive(base.strip())
-    for key in (base, base[:-1] if base.endswith("s") else None):
-        if key and (hit := lex.municipality.get(fold(key))):
-            return hit
+    words = base.split()
+    # "Låt Staffanstorps kommun": a capitalised word before the name is not part of it when
+    # the rest is a municipality.
+    for start in range(len(words)):
+        rest = " ".join(words[start:])
+        for key in (rest, rest[:-1] if rest.endswith("s") else None):
+            if key and (hit := lex.municipality.get(fold(key))):
+                return hit
     return f"{genitive(base)} kommun"
 
 

@@ -154,6 +154,9 @@ def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
         return None
     if fold(words[0]) in lex.folded("proposal", "non_party_subjects"):
         return None
+    key = fold(subject)
+    if key in lex.body_by_form or key in lex.municipality or orgnames.region(subject):
+        return None  # "Kommunfullmäktige föreslås besluta:", "Region Skåne föreslås …"
     party = lex.party_from_name(subject)
     if party is None:
         return Party(code=subject, name=subject), True
