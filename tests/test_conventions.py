@@ -1029,6 +1029,10 @@ DATE_ROWS = [
                            "av de gamla har tagits bort."),
         dt.date(2022, 3, 1), "Lund", id="date-argument-date-loses-to-date-line",
     ),
+    pytest.param(municipal("Helena Falk (V)", date_line="Kommunfullmäktige 30 okt 2023"),
+                 dt.date(2023, 10, 30), None, id="date-after-a-body-is-no-place"),
+    pytest.param(municipal("Helena Falk (V)", date_line="Sammanträdesdatum 2019-04-08"),
+                 dt.date(2019, 4, 8), None, id="date-after-a-meeting-label-is-no-place"),
 ]
 
 

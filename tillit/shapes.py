@@ -364,8 +364,12 @@ def is_person(text: str) -> bool:
 
 
 def is_place(word: str) -> bool:
-    """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…"."""
+    """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
+    a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10")."""
     if len(word) > 1 and word.isupper():
+        return False
+    key = fold(word)
+    if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels"):
         return False
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)
                 or P.PUBLISHED_LABEL.match(word))
