@@ -778,6 +778,14 @@ WEB_HEADS = [
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
     pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
     pytest.param("Vänsterpartiet\nLund\n2022-03-03\nMotion\nFler bänkar", id="pdf-head-stack"),
+    pytest.param("Motioner | Vänsterpartiet Lund\n\nFler bänkar", id="site-section-page-title"),
+    pytest.param("Motioner & Interpellationer\n\nFler bänkar", id="section-of-two-menu-words"),
+    pytest.param("Motioner 2021-2022\n\nFler bänkar", id="section-with-years"),
+    pytest.param("• / Nyheter\n• / Fler bänkar\n\nFler bänkar", id="breadcrumb-as-list-items"),
+    pytest.param("-\n\nFler bänkar", id="a-dash-alone"),
+    pytest.param("Datum\n\nFler bänkar", id="a-date-label-alone"),
+    pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
+                 id="local-party-letterhead"),
 ]
 
 

@@ -245,6 +245,8 @@ BYLINE_TITLE = _compile(
     """
 )
 #: A web page title "Title | Site".
+#: A word of at least two letters: a line without one is no title ("-", "N/A").
+WORD2 = _compile(r"\p{L}{2}")
 PAGE_TITLE = _compile(r"^(?P<title>[^|]{2,300}?)[ ]+\|[ ]+(?P<site>[^|]{2,200})$")
 
 # --- Proposals -----------------------------------------------------------------------------

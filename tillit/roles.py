@@ -147,6 +147,18 @@ def _key(text: str) -> str:
     return fold(text).rstrip(":>»›…. ").strip()
 
 
+_CATEGORY_SPLIT = re.compile(r"[ ]*(?:[&,/|+]|[ ]och[ ])[ ]*|[ ]+")
+_YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
+
+
+def _category(key: str) -> bool:
+    """A site section named by several menu words, or with years: "Motioner & Interpellationer",
+    "Motioner 2017-2018"."""
+    words = [w for w in _CATEGORY_SPLIT.split(key) if w]
+    return len(words) >= 2 and any(w in _FURNITURE for w in words) and \
+        all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
+
+
 def furniture(text: str) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
     key = _key(text)
@@ -154,6 +166,8 @@ def furniture(text: str) -> str | None:
         return None
     if key in _FURNITURE:
         return "furniture word"
+    if len(text) <= 60 and _category(key):
+        return "category"
     if len(text) <= 120 and fold(text).startswith(_FURNITURE_PREFIXES):
         return "furniture prefix"
     if key[:1] == "#" and key[1:].strip().isdigit():

@@ -17,8 +17,8 @@ from tillit.dates import find_dates
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Proposal, Signatory
-from tillit.roles import Roles
-from tillit.shapes import is_date_line, kind_label_bounds, party_line
+from tillit.roles import Roles, furniture
+from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -166,8 +166,25 @@ def _letterhead(line: Line, out: Header) -> bool:
     # passed over here; the organisation comes from the addressee or the resolve step.
     if key in lex.municipality or key in lex.region:
         return True  # a place's name alone ("Lund" under the party's name in a PDF head)
+    if " " not in text and text[:1].isupper() and key.endswith(LOCAL_PARTY_SUFFIXES):
+        return True  # a local party's name alone ("Staffanstorpspartiet") heads its pages
     m = P.ORG_MENTION.fullmatch(text)
     return m is not None and orgnames.mention_value(m) is not None
+
+
+_LABELS = frozenset(lexicon().folded("dates", "filed_labels")
+                   | lexicon().folded("dates", "published_labels")
+                   | lexicon().folded("dates", "meeting_labels"))
+
+
+def _titular(text: str) -> bool:
+    """Whether a header line could be a title at all. Not: a line without a word of two
+    letters ("-", "N/A"), a date label alone ("Datum"), the tail of a breadcrumb ("/ Nyheter"),
+    a site section before the site's name ("Motioner | Sverigedemokraterna i Lund")."""
+    if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
+        return False
+    m = P.PAGE_TITLE.match(text)
+    return m is None or furniture(m.group("title")) is None
 
 
 #: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
@@ -281,7 +298,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # no other heading follows.
                 candidates.append((3, line.text))
                 continue
-            if _lead_in(text) or _letterhead(line, out):
+            if _lead_in(text) or _letterhead(line, out) or not _titular(text):
                 continue
             if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
                                            or block.kind == "heading"):
