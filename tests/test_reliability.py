@@ -190,9 +190,9 @@ _BUSY = "while True:\n    pass\n"
 
 def _adversarial_dumps() -> list[str]:
     out = []
-    for case in adversarial.CASES:
+    for build in adversarial.CASES.values():
         try:
-            out.append(tillit.parse(adversarial.CASES[case](0.02)).model_dump_json())
+            out.append(tillit.parse(build(0.02)).model_dump_json())
         except tillit.TillitError as exc:
             out.append(f"{type(exc).__name__}: {exc}")
     return out

@@ -101,9 +101,7 @@ def _kind_of(word: str) -> str:
 def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     """The kind a header line names by its opening word, with the evidence."""
     text = line.text.text
-    m = P.KIND_START.match(text) or (
-        P.SERIES_TITLE.match(text)) or (
-        P.NUMBERED_KIND.match(text))
+    m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
     if m is None:
         return None
     word = m.group("kind") if "kind" in m.groupdict() else "motion"

@@ -364,9 +364,10 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
         first_sig = min(s.span.start for s in sigs)
         end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
     if props.used and max(props.used) + 1 >= end:
-        end = min(end, props.preamble if props.preamble is not None else min(props.used))
-        if props.preamble_line is not None:
-            end += 1  # the preamble block's lines before the preamble are argument
+        if props.preamble is None:
+            end = min(end, min(props.used))
+        else:  # a preamble block whose earlier lines are argument is read up to its preamble
+            end = min(end, props.preamble + (props.preamble_line is not None))
     after = max(props.used, default=len(blocks))
     out = []
     for block in blocks[start:end]:

@@ -94,16 +94,15 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
             return Preamble(block.index, pre, bare_items=False, inline=parts)
     if block.kind == "item":
         return None
-    line: int | None = len(block.lines) - 1
-    if line and roles.of(block.index, line).role == "preamble" and \
-            block.lines[line - 1].text.text.endswith(SENTENCE_ENDS):
-        # Typed one paragraph per line, no blank line before "Vi yrkar:": the lines before
-        # the preamble line are argument.
+    # Typed one paragraph per line, no blank line before "Vi yrkar:": the block's last line is
+    # the preamble and the lines before it are argument.
+    last = len(block.lines) - 1
+    line = last if last and roles.of(block.index, last).role == "preamble" and \
+        block.lines[last - 1].text.text.endswith(SENTENCE_ENDS) else None
+    if line is not None:
         raw = block.lines[line].text.text
     elif len(raw) > MAX_PREAMBLE:
         return None
-    else:
-        line = None
     verb = P.PROPOSAL_VERB.search(raw)
     if verb is None:
         return None
@@ -112,8 +111,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         cleaned = raw.rstrip(":;").strip()
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
         # + "1. Kommunen …"
-        bare = bool(P.LIST_WORD.search(raw)
-                    or P.DECISION_TAIL.search(raw))
+        bare = bool(P.LIST_WORD.search(raw) or P.DECISION_TAIL.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
