@@ -14,9 +14,12 @@ from collections.abc import Iterator
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tillit
 import tillit.extract
+from tillit import patterns as P
 
 #: An unbounded quantifier (greedy or lazy, not possessive) in a stripped pattern; a "+" right
 #: after another quantifier makes that one possessive and is not a quantifier itself.
@@ -119,3 +122,23 @@ def test_the_audit_tells_nested_repetition(shape: str, nested: bool) -> None:
 @pytest.mark.parametrize(("name", "pattern"), PATTERNS, ids=[n for n, _ in PATTERNS])
 def test_no_pattern_repeats_a_repeating_group(name: str, pattern: str) -> None:
     assert nested_repetitions(pattern) == []
+
+
+_WORDS = st.lists(st.text(alphabet="aAbBåÅ -", min_size=1, max_size=5), min_size=1, max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_WORDS, data=st.data(), ignore_case=st.booleans(), fold=st.booleans())
+def test_word_lists_match_as_the_longest_listed_form(words: list[str], data: st.DataObject,
+                                                      ignore_case: bool, fold: bool) -> None:
+    """Cue lists compile to tries; a trie finds what the list sorted longest-first finds."""
+    pieces = st.sampled_from([*words, *(w.swapcase() for w in words), "x", " "])
+    text = data.draw(st.lists(pieces, max_size=6).map("".join))
+    flags = regex.VERSION1 | regex.VERBOSE | (regex.IGNORECASE if ignore_case else 0)
+    longest_first = sorted(set(words), key=lambda w: (-len(w), w))
+    flat = "|".join(regex.escape(w).replace("\\ ", "[ ]+") for w in longest_first)
+    trie = P._alt(words, fold=fold and ignore_case)
+    for suffix in ("", "(?!a)", "x"):
+        want = regex.search(f"(?:{flat}){suffix}", text, flags)
+        got = regex.search(f"(?:{trie}){suffix}", text, flags)
+        assert (got and got.span()) == (want and want.span())

@@ -18,10 +18,59 @@ _FLAGS = regex.VERSION1 | regex.VERBOSE
 _LEX = lexicon()
 
 
-def _alt(words: Iterable[str]) -> str:
-    """An alternation of literal words, longest first so that no prefix shadows a longer form."""
-    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
-    return "|".join(regex.escape(w).replace("\\ ", "[ ]+").replace(" ", "[ ]+") for w in unique)
+#: A trie of literal words: each next character to its subtrie, "" marking a word's end.
+_Trie = dict[str, "_Trie"]
+
+
+def _alt(words: Iterable[str], *, fold: bool = False) -> str:
+    """An alternation of literal words that prefers the longest form, written as a trie.
+
+    The engine has no trie of its own: a flat "w1|w2|…" tries every word at every position of a
+    line, the trie only the words that share the text's next letter. At each node the longer
+    forms come before the word ending there, which gives the same match as the flat list sorted
+    longest first, as long as no word is a prefix of another only when case is ignored ("Att",
+    "attityd"); such a list keeps the flat form. With ``fold`` (for patterns that ignore case)
+    the words are case-folded first, which leaves no such pair.
+    """
+    unique = sorted({w.casefold() if fold else w for w in words if w},
+                    key=lambda w: (-len(w), w))
+    if _case_prefixes(unique):
+        return "|".join(_literal(w) for w in unique)
+    root: _Trie = {}
+    for word in unique:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _case_prefixes(words: list[str]) -> bool:
+    """Whether some word begins another when case is ignored but not as written."""
+    forms: dict[str, list[str]] = {}
+    for word in words:
+        forms.setdefault(word.casefold(), []).append(word)
+    for word in words:
+        key = word.casefold()
+        for i in range(1, len(key)):
+            if any(not word.startswith(short) for short in forms.get(key[:i], ())):
+                return True
+    return False
+
+
+def _literal(text: str) -> str:
+    """A literal in a verbose pattern; a space stands for a run of spaces."""
+    return str(regex.escape(text)).replace("\\ ", "[ ]+")
+
+
+def _branches(node: _Trie) -> str:
+    """The trie below ``node`` as a pattern: one branch per next character, the end last."""
+    alts = [_literal(ch) + _branches(node[ch]) for ch in sorted(k for k in node if k)]
+    if not alts:
+        return ""
+    if len(alts) == 1 and "" not in node:
+        return alts[0]
+    return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -73,7 +122,8 @@ _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
 PARTY_TAG = _compile(
     rf"\([ ]*(?:(?P<group>båda|alla|samtliga)[ ]+)?(?P<tag>{_TAGS})[ ]*\)", regex.IGNORECASE
 )
-_PARTY_NAMES = _alt(a for e in _LEX.parties for a in (e.party.name, *e.aliases))
+#: Only ever matched ignoring case.
+_PARTY_NAMES = _alt((a for e in _LEX.parties for a in (e.party.name, *e.aliases)), fold=True)
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga".
@@ -254,6 +304,30 @@ PAGE_TITLE = _compile(r"^(?P<title>[^|]{2,300}?)[ ]+\|[ ]+(?P<site>[^|]{2,200})$
 _VERBS = _alt(_LEX.cue("proposal", "verbs"))
 PROPOSAL_VERB = _compile(rf"(?<!\w)(?P<verb>{_VERBS})(?!\w)", regex.IGNORECASE)
 _FORMAL = _alt(_LEX.cue("proposal", "formal_verbs"))
+_VERB_WORDS = {w.casefold() for w in (*_LEX.cue("proposal", "verbs"),
+                                      *_LEX.cue("proposal", "formal_verbs"))}
+#: The verbs as substrings to look for, leaving out any that holds another ("yrkar" ⊃ "yrka").
+_VERB_STEMS = tuple(sorted(w for w in _VERB_WORDS if not any(v != w and v in w
+                                                               for v in _VERB_WORDS)))
+
+
+def names_verb(text: str) -> bool:
+    """Whether a proposal verb can occur in ``text``: a substring test at C speed that spares
+    PROPOSAL_VERB and INLINE_ATT (each of whose matches holds a verb) most lines of argument."""
+    folded = text.casefold()
+    return any(stem in folded for stem in _VERB_STEMS)
+
+
+def find_verb(text: str) -> regex.Match[str] | None:
+    """The first proposal verb in ``text`` (PROPOSAL_VERB), gated by :func:`names_verb`."""
+    return PROPOSAL_VERB.search(text) if names_verb(text) else None
+
+
+def find_inline_att(text: str) -> regex.Match[str] | None:
+    """The first att-sats written inside a preamble's sentence (INLINE_ATT), gated likewise."""
+    return INLINE_ATT.search(text) if names_verb(text) else None
+
+
 _ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
 _GROUNDS = _alt(_LEX.cue("proposal", "grounds"))
 _DECIDES = r"(?:besluta[rs]?|måtte[ ]+besluta)"
@@ -295,6 +369,9 @@ DECISION_TAIL = _compile(
     (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",
     regex.IGNORECASE,
 )
+#: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
+#: at every position of a long line.
+DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
 _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
 #: The last word of a preamble that announces a list: "Vi föreslår följande;".

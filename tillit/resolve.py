@@ -143,7 +143,7 @@ def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
     whether it is a local party (not in the party table)."""
     if not preamble:
         return None
-    m = P.PROPOSAL_VERB.search(preamble)
+    m = P.find_verb(preamble)
     if m is None:
         return None
     subject = preamble[: m.start()].strip()

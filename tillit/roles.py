@@ -233,7 +233,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("signature")
     if P.PROPOSAL_HEADING.match(text):
         out.add("proposal_heading")
-    elif len(text) <= 300 and P.PROPOSAL_VERB.search(text):
+    elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
     if "@" in text or P.URL.search(text):
         out.add("contact")

@@ -316,7 +316,7 @@ def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
     lex = lexicon()
     if preamble is not None:
         text = preamble
-        verb = P.PROPOSAL_VERB.search(text.text)
+        verb = P.find_verb(text.text)
         if verb is not None:
             m = _deciding_body(text.text, verb.start(), len(text.text))
             if m is None:

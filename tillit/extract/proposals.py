@@ -77,7 +77,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if P.PROPOSAL_HEADING.match(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
-    inline = P.INLINE_ATT.search(raw)
+    inline = P.find_inline_att(raw)
     if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
@@ -103,7 +103,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         raw = block.lines[line].text.text
     elif len(raw) > MAX_PREAMBLE:
         return None
-    verb = P.PROPOSAL_VERB.search(raw)
+    verb = P.find_verb(raw)
     if verb is None:
         return None
     tail = raw[verb.end():]
@@ -111,7 +111,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         cleaned = raw.rstrip(":;").strip()
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
         # + "1. Kommunen …"
-        bare = bool(P.LIST_WORD.search(raw) or P.DECISION_TAIL.search(raw))
+        bare = bool(P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
