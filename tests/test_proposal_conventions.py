@@ -277,6 +277,15 @@ ROWS = [
          "de mörkaste sträckorna får belysning under nästa år"],
         id="word-o-bullets",
     ),
+    # --- Word's Symbol-font bullet copied as a middle dot and a run of spaces ----------------
+    pytest.param(
+        local_motion("Centerpartiet föreslår därför att:",
+                     "·       Tekniska nämnden inventerar gångvägarna.\n\n"
+                     "·       De mörkaste sträckorna får belysning under nästa år."),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="word-middle-dot-bullets",
+    ),
     # --- one paragraph per line, the preamble as the argument block's last line ---------------
     pytest.param(
         doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",

@@ -21,7 +21,7 @@ _ELLIPSIS_WORDS = frozenset({"och", "eller", "samt", "resp", "respektive", "till
 
 
 #: First characters of a list marker (digits and "a)" are checked separately).
-_MARKER_STARTS = frozenset("-–—•*+‣▪◦○■►➢o")
+_MARKER_STARTS = frozenset("-–—•*+‣▪◦○■►➢·o")
 
 
 @dataclass(slots=True)  # internal and never mutated; frozen would double construction cost

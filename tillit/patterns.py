@@ -94,10 +94,11 @@ EMPHASIS = _compile(
 )
 SPACE_RUN = _compile(r"[ ]{2,}")
 WHOLE_EMPHASIS = _compile(r"(?:\*{1,3}|_{2,3})[^*_\n]{1,2000}(?:\*{1,3}|_{2,3})")
-#: A list marker at the start of a line: bullets, dashes, "1." / "1)" / "a)".
+#: A list marker at the start of a line: bullets, dashes, "1." / "1)" / "a)", and the middle
+#: dot that Word's Symbol-font bullet becomes in copied text ("·       Text").
 LIST_MARKER = _compile(
     r"""
-    ^(?P<marker>[-–—•*+‣▪◦○■►➢]|\d{1,3}[.)]|[a-zA-Z][)]|o(?=[ ]+att[ ]))  # Word's "o" level
+    ^(?P<marker>[-–—•*+‣▪◦○■►➢·]|\d{1,3}[.)]|[a-zA-Z][)]|o(?=[ ]+att[ ]))  # Word's "o" level
     (?:[ ]+|(?<=•)(?=\w))
     """
 )
