@@ -558,7 +558,9 @@ def test_dense_real_dates_all_found() -> None:
     assert {m.value for m in found} == {D(2019, 1, 1)}
 
 
-def test_dates_module_imports_only_spans_from_tillit() -> None:
+def test_dates_module_imports_only_leaf_modules_from_tillit() -> None:
+    """The date finder stands alone: of tillit it uses only spans and the trie builder, which
+    import nothing of tillit themselves."""
     tree = ast.parse(DATES_PY.read_text("utf-8"))
     imported: set[str] = set()
     for node in ast.walk(tree):
@@ -566,7 +568,10 @@ def test_dates_module_imports_only_spans_from_tillit() -> None:
             imported.add(node.module)
         elif isinstance(node, ast.Import):
             imported.update(alias.name for alias in node.names)
-    assert {m for m in imported if m.split(".")[0] == "tillit"} == {"tillit.spans"}
+    assert {m for m in imported if m.split(".")[0] == "tillit"} == {"tillit.spans", "tillit.trie"}
+    for leaf in ("spans", "trie"):
+        source = (DATES_PY.parent / f"{leaf}.py").read_text("utf-8")
+        assert "from tillit" not in source and "import tillit" not in source
 
 
 # --- Properties -------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ from dateutil import parser as dateutil_parser
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from tillit.spans import Span
+from tillit.trie import alternation
 
 __all__ = ["DateMention", "Precision", "SwedishParserInfo", "find_dates", "parse_date"]
 
@@ -218,42 +219,12 @@ _SP = rf"(?:{_H}{{0,6}}\r?\n{_H}{{0,6}}|{_H}{{1,6}})"
 _GAP = r"\s{1,3}"
 
 
-def _trie(words: Iterable[str], gap: str, *, behind: bool = False) -> str:
-    """A regex matching exactly ``words``, factored as a trie ("j(?:an(?:uari)?|u(?:ni|...))").
-
-    The engine tries alternatives one by one; a trie turns a non-word away after one character
-    instead of after one attempt per word, and has no quantifiers to backtrack over. A space
-    inside a word matches ``gap``. Look-behinds are matched right to left, so for them
-    (``behind=True``) the trie is factored on the words' endings instead.
-    """
-    tree: dict[str, Any] = {}
-    for word in words:
-        node = tree
-        spaced = " ".join(word.split())
-        for ch in reversed(spaced) if behind else spaced:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        branches = []
-        for ch, child in sorted(node.items()):
-            if ch:
-                atom = gap if ch == " " else regex.escape(ch)
-                branches.append(render(child) + atom if behind else atom + render(child))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(tree)
-
-
 def _phrase(words: Iterable[str], gap: str = _SP, *, behind: bool = False) -> str:
     """Case-insensitive match of any of ``words``; the caller adds the word boundaries."""
     unique = sorted({w.casefold() for w in words if w.strip()})
     if not unique:
         return "(?!)"
-    return rf"(?i:{_trie(unique, gap, behind=behind)})"
+    return rf"(?i:{alternation(unique, gap, behind=behind)})"
 
 
 def _word(
@@ -284,10 +255,10 @@ _WEEKDAY = _word(
     behind=True,
 )
 _ARTICLE = rf"{_phrase(_CAL.day_articles, behind=True)}(?!\w)"
-_ORDINAL = _trie(_CAL.ordinal_suffixes, gap="", behind=True)
+_ORDINAL = alternation(_CAL.ordinal_suffixes, gap="", behind=True)
 _YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"
 _TIME_WORD = _word(_CAL.time_names, _CAL.time_abbreviations, need_period=False, behind=False)
-_ZONE = _trie(_CAL.zones, gap="")
+_ZONE = alternation(_CAL.zones, gap="")
 _UNIT = rf"{_phrase(_CAL.year_not_before, gap=_GAP)}(?!\w)"
 
 #: The year's four digits, as seen from a look-behind placed right after them.

@@ -13,36 +13,26 @@ from collections.abc import Iterable
 import regex
 
 from tillit.lexicon import lexicon
+from tillit.trie import alternation
 
 _FLAGS = regex.VERSION1 | regex.VERBOSE
 _LEX = lexicon()
 
 
-#: A trie of literal words: each next character to its subtrie, "" marking a word's end.
-_Trie = dict[str, "_Trie"]
-
-
 def _alt(words: Iterable[str], *, fold: bool = False) -> str:
-    """An alternation of literal words that prefers the longest form, written as a trie.
+    """An alternation of literal words that prefers the longest form, as a trie (tillit.trie).
 
-    The engine has no trie of its own: a flat "w1|w2|…" tries every word at every position of a
-    line, the trie only the words that share the text's next letter. At each node the longer
-    forms come before the word ending there, which gives the same match as the flat list sorted
-    longest first, as long as no word is a prefix of another only when case is ignored ("Att",
-    "attityd"); such a list keeps the flat form. With ``fold`` (for patterns that ignore case)
-    the words are case-folded first, which leaves no such pair.
+    A trie finds what the flat list sorted longest-first finds as long as no word begins
+    another only when case is ignored ("Att", "attityd"); such a list keeps the flat form. With
+    ``fold`` (for patterns that ignore case) the words are case-folded first, which leaves none.
+    Spaces inside a word match a run of spaces; outer ones are dropped.
     """
-    unique = sorted({w.casefold() if fold else w for w in words if w},
+    spaced = (" ".join(w.split()) for w in words)
+    unique = sorted({w.casefold() if fold else w for w in spaced if w},
                     key=lambda w: (-len(w), w))
     if _case_prefixes(unique):
-        return "|".join(_literal(w) for w in unique)
-    root: _Trie = {}
-    for word in unique:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(root)
+        return "|".join(str(regex.escape(w)).replace("\\ ", "[ ]+") for w in unique)
+    return alternation(unique, "[ ]+")
 
 
 def _case_prefixes(words: list[str]) -> bool:
@@ -56,21 +46,6 @@ def _case_prefixes(words: list[str]) -> bool:
             if any(not word.startswith(short) for short in forms.get(key[:i], ())):
                 return True
     return False
-
-
-def _literal(text: str) -> str:
-    """A literal in a verbose pattern; a space stands for a run of spaces."""
-    return str(regex.escape(text)).replace("\\ ", "[ ]+")
-
-
-def _branches(node: _Trie) -> str:
-    """The trie below ``node`` as a pattern: one branch per next character, the end last."""
-    alts = [_literal(ch) + _branches(node[ch]) for ch in sorted(k for k in node if k)]
-    if not alts:
-        return ""
-    if len(alts) == 1 and "" not in node:
-        return alts[0]
-    return "(?:" + "|".join(alts) + ("|" if "" in node else "") + ")"
 
 
 def _compile(pattern: str, flags: int = 0) -> regex.Pattern[str]:
