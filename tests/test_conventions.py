@@ -784,6 +784,7 @@ WEB_HEADS = [
     pytest.param("• / Nyheter\n• / Fler bänkar\n\nFler bänkar", id="breadcrumb-as-list-items"),
     pytest.param("-\n\nFler bänkar", id="a-dash-alone"),
     pytest.param("Datum\n\nFler bänkar", id="a-date-label-alone"),
+    pytest.param("den 3 mars\n\nFler bänkar", id="a-date-without-its-year"),
     pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
                  id="local-party-letterhead"),
 ]

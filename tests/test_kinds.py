@@ -163,6 +163,12 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Fråga 2012/13:123 av Olle Ek (S) till statsrådet Eva Ek (M)\n\nBelysning vid vägar\n\n"
      f"{_PROSE}\n\nVad avser statsrådet att göra?\n",
      "question", "Fråga"),
+    # ... or, on riksdagen.se, by "Fråga" alone over the number and title (a bare "Fråga" not
+    # followed by a number is no kind heading).
+    ("riksdag-question-word-over-its-number",
+     "den 28 juli\n\nFråga\n\n2010/11:642 Belysning vid vägar\n\nav Olle Ek (S)\n\n"
+     f"till statsrådet Eva Ek (M)\n\n{_PROSE}\n\nVad avser statsrådet att göra?\n",
+     "question", "Fråga"),
     # Answers, officers' reports, counter-proposals, committee reports and protocols carry
     # att-satser too; their heading says they are none of tillit's kinds.
     ("answer-to-a-motion",

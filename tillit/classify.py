@@ -135,15 +135,22 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     line glued it to the first paragraph. (A longer line there may be the first hard-wrapped
     line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
-    for block in head:
-        for k, line in enumerate(block.lines):
-            if roles.of(block.index, k).evidence in _NAVIGATION:
-                continue
-            if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
-                return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
-                                          span=line.text.span(m.start(), m.end()))]
-            if (hit := _heading_kind(line)) is not None:
-                return hit[0], [hit[1]]
+    lines = [(block, k, line) for block in blocks[: len(head) + 1]
+             for k, line in enumerate(block.lines)]
+    for i, (block, k, line) in enumerate(lines):
+        if block.index >= len(head):
+            break
+        if roles.of(block.index, k).evidence in _NAVIGATION:
+            continue
+        if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
+            return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
+                                      span=line.text.span(m.start(), m.end()))]
+        if (hit := _heading_kind(line)) is not None:
+            return hit[0], [hit[1]]
+        if (m := P.NUMBERED_KIND_ALONE.match(line.text.text)) and i + 1 < len(lines) \
+                and P.RIKSDAG_NUMBER_START.match(lines[i + 1][2].text.text):
+            return "question", [Evidence(cue=f"heading: {line.text.text[:60]}",
+                                         span=line.text.span(m.start(), m.end()))]
     if len(blocks) > len(head):
         first = blocks[len(head)].lines[0]
         if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:

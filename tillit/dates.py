@@ -66,7 +66,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from tillit.spans import Span
 from tillit.trie import alternation
 
-__all__ = ["DateMention", "Precision", "SwedishParserInfo", "find_dates", "parse_date"]
+__all__ = ["DateMention", "Precision", "SwedishParserInfo", "day_month", "find_dates",
+           "parse_date"]
 
 #: How exact a mention is. ``minute``/``second`` mentions carry an aware ``datetime``.
 Precision = Literal["year", "month", "day", "minute", "second"]
@@ -260,6 +261,12 @@ _YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"
 _TIME_WORD = _word(_CAL.time_names, _CAL.time_abbreviations, need_period=False, behind=False)
 _ZONE = alternation(_CAL.zones, gap="")
 _UNIT = rf"{_phrase(_CAL.year_not_before, gap=_GAP)}(?!\w)"
+#: A day and month and nothing else ("den 28 juli", "Måndag 3:e mars"): a date without its year.
+_DAY_MONTH = regex.compile(
+    rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?:{_ORDINAL})?[ ]*
+    {_MONTH_IN_DATE}[ .]*$""",
+    regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
+)
 
 #: The year's four digits, as seen from a look-behind placed right after them.
 _Y = r"[0-9]{4}"
@@ -552,6 +559,12 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
+
+
+def day_month(text: str) -> bool:
+    """Whether ``text`` is a day and month and nothing else ("den 28 juli"): a date line whose
+    year is printed elsewhere or not at all, which :func:`parse_date` does not read."""
+    return _DAY_MONTH.match(text.strip()) is not None
 
 
 @lru_cache(maxsize=4096)

@@ -207,6 +207,11 @@ NUMBERED_KIND = _compile(
     rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]+(?=\d{{4}}/\d{{2}}:)",
     regex.IGNORECASE,
 )
+#: The same word alone on its line, as riksdagen.se prints a written question: "Fråga" over
+#: "2010/11:642 Statsrådens svarstider …" (the number on the next line is checked by the caller).
+NUMBERED_KIND_ALONE = _compile(
+    rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]*$", regex.IGNORECASE)
+RIKSDAG_NUMBER_START = _compile(r"^\d{4}/\d{2}:")
 _OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
 #: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)",
 #: "Till statsrådet Per Holm", "Till socialministern", "Till barn- och utbildningsnämndens

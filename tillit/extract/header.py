@@ -13,7 +13,7 @@ from typing import Any
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
-from tillit.dates import find_dates
+from tillit.dates import day_month, find_dates
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Proposal, Signatory
@@ -274,7 +274,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 if rest.text and len(rest.text) <= MAX_TITLE:
                     candidates.append((0, rest))
                 continue
-            if P.KIND_LINE.match(text) or _is_furniture(text) or is_date_line(text):
+            if P.KIND_LINE.match(text) or P.NUMBERED_KIND_ALONE.match(text) \
+                    or _is_furniture(text) or is_date_line(text) or day_month(text):
                 continue
             if _beteckning(text, line, out, candidates) or _authors(line, out):
                 continue
