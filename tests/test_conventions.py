@@ -690,6 +690,10 @@ SIGNATORY_ROWS += [
                  [("Anna Berg", None, None, False)], id="sig-body-as-subject-is-no-local-party"),
     pytest.param(municipal("Anna Berg", preamble="Lunds kommun föreslås besluta:"),
                  [("Anna Berg", None, None, False)], id="sig-organisation-subject-no-party"),
+    pytest.param(municipal("Sverigedemokraterna, Kommunfullmäktige, 2022-02-22\nAnna Berg\n"
+                           "Per Holm", date_line=None),
+                 [("Anna Berg", "SD", None, False), ("Per Holm", "SD", None, False)],
+                 id="sig-party-of-a-signing-stamp"),
 ]
 
 
@@ -1045,6 +1049,13 @@ DATE_ROWS = [
     pytest.param(municipal("Helena Falk (V)", date_line=None) + "\nRelaterade nyheter\n\n"
                  "Skåne, 22 maj 2024\n\nFler bänkar i Malmö\n",
                  None, None, id="date-of-a-related-news-item-is-not-the-date"),
+    pytest.param(municipal("Sverigedemokraterna, Regionfullmäktige, 2022-02-22\nAnna Berg",
+                           date_line=None),
+                 dt.date(2022, 2, 22), None, id="date-ending-a-party-and-body-stamp"),
+    pytest.param(municipal("Anna Berg (S)", date_line="Socialdemokraterna, Lund, 2022-02-22"),
+                 dt.date(2022, 2, 22), "Lund", id="date-ending-a-party-and-place-stamp"),
+    pytest.param(municipal("Anna Berg (S)", date_line="Fler bänkar, Lund, 2022-02-22"),
+                 None, None, id="date-after-other-words-is-no-stamp"),
 ]
 
 
@@ -1075,6 +1086,11 @@ BODY_ROWS = [
     pytest.param(
         municipal("Helena Falk (V)", header="Motion till Lunds kommunfullmäktige"),
         "kommunfullmäktige", False, {"Lunds kommun"}, False, id="org-genitive-kommun",
+    ),
+    pytest.param(
+        doc_text("Fler bänkar", ARG_PARK, "Vi yrkar", "att fler bänkar ställs ut",
+                 "För Vänsterpartiet i Tyresö\nHelena Falk\nOlle Ek"),
+        "kommunfullmäktige", True, {"Tyresö kommun"}, True, id="org-group-heading-branch",
     ),
     pytest.param(
         municipal("Helena Falk (V)", header="Till kommunfullmäktige i Malmö",

@@ -376,8 +376,10 @@ PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;
 # --- Dates ---------------------------------------------------------------------------------
 
 #: "Gävle 2023-04-04", "Lund den 27 januari 2022", "Karlskoga 181211": place, then a date.
+#: A place as a place-and-date line writes it: one or two capitalised words.
+PLACE_WORDS = _compile(r"\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?")
 PLACE_DATE = _compile(
-    r"^(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)[ ]*,?[ ]+(?P<date>(?:den[ ]+)?\d.{3,40})$"
+    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?P<date>(?:den[ ]+)?\d.{{3,40}})$"
 )
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)

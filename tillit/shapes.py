@@ -334,10 +334,18 @@ def party_line(text: str) -> Party | None:
     if not m:
         return None
     rest = text[m.end():].strip()
+    if rest.startswith(",") and all(_stamp_part(p.strip()) for p in rest[1:].split(",")):
+        rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
     if rest and not (len(rest.split()) <= 4 and all(
             w[:1].isupper() or w in ("i", "län") for w in rest.split())):
         return None
     return lexicon().party_from_name(m.group("party"))
+
+
+def _stamp_part(part: str) -> bool:
+    """A part of a signing stamp after the party: a body, a place or a date."""
+    return (fold(part) in lexicon().body_by_form or parse_date(part) is not None
+            or (P.PLACE_WORDS.fullmatch(part) is not None and is_place(part)))
 
 
 #: Every date line holds a digit; lines without one are skipped before any pattern runs.

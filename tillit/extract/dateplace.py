@@ -15,9 +15,10 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates, parse_date
 from tillit.extract import Found
+from tillit.lexicon import fold, lexicon
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
-from tillit.shapes import DIGIT, is_person, is_place
+from tillit.shapes import DIGIT, is_person, is_place, party_line
 from tillit.text import Mapped
 
 
@@ -100,6 +101,9 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     else:
                         ranked.append((4 if published else unlabelled, block.index, found, None))
                     continue
+            if (stamp := _stamp(text)) is not None:
+                ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
+                continue
             if published:
                 # "Publicerad 3 mars 2022 av Anna Berg", "Posted on March 3, 2022 by admin"
                 first = next((d for d in find_dates(text.text)
@@ -128,6 +132,36 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place, tuple(warnings))
+
+
+def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
+    """A signing stamp: a party, a body or a place, then a date, set apart by commas
+    ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22"); the date, and the place if one is
+    among the parts."""
+    raw = text.text
+    cut = raw.rfind(",")
+    mention = parse_date(raw[cut + 1:]) if cut > 0 else None
+    if mention is None or mention.precision not in ("day", "minute", "second"):
+        return None
+    parts = raw[:cut].split(",")
+    if len(parts) > 3:
+        return None
+    place: Found[str] | None = None
+    at = 0
+    for part in parts:
+        word = part.strip()
+        start = at + part.index(word) if word else at
+        at += len(part) + 1
+        if word and (party_line(word) is not None or fold(word) in lexicon().body_by_form):
+            continue
+        if place is None and P.PLACE_WORDS.fullmatch(word) and is_place(word):
+            place = Found(word, text.span(start, start + len(word)))
+            continue
+        return None
+    off = cut + 1
+    date = Found(_as_date(mention.value),
+                 text.span(off + mention.span.start, off + mention.span.end))
+    return date, place
 
 
 def _as_date(value: dt.date) -> dt.date:
