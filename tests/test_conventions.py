@@ -1093,6 +1093,12 @@ BODY_ROWS = [
         "kommunfullmäktige", True, {"Tyresö kommun"}, True, id="org-group-heading-branch",
     ),
     pytest.param(
+        doc_text("Skriftlig fråga till infrastrukturminister Eva Ek (M)", "Fler bänkar vid vägar",
+                 "Rastplatserna längs kommunens vägar saknar bänkar. Det drabbar äldre resenärer.",
+                 "Vad avser ministern att göra?", "Anna Berg (S)"),
+        "riksdagen", True, {None}, False, id="body-question-to-a-minister",
+    ),
+    pytest.param(
         municipal("Helena Falk (V)", header="Till kommunfullmäktige i Malmö",
                   date_line="Malmö 2022-05-30"),
         "kommunfullmäktige", False, {"Malmö kommun"}, False, id="org-kf-i-place",

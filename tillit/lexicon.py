@@ -89,9 +89,10 @@ class Lexicon:
         return self.party_by_alias.get(key) or self.party_by_tag.get(key)
 
     def assembly(self, level: str | None) -> str | None:
-        """The assembly (fullmäktige) of a level of government: "kommun" → kommunfullmäktige."""
-        return next((b.name for b in self.bodies
-                     if b.level == level and b.name.endswith("fullmäktige")), None)
+        """The assembly of a level of government: "kommun" → kommunfullmäktige; the Riksdag's
+        is the Riksdag itself."""
+        return next((b.name for b in self.bodies if b.level == level
+                     and (b.name.endswith("fullmäktige") or level == "riksdag")), None)
 
     def party_from_adjective(self, word: str) -> Party | None:
         """The party of an adjective such as "kristdemokratiska" or "socialdemokratiska"."""

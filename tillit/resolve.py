@@ -245,11 +245,17 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
     return Found(_assembly(level), first[level], inferred=True)
 
 
+#: Stems of ministers' offices: a question to one is the Riksdag's.
+_GOVERNMENT = tuple(fold(w) for w in lexicon().cue("kinds", "government_offices"))
+
+
 def _level_of(addressee: Addressee | None) -> str | None:
     """The level of government an addressee's office belongs to ("kommunstyrelsens ordförande")."""
     if addressee is None or not addressee.role:
         return None
     role = fold(addressee.role)
+    if any(stem in role for stem in _GOVERNMENT):
+        return "riksdag"
     for level, stems in (("kommun", ("kommun", "stadsråd")), ("region", ("region", "landsting"))):
         if any(stem in role for stem in stems):
             return level
