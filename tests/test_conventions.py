@@ -597,6 +597,20 @@ def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
     assert (doc.publisher, doc.organisation) == ("Vänsterpartiet Skåne", "Lunds kommun")
 
 
+@pytest.mark.parametrize("byline", ["Anna Berg (V), regioråd", "Av Anna Berg (V), regioråd",
+                                    "Text: Anna Berg (V), regioråd"])
+def test_a_press_release_byline_signs_it(byline: str) -> None:
+    """The byline's person is the release's signatory (CONVENTIONS); a person only quoted is
+    not."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken", byline,
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Helena Falk (V)."))
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party and s.party.code, s.role) for s in doc.signatories] == [
+        ("Anna Berg", "V", "regioråd")]
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",

@@ -135,6 +135,9 @@ SIGNER_LEAD = _compile(
     (?:[/–—-][ ]*)?
     """
 )
+#: A word before a press release's byline: "Av Anna Berg (V), regioråd", "Text: Anna Berg".
+BYLINE_LEAD = _compile(
+    rf"^(?i:{_alt(_LEX.cue('press', 'byline_leads'), fold=True)})[ ]*:?[ ]+(?=\p{{Lu}})")
 NAME_SEP = _compile(rf"{RUN_START}(?:[ ]*,[ ]*|[ ]+och[ ]+|[ ]+(?=\p{{Lu}}))")
 NAME_ONLY = _compile(rf"(?P<name>{NAME})")
 _GROUP_PREFIXES = _alt(_LEX.cue("signatures", "group_prefixes"))

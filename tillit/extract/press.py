@@ -140,7 +140,10 @@ def _byline(block: Block) -> list[Signatory]:
     regioråd"); [] for anything else, a quote's dash-led paragraph included."""
     if len(block.lines) != 1 or block.marker in _DASHES or len(block.text.text) > 120:
         return []
-    sigs = parse_line(block.lines[0].text)
+    line = block.lines[0].text
+    if (lead := P.BYLINE_LEAD.match(line.text)) is not None:
+        line = line.slice(lead.end(), len(line.text))
+    sigs = parse_line(line)
     # A release is prose: a byline must name a person by a listed first name.
     if not sigs or any((s.party is None and s.role is None) or not is_person(s.name)
                        for s in sigs):
