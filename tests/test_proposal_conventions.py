@@ -277,6 +277,34 @@ ROWS = [
          "de mörkaste sträckorna får belysning under nästa år"],
         id="word-o-bullets",
     ),
+    # --- a closing sentence opened by a fronted phrase: verb before subject ---------------
+    pytest.param(
+        local_motion("Mot bakgrund av detta yrkar vi att tekniska nämnden inventerar "
+                     "gångvägarna."),
+        ["tekniska nämnden inventerar gångvägarna"],
+        id="fronted-phrase-yrkar-vi-att",
+    ),
+    pytest.param(
+        local_motion("Med anledning av ovanstående föreslår jag att kommunfullmäktige beslutar "
+                     "att tekniska nämnden inventerar gångvägarna."),
+        ["tekniska nämnden inventerar gångvägarna"],
+        id="fronted-phrase-föreslår-jag-att-kf-beslutar-att",
+    ),
+    # ... but a purpose clause inside the argument is no such opening
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 ARGUMENT + " För att förebygga olyckor föreslår vi att man ser över hela "
+                 "gångnätet i samband med nästa budget.", "Anna Lind (C)"),
+        [],
+        id="purpose-clause-in-argument-is-no-att-sats",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar därmed\natt tekniska nämnden inventerar gångvägarna\n"
+                     "att de mörkaste sträckorna får belysning under nästa år"),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="yrkar-därmed-items-on-the-next-lines",
+    ),
     # --- Word's Symbol-font bullet copied as a middle dot and a run of spaces ----------------
     pytest.param(
         local_motion("Centerpartiet föreslår därför att:",

@@ -314,6 +314,7 @@ def find_inline_att(text: str) -> regex.Match[str] | None:
 
 _ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
 _GROUNDS = _alt(_LEX.cue("proposal", "grounds"))
+_FRONTED = _alt(_LEX.cue("proposal", "fronted"))
 _DECIDES = r"(?:besluta[rs]?|måtte[ ]+besluta)"
 #: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
 GLUED_MARKS = "-–—•\uf0b7"
@@ -332,6 +333,9 @@ INLINE_ATT = _compile(
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
       | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att kommun-
         [ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}               # fullmäktige beslutar att X"
+      | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
+        (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
+        (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
