@@ -20,6 +20,8 @@ SCHEMA_VERSION = "1.0"
 Kind = Literal[
     "motion", "press_release", "interpellation", "question", "citizen_proposal", "unknown"
 ]
+#: The level of government of a municipality or region (``Document.organisation_level``).
+OrganisationLevel = Literal["municipality", "region"]
 
 
 class _Model(BaseModel):
@@ -176,6 +178,17 @@ class Document(_Model):
                                 "kommunfullmäktige).")
     organisation: str | None = Field(default=None, description='Canonical organisation name, e.g. '
                                      '"Lunds kommun", "Region Örebro län".')
+    organisation_code: str | None = Field(default=None, pattern=r"^[0-9]{2}(?:[0-9]{2})?$",
+                                          description="SCB's code of the organisation, for "
+                                          "joining with statistics: four digits for a "
+                                          'municipality ("1281" Lunds kommun), two for a region '
+                                          '(its county\'s code, "12" Region Skåne); Region '
+                                          'Gotland is "0980". None when `organisation` is None '
+                                          "or no known municipality or region.")
+    organisation_level: OrganisationLevel | None = Field(default=None, description='"municipality"'
+                                                         ' or "region" (Region Gotland: '
+                                                         '"municipality"); None exactly when '
+                                                         "`organisation_code` is None.")
     organisation_inferred: bool = Field(default=False, description="True when the organisation "
                                         "was read from the argument rather than the header.")
     parties: tuple[Party, ...] = Field(default=(), description="Every party behind the document "
