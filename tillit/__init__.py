@@ -38,6 +38,7 @@ from tillit.models import (
     RelatedItem,
     Signatory,
 )
+from tillit.organisations import Organisation, find_organisation, organisations
 from tillit.readers import Source, parse_file, read
 from tillit.roles import LineRole, Roles
 from tillit.spans import Span
@@ -59,6 +60,7 @@ __all__ = [
     "InputTooLarge",
     "InvalidTextError",
     "LineRole",
+    "Organisation",
     "Paragraph",
     "ParseFailure",
     "ParseTimeout",
@@ -81,6 +83,8 @@ __all__ = [
     "explain",
     "families",
     "find_dates",
+    "find_organisation",
+    "organisations",
     "parse",
     "parse_file",
     "parse_many",

@@ -26,6 +26,7 @@ from tillit.markup import looks_like_markup, strip_markup
 from tillit.models import (
     Document,
 )
+from tillit.organisations import find_organisation
 from tillit.roles import Roles, assign
 from tillit.spans import Span
 from tillit.text import Mapped, normalise
@@ -143,6 +144,7 @@ def _parse(text: str, source: str | None) -> Document:
                        ("publisher", fields.press.publisher if fields.press else None)):
         if found is not None:
             spans[key] = found.span
+    listed = find_organisation(out.organisation.value if out.organisation else None)
     return Document(
         source=source,
         kind=kind,
@@ -153,6 +155,8 @@ def _parse(text: str, source: str | None) -> Document:
         body=out.body.value if out.body else None,
         body_inferred=bool(out.body and out.body.inferred),
         organisation=out.organisation.value if out.organisation else None,
+        organisation_code=listed.code if listed else None,
+        organisation_level=listed.level if listed else None,
         organisation_inferred=bool(out.organisation and out.organisation.inferred),
         parties=out.parties,
         date=fields.when.date.value if fields.when.date else None,

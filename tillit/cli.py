@@ -23,13 +23,24 @@ from typing import IO, Any, Protocol
 
 from tillit.audit import Audit
 from tillit.batch import ParseFailure, parse_many
-from tillit.export import COLUMNS, LEVELS, Level, csv_value, iter_rows, schema_json, to_json
+from tillit.export import (
+    COLUMNS,
+    LEVELS,
+    Level,
+    csv_value,
+    iter_rows,
+    schema_json,
+    to_frame,
+    to_json,
+)
 from tillit.models import Document
 
 #: File extensions read when a folder is given (PDF and Word need ``tillit.readers``).
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xml")
 READER_SUFFIXES = (".pdf", ".docx")
-FORMATS = ("auto", "json", "jsonl", "csv", "table")
+FORMATS = ("auto", "json", "jsonl", "csv", "parquet", "table")
+#: What to install when Parquet is asked for without pandas and pyarrow.
+PARQUET_EXTRA = "pip install 'tillit[pandas]'"
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -46,9 +57,11 @@ commands:
 _PARSE_EPILOG = """\
 output:
   --format auto (default) writes pretty JSON for a single file or stdin, and JSON Lines (one
-  record per line) when several files, a folder or a glob are given. json writes one pretty
-  JSON document, or a JSON array of them. csv writes one row per document, proposal or
-  signatory (--level). table writes a readable summary, one line per document.
+  record per line) when several files, a folder or a glob are given, and Parquet when
+  -o names a .parquet file. json writes one pretty JSON document, or a JSON array of them.
+  csv writes one row per document, proposal or signatory (--level); parquet writes the same
+  rows to the -o file (needs pandas and pyarrow: pip install 'tillit[pandas]').
+  table writes a readable summary, one line per document.
   Every record has "schema_version". A file that cannot be parsed gives an error record in
   its place, {"schema_version", "source", "kind": "error", "error", "message"} (in CSV the
   error and error_message columns), and a line "tillit: PATH: reason" on stderr; the batch
@@ -62,6 +75,7 @@ examples:
   tillit seeds/                              JSON Lines, one record per file
   tillit seeds/004_*.txt                     one pretty JSON document
   tillit parse 'corpus/**/*.txt' --format csv --level proposals -o proposals.csv
+  tillit parse corpus/ -o motions.parquet    Parquet, one row per document
   cat motion.txt | tillit -                  read stdin
   tillit parse corpus/ --format table --workers 2
 
@@ -224,6 +238,53 @@ class _Json:
             self.out.write("\n]\n" if self.count else "[]\n")
 
 
+class _Parquet:
+    """The rows of one level as Parquet, written a row group at a time so memory stays flat.
+
+    Every group has the schema of :func:`tillit.to_frame`, whatever its documents hold; an
+    empty batch still writes a file with the columns.
+    """
+
+    GROUP = 500
+
+    def __init__(self, path: str, level: Level) -> None:
+        self.level = level
+        self.pending: list[Document | ParseFailure] = []
+        self.writer: Any = None
+        self.fh = open(path, "wb")  # noqa: SIM115 - closed in close()
+
+    def write(self, result: Document | ParseFailure) -> None:
+        self.pending.append(result)
+        if len(self.pending) >= self.GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        import pyarrow as pa  # type: ignore[import-untyped, unused-ignore]
+        import pyarrow.parquet as pq  # type: ignore[import-untyped, unused-ignore]
+
+        table = pa.Table.from_pandas(to_frame(self.pending, self.level), preserve_index=False)
+        if self.writer is None:
+            self.writer = pq.ParquetWriter(self.fh, table.schema)
+        self.writer.write_table(table.cast(self.writer.schema))
+        self.pending = []
+
+    def close(self) -> None:
+        if self.pending or self.writer is None:
+            self._flush()
+        self.writer.close()
+        self.fh.close()
+
+
+def _parquet_missing() -> str | None:
+    """The module Parquet output lacks (pandas or pyarrow), or None when both import."""
+    for name in ("pandas", "pyarrow"):
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            return name
+    return None
+
+
 class _Csv:
     def __init__(self, out: IO[str], level: Level) -> None:
         self.level = level
@@ -300,8 +361,10 @@ def _parse_parser(prog: str) -> argparse.ArgumentParser:
     ap.add_argument("-f", "--format", choices=FORMATS, default="auto",
                     help="output format (default: auto, see below)")
     ap.add_argument("--level", choices=LEVELS, default=None,
-                    help="CSV rows: one per document (default), proposal or signatory")
-    ap.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of stdout")
+                    help="CSV and Parquet rows: one per document (default), proposal or "
+                         "signatory")
+    ap.add_argument("-o", "--output", metavar="FILE",
+                    help="write to FILE instead of stdout (FILE.parquet: Parquet)")
     ap.add_argument("--strict", action="store_true",
                     help="a document with any warning counts as failed (error record, exit 1)")
     ap.add_argument("-j", "--workers", type=int, default=1, metavar="N",
@@ -354,8 +417,12 @@ def _parse_cmd(argv: Sequence[str], prog: str) -> int:
         if fmt not in ("auto", "json"):
             ap.error("--indent applies to --format json")
         fmt = "json"
-    if ns.level is not None and fmt != "csv":
-        ap.error("--level applies to --format csv")
+    if fmt == "auto" and ns.output and ns.output.lower().endswith(".parquet"):
+        fmt = "parquet"
+    if ns.level is not None and fmt not in ("csv", "parquet"):
+        ap.error("--level applies to --format csv and parquet")
+    if fmt == "parquet" and (not ns.output or ns.output == "-"):
+        ap.error("Parquet is written to a file: -o FILE.parquet")
     if ns.workers < 1:
         ap.error("--workers must be at least 1")
     if sum(p == "-" for p in ns.paths) > 1:
@@ -364,8 +431,15 @@ def _parse_cmd(argv: Sequence[str], prog: str) -> int:
     single = len(ns.paths) == 1 and (ns.paths[0] == "-" or Path(ns.paths[0]).is_file())
     if fmt == "auto":
         fmt = "json" if single else "jsonl"
+    if fmt == "parquet" and (missing := _parquet_missing()):
+        print(f"tillit: Parquet output needs pandas and pyarrow ({missing} is not installed): "
+              f"{PARQUET_EXTRA}", file=sys.stderr)
+        return EXIT_USAGE
     inputs = expand(ns.paths, suffixes)
     try:
+        if fmt == "parquet":
+            return _run(inputs, _Parquet(ns.output, ns.level or "documents"), ns.workers,
+                        ns.strict, ns.quiet)
         with _output(ns.output) as out:
             sink: _Sink
             if fmt == "json":

@@ -24,7 +24,8 @@ LEVELS: tuple[Level, ...] = ("documents", "proposals", "signatories")
 #: Columns shared by every level: which record a row belongs to.
 _KEY = {
     "schema_version": "str", "source": "str", "kind": "str", "title": "str", "body": "str",
-    "organisation": "str", "date": "date",
+    "organisation": "str", "organisation_code": "str", "organisation_level": "str",
+    "date": "date",
 }
 _ERROR = {"error": "str", "error_message": "str"}
 
@@ -87,10 +88,13 @@ def schema_json(*, failure: bool = False) -> str:
 def _key(rec: Record) -> dict[str, Any]:
     if isinstance(rec, ParseFailure):
         return {"schema_version": rec.schema_version, "source": rec.source, "kind": rec.kind,
-                "title": None, "body": None, "organisation": None, "date": None,
+                "title": None, "body": None, "organisation": None, "organisation_code": None,
+                "organisation_level": None, "date": None,
                 "error": rec.error, "error_message": rec.message}
     return {"schema_version": rec.schema_version, "source": rec.source, "kind": rec.kind,
             "title": rec.title, "body": rec.body, "organisation": rec.organisation,
+            "organisation_code": rec.organisation_code,
+            "organisation_level": rec.organisation_level,
             "date": rec.date, "error": None, "error_message": None}
 
 

@@ -20,6 +20,13 @@ SCHEMA_VERSION = "1.0"
 Kind = Literal[
     "motion", "press_release", "interpellation", "question", "citizen_proposal", "unknown"
 ]
+#: The level of government of a municipality or region (``Document.organisation_level``).
+OrganisationLevel = Literal["municipality", "region"]
+#: A phone number's type as libphonenumber tells it from the number (``Contact.phone_type``).
+PhoneType = Literal[
+    "mobile", "fixed_line", "fixed_line_or_mobile", "toll_free", "premium_rate", "shared_cost",
+    "voip", "personal_number", "pager", "uan", "voicemail", "unknown",
+]
 
 
 class _Model(BaseModel):
@@ -99,7 +106,14 @@ class Contact(_Model):
 
     name: str = Field(description="The contact's name.")
     role: str | None = Field(default=None, description="The contact's role as written.")
-    phone: str | None = Field(default=None, description='Phone in E.164, e.g. "+46739294439".')
+    phone: str | None = Field(default=None, description='Phone in E.164, e.g. "+46739294439": '
+                              "the entry's first valid number (a number without a country code "
+                              "is read as Swedish).")
+    phone_type: PhoneType | None = Field(default=None, description='The phone\'s type: "mobile",'
+                                         ' "fixed_line", or another of libphonenumber\'s types '
+                                         '("toll_free", "shared_cost", "uan", …).')
+    phone_span: Span | None = Field(default=None, description="Where the phone number is "
+                                    "written, as written.")
     email: str | None = Field(default=None, description="E-mail address.")
     span: Span = Field(description="Where the contact entry stands.")
 
@@ -111,6 +125,10 @@ class PublisherContact(_Model):
     address: str | None = Field(default=None, description='Street and postal address, e.g. '
                                 '"Nobelvägen 51a, 214 33 Malmö".')
     phone: str | None = Field(default=None, description="Phone in E.164.")
+    phone_type: PhoneType | None = Field(default=None, description='The phone\'s type: "mobile",'
+                                         ' "fixed_line", ….')
+    phone_span: Span | None = Field(default=None, description="Where the phone number is "
+                                    "written, as written.")
     email: str | None = Field(default=None, description="E-mail address.")
     website: str | None = Field(default=None, description="Web address as written.")
     span: Span = Field(description="Where the contact block stands.")
@@ -176,6 +194,17 @@ class Document(_Model):
                                 "kommunfullmäktige).")
     organisation: str | None = Field(default=None, description='Canonical organisation name, e.g. '
                                      '"Lunds kommun", "Region Örebro län".')
+    organisation_code: str | None = Field(default=None, pattern=r"^[0-9]{2}(?:[0-9]{2})?$",
+                                          description="SCB's code of the organisation, for "
+                                          "joining with statistics: four digits for a "
+                                          'municipality ("1281" Lunds kommun), two for a region '
+                                          '(its county\'s code, "12" Region Skåne); Region '
+                                          'Gotland is "0980". None when `organisation` is None '
+                                          "or no known municipality or region.")
+    organisation_level: OrganisationLevel | None = Field(default=None, description='"municipality"'
+                                                         ' or "region" (Region Gotland: '
+                                                         '"municipality"); None exactly when '
+                                                         "`organisation_code` is None.")
     organisation_inferred: bool = Field(default=False, description="True when the organisation "
                                         "was read from the argument rather than the header.")
     parties: tuple[Party, ...] = Field(default=(), description="Every party behind the document "

@@ -417,10 +417,6 @@ ATTRIBUTION = _compile(
     [ ]*(?:[.!?](?=\s|$)|$)
     """
 )
-#: A Swedish phone number as written: "073 - 929 44 39", "040-19 27 87", "+46 8 123 45 67".
-PHONE = _compile(
-    r"(?<![\d+])(?P<phone>(?:\+46|0046|0)[ ]?(?:\(0\)[ ]?)?\d(?:[ ]?[-–]?[ ]?\d){5,11})(?!\d)"
-)
 EMAIL = _compile(r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
 URL = _compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"']{2,2000})")
 #: A postal line: "214 33 Malmö".
@@ -429,6 +425,9 @@ POSTAL = _compile(r"(?P<zip>\d{3}[ ]?\d{2})[ ]+(?P<city>\p{Lu}[\p{L}-]+(?:[ ]\p{
 STREET = _compile(r"^\p{Lu}[\p{L}.-]+(?:[ ]\p{L}[\p{L}.-]*){0,3}[ ]\d{1,5}[ ]?[A-Za-z]?$")
 #: A word glued to the next by a scraper: "SvenssonLedamot".
 GLUE = _compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+#: A letter glued to a digit ("040-19 27 87http://…"): it hides a phone number from
+#: libphonenumber's matcher, so the phone reader blanks it (same length, offsets kept).
+GLUED_TO_DIGIT = _compile(r"(?<=\d)\p{L}|\p{L}(?=\d)")
 _REF_VERBS = _alt(_LEX.cue("press", "reference_verbs"))
 _REF_NOUNS = _alt(_LEX.cue_map("reference_nouns"))
 #: "Läs hela motionen här."

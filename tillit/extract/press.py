@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import phonenumbers
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates
@@ -20,6 +22,7 @@ from tillit.lexicon import fold, lexicon
 from tillit.models import (
     Contact,
     Party,
+    PhoneType,
     PublisherContact,
     Quote,
     Reference,
@@ -51,18 +54,43 @@ class Press:
     signers: list[Signatory] = field(default_factory=list)
 
 
-def phone_e164(raw: str) -> str | None:
-    """A Swedish phone number in E.164: "073 - 929 44 39" → "+46739294439"."""
-    digits = "".join(c for c in raw if c.isdigit())
-    if raw.strip().startswith("+46"):
-        digits = digits[2:]
-    elif digits.startswith("0046"):
-        digits = digits[4:]
-    elif digits.startswith("0"):
-        digits = digits[1:]
-    else:
-        return None
-    return f"+46{digits}" if 6 <= len(digits) <= 10 else None
+_PHONE_TYPES: dict[int, PhoneType] = {
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE: "fixed_line",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixed_line_or_mobile",
+    phonenumbers.PhoneNumberType.TOLL_FREE: "toll_free",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "premium_rate",
+    phonenumbers.PhoneNumberType.SHARED_COST: "shared_cost",
+    phonenumbers.PhoneNumberType.VOIP: "voip",
+    phonenumbers.PhoneNumberType.PERSONAL_NUMBER: "personal_number",
+    phonenumbers.PhoneNumberType.PAGER: "pager",
+    phonenumbers.PhoneNumberType.UAN: "uan",
+    phonenumbers.PhoneNumberType.VOICEMAIL: "voicemail",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phone:
+    """A valid phone number found in a line: E.164, its type, and where it is written."""
+
+    e164: str
+    type: PhoneType
+    span: Span
+
+
+def find_phone(line: Mapped) -> Phone | None:
+    """The first valid phone number in ``line`` ("Tel:073 - 929 44 39" → "+46739294439").
+
+    libphonenumber (``phonenumbers``) finds and validates it; a number without a country code
+    is read as Swedish, so it needs its leading 0, as Swedish numbers are written.
+    """
+    text = P.GLUED_TO_DIGIT.sub(" ", line.text)
+    for match in phonenumbers.PhoneNumberMatcher(text, "SE"):
+        number = match.number
+        return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                     _PHONE_TYPES.get(phonenumbers.number_type(number), "unknown"),
+                     line.slice(match.start, match.end).span())
+    return None
 
 
 def _section(text: str) -> str | None:
@@ -218,25 +246,27 @@ def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
 def _contacts(blocks: list[Block]) -> list[Contact]:
     out: list[Contact] = []
     current: dict[str, str | None] | None = None
+    phone: Phone | None = None
     start = end = 0
 
     def flush() -> None:
         if current is not None and current["name"]:
             out.append(Contact(name=current["name"], role=current.get("role"),
-                               phone=current.get("phone"), email=current.get("email"),
-                               span=Span(start=start, end=end)))
+                               phone=phone.e164 if phone else None,
+                               phone_type=phone.type if phone else None,
+                               phone_span=phone.span if phone else None,
+                               email=current.get("email"), span=Span(start=start, end=end)))
 
     for block in blocks:
         for line in block.lines:
             text = line.text
-            phone = P.PHONE.search(text.text)
+            found = find_phone(text)
             email = P.EMAIL.search(text.text)
             label = P.LABEL.match(text.text)
-            if (phone or email) and (label or (current is not None and len(text.text) < 60)):
+            if (found or email) and (label or (current is not None and len(text.text) < 60)):
                 if current is None:
                     continue
-                if phone and not current.get("phone"):
-                    current["phone"] = phone_e164(phone.group("phone"))
+                phone = phone or found
                 if email and not current.get("email"):
                     current["email"] = email.group("email")
                 end = text.span().end
@@ -245,6 +275,7 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             if P.NAME_ONLY.fullmatch(name.text):
                 flush()
                 current = {"name": name.text, "role": role.text if role else None}
+                phone = None
                 start, end = text.span().start, text.span().end
     flush()
     return out
@@ -254,7 +285,8 @@ def _about(blocks: list[Block]) -> tuple[PublisherContact | None, str | None]:
     """The publisher's contact block and description from the "Om" section."""
     if not blocks:
         return None, None
-    name = street = postal = phone = email = website = None
+    name = street = postal = email = website = None
+    phone: Phone | None = None
     contact_spans: list[Span] = []
     description: list[str] = []
     for block in blocks:
@@ -271,9 +303,8 @@ def _about(blocks: list[Block]) -> tuple[PublisherContact | None, str | None]:
                 postal, found = pm.group(0), True
             elif name is not None and fold(text) == fold(name):
                 found = True
-            for pm in [P.PHONE.search(text)]:
-                if pm and phone is None:
-                    phone, found = phone_e164(pm.group("phone")), True
+            if phone is None and (phone := find_phone(line.text)) is not None:
+                found = True
             if (um := P.URL.search(text)) and website is None:
                 website, found = um.group("url"), True
             if (em := P.EMAIL.search(text)) and email is None:
@@ -287,7 +318,9 @@ def _about(blocks: list[Block]) -> tuple[PublisherContact | None, str | None]:
     if contact_spans:
         address = ", ".join(x for x in (street, postal) if x) or None
         contact = PublisherContact(
-            name=name, address=address, phone=phone, email=email, website=website,
+            name=name, address=address, phone=phone.e164 if phone else None,
+            phone_type=phone.type if phone else None, phone_span=phone.span if phone else None,
+            email=email, website=website,
             span=Span(start=min(s.start for s in contact_spans),
                       end=max(s.end for s in contact_spans)))
     return contact, "\n\n".join(description) or None
