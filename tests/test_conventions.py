@@ -1113,6 +1113,12 @@ BODY_ROWS = [
         "riksdagen", True, {None}, False, id="body-question-to-a-minister",
     ),
     pytest.param(
+        doc_text("Motion till kommunfullmäktige", "Fler bänkar",
+                 "En kommun kan göra mycket för de äldre. En kommun som bryr sig ställer ut "
+                 "bänkar.", "Vi yrkar", "att fler bänkar ställs ut", "Anna Berg (S)"),
+        "kommunfullmäktige", False, {None}, False, id="org-a-common-noun-is-no-municipality",
+    ),
+    pytest.param(
         municipal("Helena Falk (V)", header="Till kommunfullmäktige i Malmö",
                   date_line="Malmö 2022-05-30"),
         "kommunfullmäktige", False, {"Malmö kommun"}, False, id="org-kf-i-place",

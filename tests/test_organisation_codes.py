@@ -19,12 +19,6 @@ SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
 CORPUS = sorted((ROOT / "tests/corpus").glob("*.txt"))
 SWERIK = sorted((ROOT / "tests/corpus/swerik").glob("*.txt"))
 
-#: Organisations parsed from the corpus that are no organisation at all: "En kommun kan …"
-#: in tests/corpus/105.txt is read as "Ens kommun" (its answer file says Hässleholms kommun).
-#: They rightly get no code.
-MISREAD = {"Ens kommun"}
-
-
 def _motion(head: str) -> tillit.Document:
     return tillit.parse(f"{head}\n\natt något görs\n\nAnna Andersson (V)\n")
 
@@ -127,8 +121,7 @@ def test_every_named_organisation_in_seeds_and_corpus_has_its_code() -> None:
     docs = _parsed(SEEDS + CORPUS + SWERIK)
     named = [d for d in docs if d.organisation is not None]
     assert len(named) > 50
-    without = {d.organisation for d in named if d.organisation_code is None}
-    assert without <= MISREAD
+    assert {d.organisation for d in named if d.organisation_code is None} == set()
     for doc in docs:
         assert (doc.organisation_code is None) == (doc.organisation_level is None)
         if doc.organisation_code is not None:

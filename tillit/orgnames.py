@@ -22,17 +22,22 @@ def _strip_genitive(name: str) -> str:
 
 def municipality(base: str) -> str:
     """Official municipality name from a base or genitive: "Lund"/"Lunds" → "Lunds kommun"."""
+    return known_municipality(base) or f"{genitive(_strip_genitive(base.strip()))} kommun"
+
+
+def known_municipality(base: str) -> str | None:
+    """The official name of the municipality the table lists for a base or genitive, or None.
+
+    "Låt Staffanstorps kommun": a capitalised word before the name is not part of it when the
+    rest is a municipality."""
     lex = lexicon()
-    base = _strip_genitive(base.strip())
-    words = base.split()
-    # "Låt Staffanstorps kommun": a capitalised word before the name is not part of it when
-    # the rest is a municipality.
+    words = _strip_genitive(base.strip()).split()
     for start in range(len(words)):
         rest = " ".join(words[start:])
         for key in (rest, rest[:-1] if rest.endswith("s") else None):
             if key and (hit := lex.municipality.get(fold(key))):
                 return hit
-    return f"{genitive(base)} kommun"
+    return None
 
 
 def region(name: str) -> str | None:
@@ -85,8 +90,9 @@ def level_of(organisation: str) -> str | None:
     return None
 
 
-def mention_value(m: Any) -> str | None:
-    """Canonical organisation for one :data:`patterns.ORG_MENTION` match."""
+def mention_value(m: Any, *, listed: bool = True) -> str | None:
+    """Canonical organisation for one :data:`patterns.ORG_MENTION` match; with ``listed``, a
+    "<Name> kommun" only where the table lists the name."""
     if m.group("region"):
         return region(m.group("region")) or canonical(m.group("region"))
     if m.group("vgr"):
@@ -94,10 +100,12 @@ def mention_value(m: Any) -> str | None:
     if m.group("landsting"):
         phrase = m.group("landsting")
         return region(phrase) or canonical(phrase.removesuffix(" landsting"), "landsting")
+    # In running text "En kommun kan …" is no municipality "En": only the table's names count.
+    read = known_municipality if listed else municipality
     if m.group("kommun"):
-        return municipality(m.group("kname"))
+        return read(m.group("kname"))
     if m.group("kplace"):
-        return municipality(m.group("kplace"))
+        return read(m.group("kplace"))
     return None
 
 

@@ -169,7 +169,7 @@ def _letterhead(line: Line, out: Header) -> bool:
     if " " not in text and text[:1].isupper() and key.endswith(LOCAL_PARTY_SUFFIXES):
         return True  # a local party's name alone ("Staffanstorpspartiet") heads its pages
     m = P.ORG_MENTION.fullmatch(text)
-    return m is not None and orgnames.mention_value(m) is not None
+    return m is not None and orgnames.mention_value(m, listed=False) is not None
 
 
 _LABELS = frozenset(lexicon().folded("dates", "filed_labels")
