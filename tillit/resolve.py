@@ -281,14 +281,14 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
             # group heading's place is glued to the first name under it ("Vänsterpartiet i
             # Tyresö" / "Anna Berg" reads "Tyresö Anna"): its first word alone may be the place.
-            places = [m.group("place")] if m is not None else []
-            if m is not None and " " in places[0]:
-                places.append(places[0].split(" ", 1)[0])
-            place = next((p for p in places if _known_place(p)), None)
-            if m is not None and place is not None:
-                value = orgnames.canonical(place, level or "kommun")
-                start = m.start("place")
-                return Found(value, block.text.span(start, start + len(place)), inferred=True)
+            if m is not None:
+                whole = m.group("place")
+                place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)),
+                             None)
+                if place is not None:
+                    start = m.start("place")
+                    return Found(orgnames.canonical(place, level or "kommun"),
+                                 block.text.span(start, start + len(place)), inferred=True)
         for line in block.lines:
             # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
             # municipality only; a county there names a party district, the publisher.

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import pairwise
+from typing import Literal
 
 import regex
 
@@ -334,7 +335,7 @@ def party_line(text: str) -> Party | None:
     if not m:
         return None
     rest = text[m.end():].strip()
-    if rest.startswith(",") and all(_stamp_part(p.strip()) for p in rest[1:].split(",")):
+    if rest.startswith(",") and all(stamp_part(p.strip()) for p in rest[1:].split(",")):
         rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
     if rest and not (len(rest.split()) <= 4 and all(
             w[:1].isupper() or w in ("i", "län") for w in rest.split())):
@@ -342,10 +343,16 @@ def party_line(text: str) -> Party | None:
     return lexicon().party_from_name(m.group("party"))
 
 
-def _stamp_part(part: str) -> bool:
-    """A part of a signing stamp after the party: a body, a place or a date."""
-    return (fold(part) in lexicon().body_by_form or parse_date(part) is not None
-            or (P.PLACE_WORDS.fullmatch(part) is not None and is_place(part)))
+def stamp_part(part: str) -> Literal["body", "date", "place"] | None:
+    """What a comma-set part of a signing stamp after its party is ("Sverigedemokraterna,
+    Regionfullmäktige, 2022-02-22"): a body, a date or a place; None for other words."""
+    if fold(part) in lexicon().body_by_form:
+        return "body"
+    if parse_date(part) is not None:
+        return "date"
+    if P.PLACE_WORDS.fullmatch(part) is not None and is_place(part):
+        return "place"
+    return None
 
 
 #: Every date line holds a digit; lines without one are skipped before any pattern runs.

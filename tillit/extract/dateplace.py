@@ -15,10 +15,9 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates, parse_date
 from tillit.extract import Found
-from tillit.lexicon import fold, lexicon
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
-from tillit.shapes import DIGIT, is_person, is_place, party_line
+from tillit.shapes import DIGIT, is_person, is_place, party_line, stamp_part
 from tillit.text import Mapped
 
 
@@ -152,9 +151,10 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
         word = part.strip()
         start = at + part.index(word) if word else at
         at += len(part) + 1
-        if word and (party_line(word) is not None or fold(word) in lexicon().body_by_form):
+        kind = stamp_part(word)
+        if word and (party_line(word) is not None or kind == "body"):
             continue
-        if place is None and P.PLACE_WORDS.fullmatch(word) and is_place(word):
+        if place is None and kind == "place":
             place = Found(word, text.span(start, start + len(word)))
             continue
         return None
