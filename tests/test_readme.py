@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-import doctest
-import os
 from pathlib import Path
+
+from repo_util import run_doctest
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_readme_example_output_is_real() -> None:
-    cwd = os.getcwd()
-    os.chdir(ROOT)
-    try:
-        result = doctest.testfile(str(ROOT / "README.md"), module_relative=False,
-                                  optionflags=doctest.NORMALIZE_WHITESPACE)
-    finally:
-        os.chdir(cwd)
+    result = run_doctest(ROOT / "README.md", ROOT)
     assert result.attempted >= 5
     assert result.failed == 0

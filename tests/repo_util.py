@@ -1,0 +1,33 @@
+"""Shared by tests that load one of the repository's scripts or run a Markdown page as a doctest."""
+
+from __future__ import annotations
+
+import doctest
+import importlib.util
+import os
+import sys
+from pathlib import Path
+from types import ModuleType
+
+
+def load_script(path: Path) -> ModuleType:
+    """The script at ``path`` as a module named after its file (registered, so dataclasses
+    defined in it can look their module up)."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_doctest(page: Path, folder: Path) -> doctest.TestResults:
+    """Run the Markdown ``page`` as a doctest from ``folder`` (its examples use relative
+    paths), whitespace normalised."""
+    cwd = os.getcwd()
+    os.chdir(folder)
+    try:
+        return doctest.testfile(str(page), module_relative=False,
+                                optionflags=doctest.NORMALIZE_WHITESPACE)
+    finally:
+        os.chdir(cwd)
