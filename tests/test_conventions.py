@@ -708,6 +708,10 @@ SIGNATORY_ROWS += [
                            "Per Holm", date_line=None),
                  [("Anna Berg", "SD", None, False), ("Per Holm", "SD", None, False)],
                  id="sig-party-of-a-signing-stamp"),
+    pytest.param(municipal("Anna Berg\nPer Holm", preamble="Vänsterpartiet Höganäs yrkar",
+                           date_line=None),
+                 [("Anna Berg", "V", None, True), ("Per Holm", "V", None, True)],
+                 id="sig-party-of-a-branch-as-subject"),
 ]
 
 
@@ -805,7 +809,15 @@ WEB_HEADS = [
     pytest.param("den 3 mars\n\nFler bänkar", id="a-date-without-its-year"),
     pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
                  id="local-party-letterhead"),
+    pytest.param("web stats\n\nMotion till kommunfullmäktige 2022-03-03\n\nFler bänkar",
+                 id="plain-line-above-an-addressee-with-a-date"),
 ]
+
+
+@pytest.mark.parametrize("category", ["Kommunalpolitik", "Politik och sakfrågor", "artikel"])
+def test_a_heading_that_names_its_kind_outranks_a_category_line(category: str) -> None:
+    doc = tillit.parse(_web_page(f"{category}\n\nMotion om fler bänkar\n\nMOTION"))
+    assert doc.title == "Motion om fler bänkar"
 
 
 @pytest.mark.parametrize("head", WEB_HEADS)
@@ -1070,6 +1082,10 @@ DATE_ROWS = [
                  dt.date(2022, 2, 22), "Lund", id="date-ending-a-party-and-place-stamp"),
     pytest.param(municipal("Anna Berg (S)", date_line="Fler bänkar, Lund, 2022-02-22"),
                  None, None, id="date-after-other-words-is-no-stamp"),
+    pytest.param("Åhuspartiet, Åå\nMotion 1/2015\n2015-04-17\nMotion\nFler bänkar\n"
+                 + ARG_PARK.replace(". ", ".\n") + "\n\nVi yrkar\n\natt fler bänkar ställs ut.\n\n"
+                 "Anna Berg\n",
+                 dt.date(2015, 4, 17), None, id="date-line-above-the-argument-without-a-gap"),
 ]
 
 
@@ -1175,6 +1191,19 @@ BODY_ROWS = [
         municipal("Helena Falk (M)", header="Moderaterna i Oscar Södra", date_line=None,
                   argument=ARG_PARK.replace("kommunen", "socknen")),
         None, False, {None}, False, id="branch-in-an-unknown-place-is-no-organisation",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", header="Motioner",
+                  title="Vänsterpartiet i region Örebro län vill ha fler bänkar", date_line=None,
+                  argument=ARG_PARK.replace("kommunen", "regionen")),
+        "regionfullmäktige", True, {"Region Örebro län"}, True,
+        id="branch-in-a-region-written-lower-case",
+    ),
+    pytest.param(
+        municipal("Helena Falk (S)", header="Interpellation", date_line=None,
+                  argument="Åren dessförinnan har vi socialdemokrater i Solna förgäves slagits "
+                           "för fler bänkar. Varje år har det blivit nej."),
+        "kommunfullmäktige", True, {"Solna kommun"}, True, id="branch-named-in-the-argument",
     ),
     pytest.param(
         municipal("Helena Falk (M)", header="Motion till kommunfullmäktige",

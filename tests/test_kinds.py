@@ -66,6 +66,11 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
     ("category-label-over-one-motion",
      f"Motioner\n\nFler bänkar längs ån\n\n{_PROSE}\n\nOlle Ek (M)\n",
      "motion", "Motioner"),
+    # A site section of two kinds above one motion: the motion's own addressee line decides.
+    ("section-of-two-kinds-over-one-motion",
+     "Motioner & Interpellationer\n\nFler bänkar längs ån\n\nMotion till Sandvikens "
+     f"kommunfullmäktige angående fler bänkar\n\n{_PROSE}\n\nOlle Ek\nVänsterpartiet\n",
+     "motion", "Motion till"),
     # A decision record: the att-satser are the body's decision, not a motion's.
     ("decision-heading",
      "Beslut i kommunfullmäktige om motion om fler bänkar\n\n"

@@ -222,6 +222,14 @@ ROWS = [
          "De mörkaste sträckorna får belysning under nästa år"],
         id="decision-preamble-bullets-without-att",
     ),
+    pytest.param(
+        local_motion(
+            "Jag föreslår kommunfullmäktige besluta att:",
+            "-Utreda hur gångvägarna kan belysas.\n-Avsätta medel i nästa års budget.",
+        ),
+        ["Utreda hur gångvägarna kan belysas", "Avsätta medel i nästa års budget"],
+        id="dash-glued-to-a-capitalised-item",
+    ),
     # --- unpunctuated att-lines in the preamble's own block ---------------------------------
     pytest.param(
         local_motion(

@@ -114,6 +114,8 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
 #: Line roles of site navigation, whose words name sections, not the document: a menu's
 #: "Protokoll", a breadcrumb's "Motioner". (A category label alone on its line still counts.)
 _NAVIGATION = frozenset({"furniture:menu", "furniture:breadcrumb", "after the document's end"})
+#: The role evidence of a site section's name standing above the document.
+_CATEGORY = "furniture:category"
 #: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
 _PARAGRAPH_SIGN = regex.compile(r"^§[ ]?\d{1,4}(?!\d)")
 
@@ -146,6 +148,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
             return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
                                       span=line.text.span(m.start(), m.end()))]
         if (hit := _heading_kind(line)) is not None:
+            if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
+                continue  # a site's section "Motioner & Interpellationer" lists nothing here
             return hit[0], [hit[1]]
         if (m := P.NUMBERED_KIND_ALONE.match(line.text.text)) and i + 1 < len(lines) \
                 and P.RIKSDAG_NUMBER_START.match(lines[i + 1][2].text.text):

@@ -10,7 +10,7 @@ from tillit.lexicon import fold, genitive, lexicon
 
 _APOSTROPHE_S = ("´s", "'s", "’s")
 #: Words one of which every organisation mention contains (a cheap test before the pattern).
-ORG_WORDS = ("Region", "kommun", "landsting", "Landsting", "regionen")
+ORG_WORDS = ("Region", "kommun", "landsting", "Landsting", "region")
 
 
 def _strip_genitive(name: str) -> str:
@@ -94,7 +94,9 @@ def mention_value(m: Any, *, listed: bool = True) -> str | None:
     """Canonical organisation for one :data:`patterns.ORG_MENTION` match; with ``listed``, a
     "<Name> kommun" only where the table lists the name."""
     if m.group("region"):
-        return region(m.group("region")) or canonical(m.group("region"))
+        # "region Örebro län" in running text: only a region the table lists.
+        phrase = m.group("region")
+        return region(phrase) or (canonical(phrase) if phrase[0] == "R" else None)
     if m.group("vgr"):
         return region(m.group("vgr")) or str(m.group("vgr"))
     if m.group("landsting"):

@@ -74,7 +74,7 @@ WHOLE_EMPHASIS = _compile(r"(?:\*{1,3}|_{2,3})[^*_\n]{1,2000}(?:\*{1,3}|_{2,3})"
 LIST_MARKER = _compile(
     r"""
     ^(?P<marker>[-–—•*+‣▪◦○■►➢·]|\d{1,3}[.)]|[a-zA-Z][)]|o(?=[ ]+att[ ]))  # Word's "o" level
-    (?:[ ]+|(?<=•)(?=\w))
+    (?:[ ]+|(?<=•)(?=\w)|(?<=[-–])(?=\p{Lu}\p{Ll}))  # "-Utreda …": a dash glued to a word
     """
 )
 
@@ -102,10 +102,11 @@ PARTY_TAG = _compile(
 _PARTY_NAMES = _alt((a for e in _LEX.parties for a in (e.party.name, *e.aliases)), fold=True)
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
-#: A party's local branch: "Sverigedemokraterna i Karlskoga".
+#: A party's local branch: "Sverigedemokraterna i Karlskoga", "Vänsterpartiet i region Örebro län".
 PARTY_LOCALITY = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+i[ ]+"
-    rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+)?)"
+    rf"(?:(?P<region>[Rr]egion)[ ]+)?"
+    rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+|[ ]län)?)"
 )
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
 WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
@@ -172,7 +173,7 @@ BODY = _compile(rf"(?<!\w)(?P<body>{_BODY_FORMS})(?!\w)", regex.IGNORECASE)
 #: An organisation named in running text.
 ORG_MENTION = _compile(
     r"""
-    (?P<region>(?<!\w)Region[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
+    (?P<region>(?<!\w)[Rr]egion[ ]+\p{Lu}\p{L}+(?:[ ]+(?:län|läns|\p{Lu}\p{L}+))?)
     | (?P<vgr>Västra[ ]+Götalandsregionen)
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}+[ ]+läns[ ]+landsting
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}+(?:[ ]+län)?)
@@ -241,6 +242,14 @@ KIND_LABEL = _compile(
        |[ ]*\([ ]*(?:{_TAGS})[ ]*\)(?:[ ]*[:–—|-])?[ ]*)
     (?P<title>\S.{{0,400}})$
     """,
+    regex.IGNORECASE,
+)
+#: A heading that names its kind and goes on in a phrase: "Motion om fler bänkar",
+#: "INTERPELLATION till kommunstyrelsens ordförande angående sommarjobb".
+KIND_PHRASE = _compile(
+    rf"""^(?:{_alt(w for k in ("motion", "interpellation", "citizen_proposal")
+                   for w in _LEX.cue("kinds", k))})
+        [ ]+(?:{_alt(_LEX.cue("header", "kind_phrase_words"))})(?![\p{{L}}.])""",
     regex.IGNORECASE,
 )
 _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))

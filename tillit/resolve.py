@@ -22,7 +22,7 @@ from tillit.extract.press import Press
 from tillit.lexicon import fold, lexicon
 from tillit.models import Addressee, Diagnostic, Evidence, Paragraph, Party, Signatory
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -147,6 +147,8 @@ def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
     if m is None:
         return None
     subject = preamble[: m.start()].strip()
+    if (branch := party_line(subject)) is not None:
+        return branch, False  # "Vänsterpartiet Höganäs yrkar", "Centerpartiet i Lund föreslår"
     lex = lexicon()
     words = subject.split()
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
@@ -281,7 +283,12 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
             # group heading's place is glued to the first name under it ("Vänsterpartiet i
             # Tyresö" / "Anna Berg" reads "Tyresö Anna"): its first word alone may be the place.
-            if m is not None:
+            if m is not None and m.group("region"):
+                # "Vänsterpartiet i region Örebro län"
+                if (hit := orgnames.region(m.group("place"))) is not None:
+                    return Found(hit, block.text.span(m.start("region"), m.end("place")),
+                                 inferred=True)
+            elif m is not None:
                 whole = m.group("place")
                 place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)),
                              None)

@@ -17,7 +17,7 @@ from tillit.dates import find_dates, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
-from tillit.shapes import DIGIT, is_person, is_place, party_line, stamp_part
+from tillit.shapes import DIGIT, is_date_line, is_person, is_place, party_line, stamp_part
 from tillit.text import Mapped
 
 
@@ -185,9 +185,26 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
         ranked.append((3, block, Found(_as_date(mention.value), span), None))
 
 
+#: A header run on into the argument: at most this many lines, each at most this wide.
+_OPENING_LINES = 8
+_OPENING_WIDTH = 60
+
+
 def _opening(block: Block, roles: Roles, ranked: list[_Ranked]) -> None:
     """A document whose first block opens with its kind ("Interpellation 2007-01-29 ställd av
     …"): the date in that opening line is the header's, though the block reads as prose."""
     line = block.lines[0]
     if roles.in_document(block.index, 0) and P.KIND_START.match(line.text.text):
         _inline(line.text, block.index, ranked)
+    # "Åhuspartiet / Motion 1/2015 / 2015-04-17 / Motion / Hundrastgårdar …" run on into the
+    # argument without a blank line: a date line among the short lines above the first long one.
+    for k, line in enumerate(block.lines[:_OPENING_LINES]):
+        text = line.text.text
+        if len(text) > _OPENING_WIDTH:
+            break
+        if roles.in_document(block.index, k) and DIGIT.search(text) and is_date_line(text):
+            mention = parse_date(text)
+            if mention is not None and mention.precision == "day":
+                span = line.text.span(mention.span.start, mention.span.end)
+                ranked.append((1, block.index, Found(_as_date(mention.value), span), None))
+            return

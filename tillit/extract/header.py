@@ -213,7 +213,7 @@ def _meeting_suffix(text: Mapped) -> Mapped:
 
 
 def _beteckning(text: str, line: Line, out: Header,
-                candidates: list[tuple[int, Mapped]]) -> bool:
+                candidates: list[tuple[float, Mapped]]) -> bool:
     """Read a Riksdag number line: the number alone, after a kind word ("Interpellation
     2013/14:28 av …"), or before the title ("2013/14:28 Statsministerns …", a candidate)."""
     m = P.BETECKNING.search(text)
@@ -258,11 +258,13 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     trailer lines are never header lines."""
     first = roles.lines[roles.start].block if roles.lines else 0
     out = Header(end=header_end(blocks, first))
-    candidates: list[tuple[int, Mapped]] = []  # (priority, text); lower wins
+    candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
+    plain = -1  # the candidate the line before gave, if a plain line
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
             role = roles.of(block.index, k)
+            before, plain = plain, -1
             if not text or len(text) > 400 or role.role in ("chrome", "trailer") or \
                     "reference" in role.features:
                 continue
@@ -270,12 +272,20 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 if party := lexicon().party_from_name(pm.group("party")):
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
             rest = _addressee(line, out)
-            if rest is not None:
-                if rest.text and len(rest.text) <= MAX_TITLE:
-                    candidates.append((0, rest))
+            kind_line = P.KIND_LINE.match(text) is not None
+            if rest is not None and rest.text and len(rest.text) <= MAX_TITLE \
+                    and not is_date_line(rest.text):
+                candidates.append((0, rest))
                 continue
-            if P.KIND_LINE.match(text) or P.NUMBERED_KIND_ALONE.match(text) \
-                    or _is_furniture(text) or is_date_line(text) or day_month(text):
+            if rest is not None or kind_line:
+                if before >= 0:
+                    # "web stats" / "Motion till kommunfullmäktige 2022-08-03" / "Inför gratis
+                    # mensskydd": the plain line just above the kind or addressee line is the
+                    # page's; a heading after it may be the document's.
+                    candidates[before] = (2.5, candidates[before][1])
+                continue
+            if P.NUMBERED_KIND_ALONE.match(text) or _is_furniture(text) or is_date_line(text) \
+                    or day_month(text):
                 continue
             if _beteckning(text, line, out, candidates) or _authors(line, out):
                 continue
@@ -301,10 +311,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if _lead_in(text) or _letterhead(line, out) or not _titular(text):
                 continue
-            if len(text) <= MAX_TITLE and (all(c[0] == 3 for c in candidates)
-                                           or block.kind == "heading"):
-                candidates.append((1 if block.kind == "heading" or line.emphasised else 2,
-                                   _unwrapped(block, k)))
+            # A heading that names the document's kind ("Motion om sommarjobb") outranks a
+            # plain line before it, which is then a page's category ("Kommunalpolitik").
+            named = P.KIND_PHRASE.match(text) is not None
+            if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates)
+                                           or block.kind == "heading" or named):
+                priority = 1 if block.kind == "heading" or line.emphasised or named else 2
+                if priority == 2:
+                    plain = len(candidates)
+                candidates.append((priority, _unwrapped(block, k)))
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
     return out

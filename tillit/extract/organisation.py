@@ -7,7 +7,7 @@ from collections import Counter
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
-from tillit.orgnames import ORG_WORDS, mention_value
+from tillit.orgnames import ORG_WORDS, known_municipality, mention_value, region
 
 
 def infer(blocks: list[Block]) -> Found[str] | None:
@@ -16,6 +16,17 @@ def infer(blocks: list[Block]) -> Found[str] | None:
     first: dict[str, Found[str]] = {}
     for block in blocks:
         text = block.text
+        if " i " in text.text:
+            # "vi socialdemokrater i Solna", "Centerpartiet i Tingsryd vill …": a party's branch
+            # names its municipality.
+            for m in P.PARTY_LOCALITY.finditer(text.text):
+                place = m.group("place")
+                value = (region(place) if m.group("region")
+                         else known_municipality(place) or known_municipality(place.split()[0]))
+                if value is not None:
+                    counts[value] += 1
+                    first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                                  inferred=True))
         if not any(word in text.text for word in ORG_WORDS):
             continue
         for m in P.ORG_MENTION.finditer(text.text):
