@@ -712,6 +712,16 @@ SIGNATORY_ROWS += [
                            date_line=None),
                  [("Anna Berg", "V", None, True), ("Per Holm", "V", None, True)],
                  id="sig-party-of-a-branch-as-subject"),
+    pytest.param(municipal("Anna Berg         Per Holm\nCenterpartiet         Kristdemokraterna"),
+                 [("Anna Berg", "C", None, False), ("Per Holm", "KD", None, False)],
+                 id="sig-parties-in-columns-under-names-in-columns"),
+    pytest.param(doc_text("Interpellation om bänkar | Vänsterpartiet i Lund",
+                          "Interpellation till kommunstyrelsens ordförande Eva Ek.",
+                          "I mars lovade du fler bänkar i Stadsparken till sommaren.",
+                          "Ingen bänk har ännu ställts ut i parkens norra del.",
+                          "När kommer bänkarna?", "Med vänliga hälsningar", "Anna Berg (V)"),
+                 [("Anna Berg", "V", None, False)],
+                 id="sig-after-short-one-sentence-paragraphs"),
 ]
 
 
@@ -844,6 +854,8 @@ def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None
      "Fler bänkar i Stadsparken för alla som vill vila"),
     ("Fler bänkar i Stadsparken\nMotion till kommunfullmäktige i Lund",
      "Fler bänkar i Stadsparken"),
+    ("Motion om fler bänkar i\n\nStadsparken och längs ån",
+     "Motion om fler bänkar i Stadsparken och längs ån"),
 ])
 def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) -> None:
     doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
@@ -871,6 +883,9 @@ BYLINE_ROWS = [
     pytest.param(municipal("Eva Lindberg (S)",
                            header="Motionen från Anna Berg (V) om fler bänkar", title=None),
                  [("Eva Lindberg", "S")], id="signature-block-wins-over-byline"),
+    pytest.param(doc_text("Motion till riksdagen\n1999/2000:T463\nav Schyman, Gudrun (v)",
+                          "Fler bänkar", ARG_PARK),
+                 [], id="riksdag-open-data-byline-surname-first-names-no-signer"),
 ]
 
 
@@ -882,6 +897,12 @@ def test_byline_authors_sign_when_no_signature_block(text: str,
     assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
     for s in doc.signatories:
         assert text[s.span.start:s.span.end].startswith(s.name)
+
+
+def test_a_byline_surname_first_is_no_title() -> None:
+    doc = tillit.parse(doc_text("Motion till riksdagen\n1999/2000:T463\nav Schyman, Gudrun (v)",
+                                "Trafiksäkerhet", ARG_PARK))
+    assert (doc.title, doc.body) == ("Trafiksäkerhet", "riksdagen")
 
 
 def test_a_byline_that_goes_on_is_also_the_title() -> None:
@@ -1082,6 +1103,8 @@ DATE_ROWS = [
                  dt.date(2022, 2, 22), "Lund", id="date-ending-a-party-and-place-stamp"),
     pytest.param(municipal("Anna Berg (S)", date_line="Fler bänkar, Lund, 2022-02-22"),
                  None, None, id="date-after-other-words-is-no-stamp"),
+    pytest.param(municipal("Anna Berg (L)", date_line="Örebro fredag 2 februari 2024"),
+                 dt.date(2024, 2, 2), "Örebro", id="date-place-weekday-date"),
     pytest.param("Åhuspartiet, Åå\nMotion 1/2015\n2015-04-17\nMotion\nFler bänkar\n"
                  + ARG_PARK.replace(". ", ".\n") + "\n\nVi yrkar\n\natt fler bänkar ställs ut.\n\n"
                  "Anna Berg\n",

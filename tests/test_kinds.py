@@ -6,6 +6,8 @@ it. Only the public API is used: ``tillit.parse(text).kind`` and ``kind_evidence
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import tillit
@@ -223,6 +225,19 @@ def test_kind(text: str, kind: str, cue: str) -> None:
     if cue:
         assert any(cue.casefold() in e.cue.casefold() for e in doc.kind_evidence), \
             doc.kind_evidence
+
+
+@pytest.mark.parametrize("lead", ["Per Holm kommenterar,", "Per Holm säger:"])
+def test_a_line_leading_into_a_quote_is_no_byline(lead: str) -> None:
+    text = ("Skip to main content\n\nFler bänkar i parken\n\n"
+            "Pressmeddelande   •   Sep 05, 2018 07:13 CEST\n\n"
+            "Vänsterpartiet i Lund har lämnat in en motion om fler bänkar i parken. Många "
+            f"äldre vill kunna vila på vägen.\n\n{lead}\n\n"
+            "– Det är viktigt att alla kan vila.\n")
+    doc = tillit.parse(text)
+    assert (doc.kind, doc.title, doc.date) == ("press_release", "Fler bänkar i parken",
+                                               dt.date(2018, 9, 5))
+    assert doc.signatories == ()
 
 
 def test_a_press_release_is_signed_by_its_byline_and_contacts_not_by_whom_it_quotes() -> None:

@@ -87,6 +87,8 @@ class _CalendarWord:
     abbreviations: tuple[str, ...]
     #: English names (months only): web pages in an English locale date their posts so.
     english: tuple[str, ...] = ()
+    #: Their short forms ("Sep", "Oct"), read month first only: "Sep 05, 2018".
+    english_abbreviations: tuple[str, ...] = ()
 
     @property
     def full_names(self) -> tuple[str, ...]:
@@ -96,7 +98,8 @@ class _CalendarWord:
     @property
     def forms(self) -> tuple[str, ...]:
         """Every written form, full names first."""
-        return self.full_names + self.abbreviations
+        return self.full_names + self.abbreviations + tuple(
+            e for e in self.english_abbreviations if e not in self.abbreviations)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ def _calendar_words(entries: Any, first: int, count: int) -> tuple[_CalendarWord
             names=_words(entry, "names"),
             abbreviations=_words(entry, "abbreviations"),
             english=_words(entry, "english"),
+            english_abbreviations=_words(entry, "english_abbreviations"),
         )
         for entry in entries
     )
@@ -248,13 +252,16 @@ _MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
 # Words before the year are read by look-behinds (behind=True), words after it by look-aheads.
 _MONTH_IN_DATE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=False, behind=True)
 _MONTH_ALONE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=True, behind=True)
-_MONTH_FIRST = rf"{_phrase(_MONTH_ENGLISH, behind=True)}(?!\w)"
+_MONTH_FIRST = _word(_MONTH_ENGLISH, [a for m in _CAL.months for a in m.english_abbreviations],
+                     need_period=False, behind=True)
 _WEEKDAY = _word(
     [n for w in _CAL.weekdays for n in w.names],
     [a for w in _CAL.weekdays for a in w.abbreviations],
     need_period=False,
     behind=True,
 )
+#: A weekday as a whole word, case-insensitive: pattern text for other modules' patterns.
+WEEKDAY: Final = _WEEKDAY
 _ARTICLE = rf"{_phrase(_CAL.day_articles, behind=True)}(?!\w)"
 _ORDINAL = alternation(_CAL.ordinal_suffixes, gap="", behind=True)
 _YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 import regex
 
+from tillit.dates import WEEKDAY
 from tillit.lexicon import lexicon
 from tillit.trie import alternation
 
@@ -196,9 +197,11 @@ SERIES_TITLE = _compile(
 )
 #: A Riksdag beteckning: "2021/22:4102", "1990/91:A18", "2009/10:Fi308".
 BETECKNING = _compile(r"(?<![\w/])(?P<rm>\d{4}/\d{2}):(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
-#: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)".
+#: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)"; the
+#: Riksdag's open data prints one author surname first: "av Schyman, Gudrun (v)".
 AUTHORS = _compile(
-    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*+)"
+    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*+"
+    rf"|(?P<reversed>{_NAME_WORD},[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?))"
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
 _KIND_WORDS = _alt(
@@ -255,6 +258,8 @@ KIND_PHRASE = _compile(
 _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 #: A quote's attribution: "…, säger Sara Svensson, regionråd …".
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
+#: A line that leads into a quote: "Jimmie Åkesson kommenterar:", "Anna Berg säger,".
+QUOTE_LEAD = _compile(rf"^(?P<name>{NAME})[ ]+(?P<verb>{_QUOTE_VERBS})[ ]*[,:]?[ ]*$")
 #: A number line above an old Riksdag motion: "Nr 5".
 NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})(?:/\d{2,4})?$",
                        regex.IGNORECASE)
@@ -391,11 +396,13 @@ PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;
 
 # --- Dates ---------------------------------------------------------------------------------
 
-#: "Gävle 2023-04-04", "Lund den 27 januari 2022", "Karlskoga 181211": place, then a date.
+#: "Gävle 2023-04-04", "Lund den 27 januari 2022", "Karlskoga 181211", "Örebro fredag 2 februari
+#: 2024": place, then a date.
 #: A place as a place-and-date line writes it: one or two capitalised words.
 PLACE_WORDS = _compile(r"\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?")
 PLACE_DATE = _compile(
-    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?P<date>(?:den[ ]+)?\d.{{3,40}})$"
+    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
+    rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
 )
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)

@@ -178,6 +178,13 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
     place-and-date line, a header date line and a filing label."""
     m = _INLINE_ISO.search(text.text)
     if m is None:
+        if len(text.text) <= 80 and P.KIND_START.match(text.text):
+            # "Pressmeddelande • Sep 05, 2018 07:13 CEST": a kind line's date in words.
+            first = next((d for d in find_dates(text.text)
+                          if d.precision in ("day", "minute", "second")), None)
+            if first is not None:
+                ranked.append((3, block, Found(_as_date(first.value), text.span(
+                    first.span.start, first.span.end)), None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:

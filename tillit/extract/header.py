@@ -7,6 +7,7 @@ is none of these, preferring a Markdown heading and the rest of an addressee lin
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,6 +54,12 @@ def header_end(blocks: list[Block], first: int = 0) -> int:
     document's first block ``first`` (page furniture before it does not count)."""
     for block in blocks[first:first + 15]:
         if block.prose:
+            return block.index
+    # Short paragraphs of one sentence each (a web page's interpellation): the first sentence
+    # that does not name the document's kind ends the header.
+    for block in blocks[first + 1:first + 15]:
+        text = block.text.text
+        if text[-1:] in ".?!" and text.count(" ") >= 7 and not P.KIND_START.match(text):
             return block.index
     return min(len(blocks), first + 15)
 
@@ -133,15 +140,25 @@ def _title(text: Mapped, out: Header) -> None:
 _WRAP_WORDS = lexicon().folded("header", "wrap_words")
 
 
-def _unwrapped(block: Block, k: int) -> Mapped:
+#: A heading's wrapped-off tail holds words only ("Vingåkers kommun", not "Loading…").
+_WORDS_ONLY = re.compile(r"[^\W_][\w ,-]*")
+
+
+def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
     """Line ``k`` of a block as a heading, joined with the next line where a hard wrap cut it:
     the line ends in a word that cannot end a heading ("… Stadsparken och") or the next line
-    goes on in lower case."""
+    goes on in lower case. The block's last line may go on in a one-line block ``after`` (a
+    PDF export's wrap: "Motion om fler cykel- och gångvägar i" / "" / "Vingåkers kommun")."""
     line = block.lines[k]
+    last = line.text.text.rsplit(" ", 1)[-1]
     if k + 1 >= len(block.lines):
+        if after is not None and len(after.lines) == 1 and fold(last) in _WRAP_WORDS \
+                and not after.prose and after.lines[0].marker is None \
+                and _WORDS_ONLY.fullmatch(after.text.text) is not None \
+                and len(line.text.text) + len(after.text.text) <= MAX_TITLE:
+            return reflow((line, after.lines[0]))
         return line.text
     nxt = block.lines[k + 1]
-    last = line.text.text.rsplit(" ", 1)[-1]
     if nxt.text.text and nxt.marker is None \
             and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
             and (fold(last) in _WRAP_WORDS or nxt.text.text[:1].islower()):
@@ -245,6 +262,10 @@ def _authors(line: Line, out: Header) -> bool:
         out.parties.append(Found(party, line.text.span(m.start("tag"), m.end("tag"))))
     if out.authors:
         return True
+    if m.group("reversed"):
+        # "av Schyman, Gudrun (v)": a byline, but no signer: the motion's end prints the
+        # names as they sign ("Gudrun Schyman (v)"), which is how they are answered.
+        return not line.text.text[m.end():].strip()
     for nm in P.NAME_ONLY.finditer(line.text.text, m.start("authors"), m.end("authors")):
         # "från Miljöpartiet De Gröna (MP)": a party is the author, not a person.
         if lex.party_from_name(nm.group()) is None:
@@ -319,7 +340,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 priority = 1 if block.kind == "heading" or line.emphasised or named else 2
                 if priority == 2:
                     plain = len(candidates)
-                candidates.append((priority, _unwrapped(block, k)))
+                after = blocks[block.index + 1] if block.index + 1 < out.end else None
+                candidates.append((priority, _unwrapped(block, k, after)))
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
     return out

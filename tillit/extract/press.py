@@ -171,6 +171,8 @@ def _byline(block: Block) -> list[Signatory]:
     line = block.lines[0].text
     if (lead := P.BYLINE_LEAD.match(line.text)) is not None:
         line = line.slice(lead.end(), len(line.text))
+    if P.QUOTE_LEAD.match(line.text):
+        return []  # "Jimmie Åkesson kommenterar," leads into a quote: he is quoted, not a signer
     sigs = parse_line(line)
     # A release is prose: a byline must name a person by a listed first name.
     if not sigs or any((s.party is None and s.role is None) or not is_person(s.name)

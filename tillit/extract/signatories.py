@@ -39,6 +39,8 @@ class Run:
     sigs: list[Sig] = field(default_factory=list)
     #: Index into ``sigs`` where the current party group starts.
     group_start: int = 0
+    #: How many signatures the last signature line held (columns of names).
+    last_line: int = 0
 
 
 def _group_party(text: str, local: dict[str, Party]) -> Party | None:
@@ -53,6 +55,19 @@ def _group_party(text: str, local: dict[str, Party]) -> Party | None:
 
 #: What may follow a form's signer: ", 2021-11-16 13:42" (a submission stamp).
 _STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$")
+
+
+#: The gap between columns of a signature table laid out with spaces.
+_COLUMN_GAP = regex.compile(r"[ ]{2,}|\t")
+
+
+def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
+    """Parties in two or more columns of one line ("Centerpartiet    Kristdemokraterna")."""
+    cols = _COLUMN_GAP.split(text.strip())
+    if len(cols) < 2:
+        return None
+    parties = [party_line(c) or local.get(fold(c)) for c in cols]
+    return None if any(p is None for p in parties) else [p for p in parties if p is not None]
 
 
 def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
@@ -144,6 +159,15 @@ def extract(
                 if party is not None and last.party is None:
                     last.party = party
                 continue
+            if run.sigs and (parties := _column_parties(text, local)) is not None \
+                    and len(parties) == run.last_line:
+                # "Birgitta Höijer    Jan Johansson" / "Centerpartiet    Kristdemokraterna":
+                # names in columns with their parties in the same columns below.
+                for sig, party in zip(run.sigs[-len(parties):], parties, strict=True):
+                    if sig.party is None:
+                        sig.party = party
+                run.group_start = len(run.sigs)
+                continue
             party = party_line(text) or local.get(fold(text))
             if party is not None and run.sigs:
                 for sig in run.sigs[run.group_start:]:
@@ -167,6 +191,7 @@ def extract(
                     if sig.party is None and group is not None:
                         sig.party = group
                 run.sigs.extend(sigs)
+                run.last_line = len(sigs)
                 continue
             close()
     close()
