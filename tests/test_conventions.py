@@ -1093,6 +1093,8 @@ DATE_ROWS = [
                  dt.date(2023, 10, 30), None, id="date-after-a-body-is-no-place"),
     pytest.param(municipal("Helena Falk (V)", date_line="Sammanträdesdatum 2019-04-08"),
                  dt.date(2019, 4, 8), None, id="date-after-a-meeting-label-is-no-place"),
+    pytest.param(municipal("Helena Falk (V)", date_line="Interpellationsdebatt 8 november 2013"),
+                 dt.date(2013, 11, 8), None, id="date-after-a-debate-label-is-no-place"),
     pytest.param(municipal("Helena Falk (V)", date_line=None) + "\nRelaterade nyheter\n\n"
                  "Skåne, 22 maj 2024\n\nFler bänkar i Malmö\n",
                  None, None, id="date-of-a-related-news-item-is-not-the-date"),

@@ -73,6 +73,17 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Motioner & Interpellationer\n\nFler bänkar längs ån\n\nMotion till Sandvikens "
      f"kommunfullmäktige angående fler bänkar\n\n{_PROSE}\n\nOlle Ek\nVänsterpartiet\n",
      "motion", "Motion till"),
+    # A register page that shows the motion with the body's decision on it.
+    ("decision-on-the-motion-under-its-heading",
+     "Kommunfullmäktige 2023-09-11\n\nMotion om fler bänkar\n\nKommunfullmäktiges beslut\n\n"
+     f"Kommunfullmäktige beslutar att avslå motionen.\n\n{_PROSE}\n\nYrkande:\n\n"
+     "att fler bänkar sätts upp längs ån\n",
+     "unknown", "beslutar att avslå motionen"),
+    # A party's news about a motion it lodged, headed like the motion, without its att-satser.
+    ("news-item-reporting-a-motion",
+     "Motion – Fler bänkar längs ån | Vänsterpartiet Lund\n\nMotion – Fler bänkar längs ån\n\n"
+     f"Vänsterpartiet har lämnat in en motion till kommunfullmäktige om fler bänkar.\n\n{_PROSE}\n",
+     "press_release", "har lämnat in en motion"),
     # A decision record: the att-satser are the body's decision, not a motion's.
     ("decision-heading",
      "Beslut i kommunfullmäktige om motion om fler bänkar\n\n"

@@ -59,6 +59,14 @@ _DECISION = regex.compile(
     """,
     _FLAGS,
 )
+#: A body's decision on the motion opening a paragraph: "Kommunfullmäktige beslutar att avslå
+#: motionen."
+_MOTION_DECISION = regex.compile(
+    rf"""
+    ^(?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("motion_decisions")})(?!\w)
+    """,
+    _FLAGS,
+)
 _PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
 _PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
 #: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
@@ -70,6 +78,8 @@ _WE_REPORT = regex.compile(
     """,
     _FLAGS,
 )
+#: A news item's report of a motion lodged: "Sd Älmhult har lämnat in en motion".
+_MOTION_REPORT = regex.compile(rf"(?<!\w)(?:{_alt('motion_reports')})(?!\w)", _FLAGS)
 #: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
 _PARTY_DID = regex.compile(
     rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
@@ -201,11 +211,21 @@ def _portal(blocks: list[Block]) -> list[Evidence]:
     return [*strong.values(), *more.values()]
 
 
-def _decision(blocks: list[Block]) -> Evidence | None:
+def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> Evidence | None:
     """A paragraph opening with a decision formula: the document records a decision."""
     for block in blocks:
-        if (m := _DECISION.match(block.text.text)) is not None:
+        if (m := formula.match(block.text.text)) is not None:
             return Evidence(cue=f"decision formula: {m.group(0)}",
+                            span=block.text.span(m.start(), m.end()))
+    return None
+
+
+def _motion_report(blocks: list[Block], header_end: int) -> Evidence | None:
+    """The header or first paragraph reports a motion lodged ("X har lämnat in en motion
+    om …")."""
+    for block in blocks[:header_end + 1]:
+        if (m := _MOTION_REPORT.search(block.text.text)) is not None:
+            return Evidence(cue=f"report of a motion: {m.group(0)}",
                             span=block.text.span(m.start(), m.end()))
     return None
 
@@ -286,6 +306,10 @@ def classify(
     if header_kind == "other":
         return "unknown", tuple(evidence)
     if header_kind == "motion":
+        if (decision := _decision(blocks, _MOTION_DECISION)) is not None:
+            return "unknown", (*evidence, decision)
+        if not has_proposals and (report := _motion_report(blocks, header_end)) is not None:
+            return "press_release", (*evidence, report)
         if has_proposals:
             evidence.append(Evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
@@ -297,7 +321,8 @@ def classify(
     newspaper = _newspaper(blocks)
     if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
-    if has_proposals and (decision := _decision(blocks)) is not None:
+    if has_proposals and ((decision := _decision(blocks)) is not None
+                          or (decision := _decision(blocks, _MOTION_DECISION)) is not None):
         return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
