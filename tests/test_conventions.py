@@ -722,6 +722,20 @@ SIGNATORY_ROWS += [
                           "När kommer bänkarna?", "Med vänliga hälsningar", "Anna Berg (V)"),
                  [("Anna Berg", "V", None, False)],
                  id="sig-after-short-one-sentence-paragraphs"),
+    pytest.param(municipal("Anna Berg\tPer Holm\n(S)\t(MP)"),
+                 [("Anna Berg", "S", None, False), ("Per Holm", "MP", None, False)],
+                 id="sig-tags-in-columns-under-names-in-columns"),
+    pytest.param(municipal("Anna Berg (Nya Ulricehamn)"),
+                 [("Anna Berg", "Nya Ulricehamn", None, False)],
+                 id="sig-local-party-named-after-its-municipality-in-brackets"),
+    pytest.param(municipal("För Sala Framtid\nAnna Berg\nPer Holm"),
+                 [("Anna Berg", "Sala Framtid", None, False),
+                  ("Per Holm", "Sala Framtid", None, False)],
+                 id="sig-group-heading-of-a-local-party"),
+    pytest.param(municipal("Anna Berg (Lund)"), [("Anna Berg", None, "(Lund)", False)],
+                 id="sig-a-place-in-brackets-is-no-party"),
+    pytest.param(municipal("Socialdemokraterna i Lund\ngm Anna Berg"),
+                 [("Anna Berg", "S", None, False)], id="sig-party-gm-name"),
 ]
 
 

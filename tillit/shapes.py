@@ -220,6 +220,24 @@ def group_party(group: str) -> Party | None:
     for word in group.split():
         if party := lex.party_from_adjective(word):
             return party
+    return local_party(group.strip())  # "För Nya Ulricehamn"
+
+
+def local_party(text: str) -> Party | None:
+    """A local party named after its municipality, as written: "Nya Ulricehamn", "Sala
+    Framtid", "Strängnäspartiet" (one to three capitalised words, one of them a municipality
+    the table lists, or a word ending like a party). None for anything else."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    lex = lexicon()
+    if lex.party_from_name(text) is not None or fold(text) in lex.municipality:
+        return None  # a national party, or a place alone ("Lund")
+    for word in words:
+        key = fold(word)
+        if key in lex.municipality or (key.endswith("s") and key[:-1] in lex.municipality) \
+                or any(key.endswith(s) and len(key) > len(s) + 2 for s in LOCAL_PARTY_SUFFIXES):
+            return Party(code=text, name=text)
     return None
 
 
@@ -237,6 +255,10 @@ def _rest(rest: str, sig: Sig) -> bool:
         return False
     if (exact := lexicon().party_from_name(cleaned)) is not None:
         sig.party = sig.party or exact
+        return True
+    if cleaned[:1] == "(" and cleaned[-1:] == ")" and (
+            local := local_party(cleaned[1:-1].strip())) is not None:
+        sig.party = sig.party or local  # "Anna Berg (Nya Ulricehamn)"
         return True
     tag = P.PARTY_TAG.search(cleaned)
     if tag is not None:

@@ -59,14 +59,30 @@ _STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*
 
 #: The gap between columns of a signature table laid out with spaces.
 _COLUMN_GAP = regex.compile(r"[ ]{2,}|\t")
+#: Tags alone in their columns, however far apart: "(S) (MP)" (a tab became one space).
+_TAGS_ALONE = regex.compile(r"\([^() ]{1,6}\)")
+
+
+def _tag_alone(text: str) -> Party | None:
+    """A listed party tag alone in its column: "(S)", "(MP)"."""
+    if text[:1] == "(" and text[-1:] == ")":
+        return lexicon().party_from_tag(text[1:-1].strip())
+    return None
 
 
 def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
-    """Parties in two or more columns of one line ("Centerpartiet    Kristdemokraterna")."""
-    cols = _COLUMN_GAP.split(text.strip())
+    """Parties in two or more columns of one line ("Centerpartiet    Kristdemokraterna",
+    "(S)    (MP)")."""
+    text = text.strip()
+    if text[:1] == "(":
+        cols = _TAGS_ALONE.findall(text)
+        if "".join(cols) != text.replace(" ", ""):
+            return None  # words besides the tags
+    else:
+        cols = _COLUMN_GAP.split(text)
     if len(cols) < 2:
         return None
-    parties = [party_line(c) or local.get(fold(c)) for c in cols]
+    parties = [party_line(c) or local.get(fold(c)) or _tag_alone(c) for c in cols]
     return None if any(p is None for p in parties) else [p for p in parties if p is not None]
 
 
