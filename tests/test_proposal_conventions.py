@@ -222,6 +222,30 @@ ROWS = [
          "De mörkaste sträckorna får belysning under nästa år"],
         id="decision-preamble-bullets-without-att",
     ),
+    # --- a closing sentence that is the motion's one proposal (no att-list) ----------------
+    *(pytest.param(local_motion(f"{opening} att tekniska nämnden sätter upp fler lampor.",
+                                "Vara den 3 mars 2022"),
+                   ["tekniska nämnden sätter upp fler lampor"], id=f"closing-sentence-{key}")
+      for key, opening in [("jag-foreslar", "Jag föreslår"), ("vi-yrkar-pa", "Vi yrkar på"),
+                           ("undertecknad", "Undertecknad yrkar"),
+                           ("party", "Centerpartiet föreslår"),
+                           ("branch", "Centerpartiet i Vara yrkar")]),
+    pytest.param(
+        local_motion("Jag föreslår att tekniska nämnden sätter upp fler lampor. Det bör ske "
+                     "före vintern.", "Vara den 3 mars 2022"),
+        [], id="closing-paragraph-of-two-sentences-is-argument",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Vi föreslår att tekniska nämnden sätter upp fler lampor.", ARGUMENT,
+                 "Anna Lind (C)"),
+        [], id="proposing-sentence-inside-the-argument-is-argument",
+    ),
+    pytest.param(
+        local_motion("Mot bakgrund av ovanstående föreslår jag kommunfullmäktige besluta att "
+                     "tekniska nämnden sätter upp fler lampor."),
+        ["tekniska nämnden sätter upp fler lampor"], id="fronted-verb-subject-body-decides",
+    ),
     pytest.param(
         local_motion(
             "Jag föreslår kommunfullmäktige besluta att:",

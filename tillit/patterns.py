@@ -349,7 +349,8 @@ INLINE_ATT = _compile(
         [ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}               # fullmäktige beslutar att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
-        (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?
+        (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF
+          |[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?                #  beslutar", "… jag KF besluta"
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
@@ -358,6 +359,15 @@ INLINE_ATT = _compile(
     [ ]+(?=\S)
     """,
     regex.IGNORECASE,
+)
+#: A closing sentence that is the motion's one proposal: "Jag föreslår att X.", "Vi yrkar på
+#: att X.", "Sverigedemokraterna i Lund yrkar att X." (read only where no att-list exists).
+CLOSING_PROPOSAL = _compile(
+    rf"""
+    ^(?:(?i:{_alt(_LEX.cue("proposal", "closing_subjects"))})
+       |(?i:{_PARTY_NAMES})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]+)?)
+    [ ]+(?i:{_VERBS})(?:[ ]+(?i:{_ADVERBS}))?(?:[ ]+på)?[ ]+(?P<att>att)[ ]+(?=\S)
+    """
 )
 #: A list mark or number that opens an att-sats inside a line: a list flattened into one line
 #: ("… att: – att X – att Y", "… beslutar 1. att X samt 2. att Y").

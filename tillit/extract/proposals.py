@@ -215,9 +215,13 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
             found.append((pre, items, used if pre.line is not None else used | {pre.block}))
     if not found:
         items, used = _bare_att_run(blocks)
-        if not items:
+        if items:
+            found.append((Preamble(-1, None, False, ()), items, used))
+        elif (closing := _closing(blocks, roles)) is not None:
+            closing, items, used = _items(blocks, closing, preambles, roles)
+            found.append((closing, items, used | {closing.block}))
+        else:
             return Proposals((), frozenset(), None)
-        found.append((Preamble(-1, None, False, ()), items, used))
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
     out: list[Proposal] = []
     for text in items:
@@ -227,6 +231,27 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
             out.append(proposal.model_copy(update={"verbatim": verbatim}))
     return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None,
                      pre.line)
+
+
+#: Roles of the lines after the argument, passed over on the way back to its last paragraph.
+_AFTER_ARGUMENT = frozenset({"signature", "dateplace", "party", "group", "contact", "chrome",
+                             "trailer", "label", "meta"})
+
+
+def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
+    """The argument's last paragraph when it is one sentence that proposes ("Jag föreslår att
+    tekniska nämnden …."): its att-sats is the motion's one proposal."""
+    for block in reversed(blocks):
+        if roles.of(block.index, 0).role in _AFTER_ARGUMENT:
+            continue
+        raw = block.text.text
+        m = P.CLOSING_PROPOSAL.match(raw) if len(raw) <= MAX_PREAMBLE else None
+        if m is None or any(end in raw[m.end():].rstrip(".!") for end in (". ", "! ", "? ")):
+            return None
+        body = block.text.slice(m.end(), len(raw)).strip()
+        return Preamble(block.index, raw[: m.start("att")].strip(), bare_items=False,
+                        inline=(body,))
+    return None
 
 
 def _richest(
