@@ -187,11 +187,44 @@ def camel_run_100k(scale: float) -> str:
             + " cykelvägar.\n\nVi yrkar därför:\n\natt kommunen bygger.\n\nAnna Andersson (S)\n")
 
 
+def p_tags_300k(scale: float) -> str:
+    """300,000 unclosed <p> tags, each holding one short word (one block per tag)."""
+    words = ["att", "och", "Lund", "vi", "bygga", "skola", "S", "väg"]
+    return "<!DOCTYPE html><html><body>" + "".join(
+        f"<p>{words[i % len(words)]}" for i in range(int(300_000 * scale)))
+
+
+def tei_divs_50k(scale: float) -> str:
+    """A TEI file of 50,000 <div><p>…</p></div> with a few words each."""
+    words = ["Kommunen bygger cykelvägar", "Vi yrkar därför", "att skolan byggs",
+             "Anna Andersson", "Lunds kommun"]
+    body = "".join(f"<div><p>{words[i % len(words)]} {i}</p></div>\n"
+                   for i in range(int(50_000 * scale)))
+    return ('<?xml version="1.0"?>\n<TEI><teiHeader><title>x</title></teiHeader>\n<text><body>\n'
+            + body + "</body></text></TEI>\n")
+
+
+def one_word_lines_1m(scale: float) -> str:
+    """A million lines of one word each (no blank lines, no sentence ends)."""
+    words = ["att", "kommunen", "Lund", "och", "cykelväg", "S", "bygger", "motion"]
+    return "".join(f"{words[i % len(words)]}\n" for i in range(int(1_000_000 * scale)))
+
+
+def caps_names_50k(scale: float) -> str:
+    """50,000 upper-case name lines with a party tag ("ANNA ANDERSSON (S)"), names varied."""
+    first = ["ANNA", "ERIK", "MARIA", "JIHAD", "KARL", "ÅSA", "PER", "LENA", "ÖMER"]
+    last = ["ANDERSSON", "MENHEM", "JOHANSSON", "KARLSSON", "NILSSON", "ÖSTLUND", "LARSSON"]
+    parties = ["S", "M", "V", "C", "L", "KD", "MP", "SD"]
+    return "".join(f"{first[i % 9]} {last[i % 7]} ({parties[i % 8]})\n"
+                   for i in range(int(50_000 * scale)))
+
+
 CASES: dict[str, Callable[[float], str]] = {f.__name__: f for f in (
     att_1mb, paren_100k, signatures_50k, one_line_5mb, att_satser_10k, motion_x1000,
     control_and_nul, mixed_scripts, rtl_marks, emoji, lone_surrogates,
     blank_lines_1m, markup_tags, emphasis_1mb, list_marks_100k, headings_100k, dates_50k,
     hyphen_wraps, preambles_10k, group_headings_20k, caps_run_1mb, camel_run_100k,
+    p_tags_300k, tei_divs_50k, one_word_lines_1m, caps_names_50k,
 )}
 #: The cases the issue names; the others probe the patterns and loops behind them.
 REQUIRED = list(CASES)[:11]
