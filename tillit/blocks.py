@@ -184,9 +184,16 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
+    """An all-caps line with two letters or more ("MOTION", "ANNA ANDERSSON (S)")."""
     if len(text) > 80 or not text.isupper():
         return False
-    return sum(c.isalpha() for c in text) >= 2
+    letters = 0
+    for c in text:  # stops at the second letter instead of counting them all
+        if c.isalpha():
+            letters += 1
+            if letters == 2:
+                return True
+    return False
 
 
 def _double_spaced(raw_lines: list[str]) -> bool:
