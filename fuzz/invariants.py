@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 
 import tillit
-from tillit.blocks import _double_spaced, split_lines
+from tillit.blocks import _double_spaced
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.markup import looks_like_markup
@@ -319,7 +319,7 @@ def rewrap(text: str, argument: Iterable[tuple[int, int]] | None = None) -> str:
     motions); otherwise every long prose line is wrapped.
     """
     # Double-spaced PDF text (every wrapped line followed by an empty line) wraps that way.
-    sep = "\n\n" if _double_spaced(split_lines(normalise(text))) else "\n"
+    sep = "\n\n" if _double_spaced(normalise(text).text.split("\n")) else "\n"
     if argument is not None:
         out, pos = [], 0
         for start, end in sorted(argument):

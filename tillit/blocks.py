@@ -80,22 +80,35 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
 
 def clean_line(raw: Mapped) -> Line:
     """Strip a line's Markdown heading / quote marks, emphasis and list marker."""
-    text = raw.text
-    left = len(text) - len(text.lstrip())
-    right = len(text.rstrip())
-    stripped = text[left:right]
+    if not raw.text.strip():  # a blank line: empty text at the line's start
+        empty = raw if not raw.text else raw.slice(len(raw.text), 0)
+        return Line(text=empty, start=raw.end, level=0, marker=None, emphasised=False)
+    return _clean_line(raw, 0, len(raw.text))
+
+
+def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
+    """:func:`clean_line` of ``doc``'s characters ``[start, stop)``, sliced from ``doc`` once:
+    segmentation calls this for every line of the document without slicing each line first.
+    The line must not be blank."""
+    text = doc.text[start:stop]
+    stripped = text.strip()
+    left = start + len(text) - len(text.lstrip())
+    right = left + len(stripped)
+    first = stripped[0]
     level = skip = 0
-    if stripped[:1] == "#":  # a Markdown heading: one to six "#" and a space
+    if first == "#":  # a Markdown heading: one to six "#" and a space
         hashes = len(stripped) - len(stripped.lstrip("#"))
         if hashes <= 6 and stripped[hashes:hashes + 1] == " ":
             level = hashes
             skip = len(stripped) - len(stripped[hashes:].lstrip(" "))
-    elif stripped[:1] == ">":  # a Markdown quote mark and its space
+    elif first == ">":  # a Markdown quote mark and its space
         skip = 2 if stripped[1:2] == " " else 1
-    line_start = raw.origin[left] if right > left else raw.end
+    line_start = doc.origin[left]
     # One slice for whitespace and marks together: lines are the hot path of segmentation.
-    line = raw if (left + skip, right) == (0, len(text)) else raw.slice(left + skip, right)
-    line, emphasised = _strip_emphasis(line)
+    line = doc if (left + skip, right) == (0, len(doc.text)) else doc.slice(left + skip, right)
+    emphasised = False
+    if "*" in stripped or "_" in stripped or "](" in stripped:
+        line, emphasised = _strip_emphasis(line)
     marker = None
     text = line.text
     maybe_marker = text[:1] in _MARKER_STARTS or text[:1].isdigit() or text[1:2] == ")"
@@ -132,15 +145,19 @@ def reflow(lines: tuple[Line, ...]) -> Mapped:
     prev: Mapped | None = None
     for line in lines:
         cur = line.text
-        if not cur.text:
+        text = cur.text
+        if not text:
             continue
         if prev is not None:
-            join = _wrap_join(prev.text, cur.text)
+            join = _wrap_join(prev.text, text) if prev.text[-1] == "-" else "space"
             if join == "drop":
                 b.drop_last()
             elif join == "space":
-                b.insert(" ", prev.end - 1 if prev.end else 0)
-        _add_squeezed(b, cur)
+                b.space(prev.end - 1 if prev.end else 0)
+        if "  " in text:
+            _add_squeezed(b, cur)
+        else:
+            b.add(cur)
         prev = cur
     return b.build()
 
@@ -167,48 +184,58 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
 
 
 def _is_caps_heading(text: str) -> bool:
+    """An all-caps line with two letters or more ("MOTION", "ANNA ANDERSSON (S)")."""
     if len(text) > 80 or not text.isupper():
         return False
-    return sum(c.isalpha() for c in text) >= 2
+    letters = 0
+    for c in text:  # stops at the second letter instead of counting them all
+        if c.isalpha():
+            letters += 1
+            if letters == 2:
+                return True
+    return False
 
 
-def _double_spaced(raw_lines: list[Mapped]) -> bool:
+def _double_spaced(raw_lines: list[str]) -> bool:
     """True for PDF text whose wrapped lines are separated by empty lines.
 
     Such text marks real paragraph breaks with whitespace-only lines or longer gaps, so a
     single truly empty line is only a wrap.
     """
     single = other = adjacent = mid_sentence = 0
-    gap: list[str] = []
+    gap = 0  # blank lines since the last line with text
+    gap_empty = True  # ... and whether the first of them was truly empty
     prev = ""
     for line in raw_lines:
-        stripped = line.text.strip()
+        stripped = line.strip()
         if stripped:
             if prev:
                 if not gap:
                     adjacent += 1
-                elif gap == [""]:
+                elif gap == 1 and gap_empty:
                     single += 1
                     mid_sentence += len(prev) >= 60 and prev[-1] not in '.!?:;"”'
                 else:
                     other += 1
             prev = stripped
-            gap = []
+            gap = 0
         else:
-            gap.append(line.text)
+            if not gap:
+                gap_empty = not line
+            gap += 1
     total = single + other + adjacent
-    has_ws_break = any(line.text and not line.text.strip() for line in raw_lines)
+    has_ws_break = any(line and not line.strip() for line in raw_lines)
     return (total >= 8 and has_ws_break and single >= 0.5 * total and adjacent <= 0.1 * total
             and mid_sentence >= 0.5 * single)
 
 
-def _line_per_paragraph(raw_lines: list[Mapped]) -> bool:
+def _line_per_paragraph(raw_lines: list[str]) -> bool:
     """True for scraped text that puts each paragraph on one line with no blank lines between.
 
     Such text has almost no blank lines and its long lines end sentences; hard-wrapped text,
     by contrast, breaks lines mid-sentence.
     """
-    content = [line.text.strip() for line in raw_lines if line.text.strip()]
+    content = [t for t in map(str.strip, raw_lines) if t]
     blank = len(raw_lines) - len(content)
     long_lines = [t for t in content if len(t) >= 60]
     if len(content) < 4 or blank > 0.2 * len(content) or len(long_lines) < 3:
@@ -249,14 +276,10 @@ def split_lines(doc: Mapped) -> list[Mapped]:
     """The document's lines, without their line ends."""
     out: list[Mapped] = []
     start = 0
-    text = doc.text
-    while True:
-        nl = text.find("\n", start)
-        if nl < 0:
-            out.append(doc.slice(start, len(text)))
-            return out
-        out.append(doc.slice(start, nl))
-        start = nl + 1
+    for line in doc.text.split("\n"):
+        out.append(doc.slice(start, start + len(line)))
+        start += len(line) + 1
+    return out
 
 
 def segment(doc: Mapped) -> list[Block]:
@@ -266,8 +289,11 @@ def segment(doc: Mapped) -> list[Block]:
     line or a longer gap does); a Markdown heading or an all-caps line is a block of its own; a
     list marker starts a new item; a line ending in ":" ends its block; an item's continuation
     line joins it only while the item has not ended a sentence.
+
+    Lines are plain strings until they are known to hold text: blank lines, however many,
+    cost a strip each and build nothing.
     """
-    raw_lines = split_lines(doc)
+    raw_lines = doc.text.split("\n")
     double = _double_spaced(raw_lines)
     per_line = not double and _line_per_paragraph(raw_lines)
     blocks: list[Block] = []
@@ -275,31 +301,39 @@ def segment(doc: Mapped) -> list[Block]:
     kind: BlockKind = "paragraph"
 
     def emit(lines: list[Line]) -> None:
-        text = reflow(tuple(lines))
-        blocks.append(Block(kind, tuple(lines), text, len(blocks), _is_prose(kind, text.text)))
+        group = tuple(lines)
+        text = reflow(group)
+        blocks.append(Block(kind, group, text, len(blocks), _is_prose(kind, text.text)))
 
     def flush() -> None:
         nonlocal current, kind
         if current:
-            lead = _glued_header(current) if kind == "paragraph" else 0
+            lead = _glued_header(current) if kind == "paragraph" and len(current) > 1 else 0
             if lead:
                 emit(current[:lead])
             emit(current[lead:])
         current = []
         kind = "paragraph"
 
-    gap: list[str] = []
+    gap = 0  # blank lines before this one
+    gap_empty = True  # ... and whether the first of them was truly empty
+    stop = -1
     for raw in raw_lines:
-        if not raw.text.strip():
-            gap.append(raw.text)
+        start = stop + 1
+        stop = start + len(raw)
+        if not raw or raw.isspace():
+            if not gap:
+                gap_empty = not raw
+            gap += 1
             continue
-        if (gap and not (double and gap == [""])) or per_line:
+        if (gap and not (double and gap == 1 and gap_empty)) or per_line:
             flush()
-        gap = []
-        line = clean_line(raw)
-        if not line.text.text and line.marker is None:
+        gap = 0
+        line = _clean_line(doc, start, stop)
+        text = line.text.text
+        if not text and line.marker is None:
             continue
-        if line.level or (_is_caps_heading(line.text.text) and not line.marker):
+        if line.level or (not line.marker and _is_caps_heading(text)):
             flush()
             current = [line]
             kind = "heading"
@@ -314,7 +348,7 @@ def segment(doc: Mapped) -> list[Block]:
             current = [line]
         else:
             current.append(line)
-        if line.text.text.endswith(":"):
+        if text[-1:] == ":":
             flush()
     flush()
     return blocks

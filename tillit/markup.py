@@ -10,6 +10,7 @@ decoded; whitespace inside text collapses as a browser collapses it. The scanner
 from __future__ import annotations
 
 import html
+import re
 
 import regex
 
@@ -45,6 +46,7 @@ def strip_markup(src: Mapped) -> Mapped:
     pos = 0
     skip_until: str | None = None
     pending_space = False
+    tags: dict[str, tuple[str, bool, bool]] = {}  # the same few tags recur thousands of times
 
     def newline(count: int, at: int) -> None:
         nonlocal pending_space
@@ -67,13 +69,14 @@ def strip_markup(src: Mapped) -> Mapped:
             if skip_until is None:
                 pending_space = _text(src, lt, n, out, pending_space)
             break
-        m = _TAG_NAME.match(text, lt, gt + 1)
         pos = gt + 1
-        if m is None:
+        tag = text[lt:pos]
+        read = tags.get(tag)
+        if read is None:
+            read = tags[tag] = _read_tag(tag)
+        name, closing, self_closing = read
+        if not name:
             continue
-        name = m.group(1).lower().split(":")[-1]
-        closing = text[lt + 1: m.start(1)].strip() == "/"
-        self_closing = text[gt - 1] == "/"
         if skip_until is not None:
             if closing and name == skip_until:
                 skip_until = None
@@ -96,9 +99,33 @@ def strip_markup(src: Mapped) -> Mapped:
     return out.build()
 
 
+def _read_tag(tag: str) -> tuple[str, bool, bool]:
+    """A tag's local name in lower case ("" when it is no tag, "<3>"), whether it closes an
+    element ("</p>") and whether it closes itself ("<br/>")."""
+    m = _TAG_NAME.match(tag)
+    if m is None:
+        return "", False, False
+    return (m.group(1).lower().split(":")[-1], tag[1:m.start(1)].strip() == "/",
+            tag[-2] == "/")
+
+
+#: A run of characters that are not white space (``re``'s ``\s`` is :meth:`str.isspace`).
+_WORD = re.compile(r"\S+")
+
+
 def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) -> bool:
     """Append a text node with whitespace collapsed and entities decoded; return trailing space."""
     text = src.text
+    if text.find("&", start, end) < 0:  # no entities: whole words at a time
+        pos = start
+        for m in _WORD.finditer(text, start, end):
+            i, j = m.span()
+            if pending_space or i > pos:
+                out.space(src.origin[i - 1])
+                pending_space = False
+            out.add(src.slice(i, j))
+            pos = j
+        return pending_space or pos < end
     i = start
     while i < end:
         ch = text[i]

@@ -400,10 +400,11 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
         if block.index > after and not block.prose:
             continue
         first = block.lines[0].text.text
-        if (len(first) <= 60 and is_date_line(first)) or \
-                block.text.span() in question_spans:
+        if len(first) <= 60 and is_date_line(first):
             continue
-        out.append(Paragraph(text=block.text.text, span=block.text.span()))
+        span = block.text.span()
+        if not question_spans or span not in question_spans:
+            out.append(Paragraph(text=block.text.text, span=span))
     return tuple(out)
 
 

@@ -240,7 +240,10 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1024)
 def _role(features: frozenset[str]) -> tuple[Role, str]:
+    """The role the features decide and the feature that decided it (cached: a document's
+    lines share a few dozen feature sets, and the precedence walk is the same for each)."""
     for feature, role in PRECEDENCE:
         if feature in features:
             if feature == "furniture":

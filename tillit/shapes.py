@@ -27,6 +27,11 @@ GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixe
 #: The printed "(… i Falköping)" of OCR-era motions may wrap onto its own line: "i Falköping)".
 _PLACES = regex.compile(r"^\(?i[ ]+\p{Lu}[\p{L}-]+(?:[ ]+i[ ]+\p{Lu}[\p{L}-]+)*+[ ]*\)?$",
                          regex.VERSION1)
+#: Patterns compiled once: ``regex.search(pattern, …)`` looks its cache up on every call,
+#: which costs more than the match on a short line.
+_LETTER_RUN = regex.compile(r"[\p{L}!]+")
+_NON_SPACE = regex.compile(r"\S+")
+_SENTENCE_BREAK = regex.compile(r"[.!?]\s+\p{Lu}")
 #: Words that open a capitalised phrase that is not a person's name.
 _NOT_NAME_START = frozenset({"region", "landstinget", "motion", "för", "med", "please", "till",
                              "om", "av", "i", "vi", "jag", "det", "den", "nya", "på", "vid",
@@ -53,7 +58,7 @@ def party_in(rest: str) -> Party | None:
     m = P.PARTY_NAME.search(rest)
     if m:
         return lex.party_from_name(m.group("party"))
-    for word in regex.findall(r"[\p{L}!]+", rest):
+    for word in _LETTER_RUN.findall(rest):
         if word.isupper() and (party := lex.party_from_tag(word)):
             return party
     return None
@@ -178,7 +183,7 @@ def name_list(line: Mapped) -> list[Sig]:
 def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     """Split a separator-less run of name words before each listed first name that follows
     a word that is not one, keeping two words at least on each side."""
-    words = [(m.start(), m.end()) for m in regex.finditer(r"\S+", part)]
+    words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(part)]
     cuts = [0]
     for i in range(2, len(words) - 1):
         word, before = part[words[i][0]:words[i][1]], part[words[i - 1][0]:words[i - 1][1]]
@@ -251,7 +256,7 @@ def _rest(rest: str, sig: Sig) -> bool:
     if _PLACES.match(rest):
         return True
     cleaned = rest.lstrip(",–—- ").strip()
-    if not cleaned or len(cleaned) > 80 or regex.search(r"[.!?]\s+\p{Lu}", cleaned):
+    if not cleaned or len(cleaned) > 80 or _SENTENCE_BREAK.search(cleaned):
         return False
     if (exact := lexicon().party_from_name(cleaned)) is not None:
         sig.party = sig.party or exact

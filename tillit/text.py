@@ -111,6 +111,16 @@ class Builder:
             self._origin.extend([at] * len(text))
             self._end = max(self._end, stop)
 
+    def space(self, at: int) -> None:
+        """Append one space mapped to original offset ``at``: ``insert(" ", at)`` without its
+        general cases, for reflow, which joins every pair of lines with one."""
+        if self._ends is not None:
+            self._ends.append(at + 1)
+        self._parts.append(" ")
+        self._origin.append(at)
+        if at >= self._end:
+            self._end = at + 1
+
     def drop_last(self) -> None:
         """Remove the last character appended (a hyphen that a hard wrap split a word at)."""
         if self._parts:
