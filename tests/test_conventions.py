@@ -1119,6 +1119,10 @@ DATE_ROWS = [
                  dt.date(2022, 2, 22), "Lund", id="date-ending-a-party-and-place-stamp"),
     pytest.param(municipal("Anna Berg (S)", date_line="Fler bänkar, Lund, 2022-02-22"),
                  None, None, id="date-after-other-words-is-no-stamp"),
+    pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n1998*-04-08"),
+                 None, None, id="a-star-glued-inside-a-date-is-text-not-emphasis"),
+    pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n**1998-04-08**"),
+                 dt.date(1998, 4, 8), None, id="a-bold-date-is-a-date"),
     pytest.param(municipal("Anna Berg (L)", date_line="Örebro fredag 2 februari 2024"),
                  dt.date(2024, 2, 2), "Örebro", id="date-place-weekday-date"),
     pytest.param("Åhuspartiet, Åå\nMotion 1/2015\n2015-04-17\nMotion\nFler bänkar\n"

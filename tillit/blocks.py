@@ -61,19 +61,49 @@ class Block:
         return self.lines[0].marker
 
 
+def _glued(text: str, start: int, end: int) -> bool:
+    """A mark with a character on each side that is neither space nor closing punctuation."""
+    return start > 0 and end < len(text) and not text[start - 1].isspace() \
+        and not text[end].isspace() and text[end] not in ".,;:!?)”\"'"
+
+
 def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     """Drop Markdown emphasis delimiters and link targets, keep origins of the rest."""
     text = line.text
     if "*" not in text and "_" not in text and "](" not in text:
         return line, False
     emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
+    # A delimiter without a partner is dropped too ("- att** Lunds kommun …", a bold mark
+    # that lost its other half), unless it is glued between two words ("1998*-04-08"): there
+    # it is text, and a value read across it would not slice to its source.
+    drop: list[tuple[int, int, int, int]] = []  # (start, end, keep_start, keep_end)
+    opened: list[tuple[int, int, str]] = []
+    for m in P.EMPHASIS.finditer(text):
+        if m.group("label") is not None:
+            drop.append((m.start(), m.end(), m.start("label"), m.end("label")))
+        elif m.group("open") is not None:
+            opened.append((m.start(), m.end(), m.group()))
+        else:
+            for i in range(len(opened) - 1, -1, -1):
+                if opened[i][2] == m.group():
+                    drop += [(start, end, 0, 0) for start, end, _ in opened[i:]]
+                    drop.append((m.start(), m.end(), 0, 0))
+                    del opened[i:]
+                    break
+            else:
+                if not _glued(text, m.start(), m.end()):
+                    drop.append((m.start(), m.end(), 0, 0))
+    drop += [(start, end, 0, 0) for start, end, _ in opened if not _glued(text, start, end)]
+    if not drop:
+        return line, emphasised
+    drop.sort()
     b = Builder()
     pos = 0
-    for m in P.EMPHASIS.finditer(text):
-        b.add(line.slice(pos, m.start()))
-        if m.group("label") is not None:
-            b.add(line.slice(m.start("label"), m.end("label")))
-        pos = m.end()
+    for start, end, keep_start, keep_end in drop:
+        b.add(line.slice(pos, start))
+        if keep_end > keep_start:
+            b.add(line.slice(keep_start, keep_end))
+        pos = end
     b.add(line.slice(pos, len(text)))
     return b.build().strip(), emphasised
 

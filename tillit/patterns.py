@@ -64,8 +64,8 @@ RUN_START = r"(?:(?<![ ])|\G)"
 EMPHASIS = _compile(
     r"""
     \[(?P<label>[^\]\n]{1,300})\]\([^)\s]{0,2000}\)     # [label](target)
-    | (?<![\w*_])(?:\*{1,3}|_{2,3})(?=[^\s*_])          # opening delimiter
-    | (?<=[^\s*_])(?:\*{1,3}|_{2,3})(?![\w*])           # closing delimiter
+    | (?<![\w*_])(?P<open>\*{1,3}|_{2,3})(?=[^\s*_])   # opening delimiter
+    | (?<=[^\s*_])(?P<close>\*{1,3}|_{2,3})(?![\w*])   # closing delimiter
     """
 )
 SPACE_RUN = _compile(r"[ ]{2,}")
