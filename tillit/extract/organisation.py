@@ -11,22 +11,12 @@ from tillit.orgnames import ORG_WORDS, known_municipality, mention_value, region
 
 
 def infer(blocks: list[Block]) -> Found[str] | None:
-    """The organisation the argument talks about most, flagged as inferred."""
+    """The organisation the argument talks about most, flagged as inferred; where it names
+    none, the municipality of a party branch it mentions ("vi socialdemokrater i Solna")."""
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
     for block in blocks:
         text = block.text
-        if " i " in text.text:
-            # "vi socialdemokrater i Solna", "Centerpartiet i Tingsryd vill …": a party's branch
-            # names its municipality.
-            for m in P.PARTY_LOCALITY.finditer(text.text):
-                place = m.group("place")
-                value = (region(place) if m.group("region")
-                         else known_municipality(place) or known_municipality(place.split()[0]))
-                if value is not None:
-                    counts[value] += 1
-                    first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                                  inferred=True))
         if not any(word in text.text for word in ORG_WORDS):
             continue
         for m in P.ORG_MENTION.finditer(text.text):
@@ -36,6 +26,24 @@ def infer(blocks: list[Block]) -> Found[str] | None:
             counts[value] += 1
             first.setdefault(value, Found(value, text.span(m.start(), m.end()), inferred=True))
     if not counts:
+        _branches(blocks, counts, first)
+    if not counts:
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
+
+
+def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
+    """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd"."""
+    for block in blocks:
+        text = block.text
+        if " i " not in text.text:
+            continue
+        for m in P.PARTY_LOCALITY.finditer(text.text):
+            place = m.group("place")
+            value = (region(place) if m.group("region")
+                     else known_municipality(place) or known_municipality(place.split()[0]))
+            if value is not None:
+                counts[value] += 1
+                first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                              inferred=True))
