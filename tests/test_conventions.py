@@ -1123,6 +1123,8 @@ DATE_ROWS = [
                  None, None, id="a-star-glued-inside-a-date-is-text-not-emphasis"),
     pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n**1998-04-08**"),
                  dt.date(1998, 4, 8), None, id="a-bold-date-is-a-date"),
+    pytest.param(municipal("Anna Berg (SD)", date_line="Karlskoga 20180413"),
+                 dt.date(2018, 4, 13), "Karlskoga", id="date-place-yyyymmdd"),
     pytest.param(municipal("Anna Berg (L)", date_line="Örebro fredag 2 februari 2024"),
                  dt.date(2024, 2, 2), "Örebro", id="date-place-weekday-date"),
     pytest.param("Åhuspartiet, Åå\nMotion 1/2015\n2015-04-17\nMotion\nFler bänkar\n"
@@ -1247,6 +1249,13 @@ BODY_ROWS = [
                   argument="Åren dessförinnan har vi socialdemokrater i Solna förgäves slagits "
                            "för fler bänkar. Varje år har det blivit nej."),
         "kommunfullmäktige", True, {"Solna kommun"}, True, id="branch-named-in-the-argument",
+    ),
+    pytest.param(
+        municipal("Helena Falk (C)", header="Motion", date_line="Danderyd 2000-01-05",
+                  argument="Lidingö kommun hamnade i media strax efter nyår. Lidingö kommun "
+                           "har nu bänkar i varje park. Så borde det vara även här."),
+        "kommunfullmäktige", True, {"Danderyds kommun"}, True,
+        id="place-and-date-line-outranks-other-municipalities-in-the-argument",
     ),
     pytest.param(
         municipal("Helena Falk (M)", header="Motion till kommunfullmäktige",

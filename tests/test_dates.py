@@ -428,6 +428,8 @@ PARSE_DATE = [
     ("181211", D(2018, 12, 11), "day", (0, 6)),
     (" 991231", D(1999, 12, 31), "day", (1, 7)),
     ("000229", D(2000, 2, 29), "day", (0, 6)),
+    ("20180413", D(2018, 4, 13), "day", (0, 8)),
+    ("19991231", D(1999, 12, 31), "day", (0, 8)),
 ]
 
 
@@ -467,6 +469,9 @@ def test_parse_date_compact_century_follows_the_pivot() -> None:
         "180230",
         "1812111",
         "18121",
+        "20181311",
+        "12345678",
+        "21000101",
         "2022-02-30",
         "2019 kronor",
         "\uff11\uff18\uff11\uff12\uff11\uff11",  # full-width digits
@@ -478,6 +483,7 @@ def test_parse_date_rejects(text: str) -> None:
 
 def test_compact_dates_are_not_read_in_running_text() -> None:
     assert find_dates("Karlskoga 181211") == []
+    assert find_dates("Karlskoga 20180413") == []
 
 
 # --- The model --------------------------------------------------------------------------------

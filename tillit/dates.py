@@ -42,8 +42,9 @@ Choices, deliberately conservative (a wrong date is worse than a missing one):
   postcodes are never dates. "vars utredning kom 2019" is therefore not read.
 * A month with a year ("januari 2022") is read with full month names, or abbreviations with
   their period ("jan. 2022"): "jul 2019" is more likely Christmas than July.
-* Six-digit compact dates ("181211") are only read by :func:`parse_date`, where the caller has
-  already isolated a date; in running text they are far more often other numbers.
+* Compact dates, six digits ("181211") or eight ("20180413"), are only read by
+  :func:`parse_date`, where the caller has already isolated a date; in running text they are
+  far more often other numbers.
 * A weekday and "den" before a date belong to the mention's span. The weekday is not checked
   against the date: a misnamed weekday is a slip in the source, the date is kept.
 """
@@ -582,9 +583,9 @@ def parse_date(text: str) -> DateMention | None:
     first ("lördagen den 15 december 2012"). Everything :func:`find_dates` reads is accepted,
     including a lone year ("2019") or month ("mars 2022"). In addition, a compact six-digit
     ``YYMMDD`` date ("181211" -> 2018-12-11) is read here, never in running text: a two-digit
-    year up to next year's is 20YY, a later one 19YY; so is ISO written with spaces
-    ("2014 12 15"). The span is an offset into ``text`` as given. A day and month without a
-    year ("27 augusti") gives None.
+    year up to next year's is 20YY, a later one 19YY; so are ``YYYYMMDD`` (19xx or 20xx) and
+    ISO written with spaces ("2014 12 15"). The span is an offset into ``text`` as given. A
+    day and month without a year ("27 augusti") gives None.
     """
     stripped = text.strip()
     if not stripped:
@@ -596,6 +597,13 @@ def parse_date(text: str) -> DateMention | None:
     if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own
         try:
             day = datetime.date(int(stripped[:4]), int(stripped[5:7]), int(stripped[8:]))
+        except ValueError:
+            return None
+        return _mention(text, offset, offset + len(stripped), day, "day")
+    if len(stripped) == 8 and stripped.isascii() and stripped.isdigit() \
+            and stripped[:2] in ("19", "20"):
+        try:  # "Karlskoga 20180413": YYYYMMDD, ISO without its dashes
+            day = datetime.date(int(stripped[:4]), int(stripped[4:6]), int(stripped[6:]))
         except ValueError:
             return None
         return _mention(text, offset, offset + len(stripped), day, "day")

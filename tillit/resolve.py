@@ -100,7 +100,18 @@ def resolve(f: Fields) -> Resolved:
     if organisation is None:
         organisation = (_group_organisation(blocks)
                         or _branch_organisation(blocks, head, f.press is not None)
-                        or _local_party_organisation(sigs, f.source) or org.infer(blocks))
+                        or _local_party_organisation(sigs, f.source))
+    if organisation is None:
+        organisation = org.infer(blocks)
+        # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is
+        # signed where its author sits; the place-and-date line outranks the argument's
+        # mentions of other municipalities.
+        signed = _signed_municipality(when.place, head.body)
+        if signed is not None and f.kind in _ADDRESSED and f.press is None and mark is None \
+                and _level_of(f.extra.get("addressee")) in (None, "kommun") \
+                and organisation is not None and organisation.value != signed.value \
+                and orgnames.level_of(organisation.value) == "kommun":
+            organisation = signed
     body = head.body
     if body is None:
         body = header.body_from_proposals(_preamble(blocks, props), props.items, f.source)
@@ -305,6 +316,15 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
     return None
+
+
+def _signed_municipality(place: Found[str] | None, body: Found[str] | None
+                         ) -> Found[str] | None:
+    """The municipality of a place-and-date line, unless a body of another level is written."""
+    if place is None or (body is not None and _body_level(body.value) != "kommun"):
+        return None
+    hit = lexicon().municipality.get(fold(place.value))
+    return None if hit is None else Found(hit, place.span, inferred=True)
 
 
 def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] | None:
