@@ -835,6 +835,8 @@ WEB_HEADS = [
                  id="local-party-letterhead"),
     pytest.param("web stats\n\nMotion till kommunfullmäktige 2022-03-03\n\nFler bänkar",
                  id="plain-line-above-an-addressee-with-a-date"),
+    pytest.param("Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
+                 id="heading-above-an-addressee-that-restates-it"),
 ]
 
 

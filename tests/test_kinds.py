@@ -84,6 +84,14 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Motion – Fler bänkar längs ån | Vänsterpartiet Lund\n\nMotion – Fler bänkar längs ån\n\n"
      f"Vänsterpartiet har lämnat in en motion till kommunfullmäktige om fler bänkar.\n\n{_PROSE}\n",
      "press_release", "har lämnat in en motion"),
+    # The Riksdag's open-data text: byline, then "till <minister>" in lower case: addressed to
+    # an office, as "Till socialministern" (whether a written question or an interpellation,
+    # the text does not say; the office address reads as an interpellation).
+    ("open-data-questions-to-a-minister",
+     "av Anna Berg (S)\ntill statsrådet Per Holm (KD)\n"
+     f"{_PROSE}\nJag vill därför fråga statsrådet:\n"
+     "1. Vilka åtgärder avser statsrådet att vidta?\n2. När kommer de?\n",
+     "interpellation", "till statsrådet"),
     # A decision record: the att-satser are the body's decision, not a motion's.
     ("decision-heading",
      "Beslut i kommunfullmäktige om motion om fler bänkar\n\n"
@@ -265,3 +273,12 @@ def test_a_press_release_is_signed_by_its_byline_and_contacts_not_by_whom_it_quo
     assert doc.lead is not None and doc.lead.startswith("Vänsterpartiet i Lund")
     for s in doc.signatories:
         assert text[s.span.start:s.span.end].startswith(s.name)
+
+
+def test_an_open_data_question_names_its_minister_and_the_riksdag() -> None:
+    doc = tillit.parse("av Anna Berg (S)\ntill Landsbygdsminister Per Holm (KD)\n"
+                       f"{_PROSE}\nVilka åtgärder avser ministern att vidta?\n")
+    assert doc.addressee is not None
+    assert (doc.addressee.name, doc.addressee.role) == ("Per Holm", "Landsbygdsminister")
+    assert (doc.body, doc.title) == ("riksdagen", None)
+    assert [s.name for s in doc.signatories] == ["Anna Berg"]

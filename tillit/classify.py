@@ -178,9 +178,13 @@ def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
     top = blocks[: max(header_end, 1) + 1]
     for i, block in enumerate(top):
         for line in block.lines:
-            if not line.text.text.startswith(("Till ", "TILL ")):
+            text = line.text.text
+            if text.startswith(("Till ", "TILL ")):
+                m = P.OFFICE_ADDRESSEE.match(text)
+            elif text.startswith("till "):
+                m = P.BARE_ADDRESSEE.match(text)  # under a byline: "till statsrådet X (M)"
+            else:
                 continue
-            m = P.OFFICE_ADDRESSEE.match(line.text.text)
             if m is not None and any("?" in b.text.text for b in blocks[i + 1:]):
                 return Evidence(cue=f"addressed to an office: {m.group(0)}",
                                 span=line.text.span(m.start(), m.end()))

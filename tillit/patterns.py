@@ -470,6 +470,16 @@ LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ 
 
 _OPENERS = _alt(_LEX.cue("questions", "openers"))
 #: "Interpellation till kommunstyrelsens ordförande Anna Andersson (M)".
+#: The Riksdag's open-data text of a question or interpellation, under its byline "av X (S)":
+#: "till Landsbygdsminister Peter Kullgren (KD)", "till statsrådet Anna Ek (M)".
+BARE_ADDRESSEE = _compile(
+    rf"""
+    ^till[ ]+(?P<role>(?:\p{{L}}[\p{{L}}-]*[ ]+){{0,4}}?
+      (?:(?i:{_OFFICES})|\p{{L}}{{3,}}minister(?:n)?))[ ]+
+    (?P<name>{NAME})
+    (?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS})|\p{{Lu}}{{1,6}})[ ]*\))?
+    """
+)
 QUESTION_ADDRESSEE = _compile(
     rf"""
     ^(?:{_OPENERS})(?:[ ]+(?:om|angående)[ ][^,]{{1,200}}?)?[ ]+till[ ]+

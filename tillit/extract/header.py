@@ -296,6 +296,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             kind_line = P.KIND_LINE.match(text) is not None
             if rest is not None and rest.text and len(rest.text) <= MAX_TITLE \
                     and not is_date_line(rest.text):
+                if before >= 0 and rest.text[:1].islower():
+                    # "Ökad tillgänglighet för äldre" / "Motion till Sandvikens
+                    # kommunfullmäktige angående ökad tillgänglighet …": the line above is the
+                    # heading, the addressee's "angående …" restates it.
+                    continue
                 candidates.append((0, rest))
                 continue
             if rest is not None or kind_line:
@@ -323,6 +328,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
+            if P.BARE_ADDRESSEE.match(text):
+                continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
             if P.QUESTION_ADDRESSEE.match(text) or (
                     text.startswith(("Till ", "TILL "))
                     and P.OFFICE_ADDRESSEE.match(text)):
