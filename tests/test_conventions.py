@@ -941,6 +941,12 @@ FORM_ROWS = [
                  [("Sven Ek", None)], id="submitted-by-with-stamp"),
     pytest.param(_register("Förslagsställare", "Medborgare_1854"),
                  [("Medborgare_1854", None)], id="portal-user-name"),
+    pytest.param(_register("Motionär: Malin Berg (KD)"), [("Malin Berg", "KD")],
+                 id="label-and-value-on-one-line"),
+    pytest.param(_register("Motionärer: Malin Berg (KD), Sven Ek (KD)"),
+                 [("Malin Berg", "KD"), ("Sven Ek", "KD")], id="label-and-two-values-on-one-line"),
+    pytest.param(_register("Motionären är Malin Berg"), [("Malin Berg", None)],
+                 id="the-mover-is-named-in-a-sentence"),
 ]
 
 
@@ -1251,6 +1257,20 @@ BODY_ROWS = [
                   argument="Åren dessförinnan har vi socialdemokrater i Solna förgäves slagits "
                            "för fler bänkar. Varje år har det blivit nej."),
         "kommunfullmäktige", True, {"Solna kommun"}, True, id="branch-named-in-the-argument",
+    ),
+    pytest.param(
+        municipal("Helena Falk (M)", header="Motion", date_line=None,
+                  argument="Tyresö är i grunden en trygg och lugn kommun. Ändå känner många "
+                           "oro för att gå hem sent på kvällen."),
+        "kommunfullmäktige", True, {"Tyresö kommun"}, True,
+        id="org-a-municipality-said-to-be-a-kommun",
+    ),
+    pytest.param(
+        municipal("Helena Falk (M)", header="Motion", date_line=None,
+                  argument="Sverige är ett land där varje kommun ansvarar för skolan. Så "
+                           "ska det vara också i fortsättningen."),
+        "kommunfullmäktige", True, {None}, False,
+        id="org-a-country-said-to-be-anything-is-no-municipality",
     ),
     pytest.param(
         municipal("Helena Falk (C)", header="Motion", date_line="Danderyd 2000-01-05",

@@ -222,6 +222,10 @@ ROWS = [
          "De mörkaste sträckorna får belysning under nästa år"],
         id="decision-preamble-bullets-without-att",
     ),
+    pytest.param(
+        local_motion("Därför yrkar vi på att: Tekniska nämnden sätter upp fler lampor."),
+        ["Tekniska nämnden sätter upp fler lampor"], id="att-colon-then-the-item-on-one-line",
+    ),
     # --- a closing sentence that is the motion's one proposal (no att-list) ----------------
     *(pytest.param(local_motion(f"{opening} att tekniska nämnden sätter upp fler lampor.",
                                 "Vara den 3 mars 2022"),

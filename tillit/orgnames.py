@@ -108,6 +108,8 @@ def mention_value(m: Any, *, listed: bool = True) -> str | None:
         return read(m.group("kname"))
     if m.group("kplace"):
         return read(m.group("kplace"))
+    if m.group("isname"):
+        return known_municipality(m.group("isname"))  # a listed name only, even in a header
     return None
 
 

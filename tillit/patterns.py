@@ -182,6 +182,8 @@ ORG_MENTION = _compile(
                  [ ]+kommuns?)(?!\w)
     | (?:kommunfullmäktige|kommunstyrelsen|kommunstyrelsens[ ]+ordförande|kommunalrådet)
       [ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]+)
+    | (?<![\p{L}-])(?P<isname>\p{Lu}[\p{L}-]+)[ ]+är[ ]+   # "Tyresö är i grunden en trygg
+      (?:[\p{L}-]+,?[ ]+){0,6}?kommun(?!\w)                #  och lugn kommun"
     """
 )
 
@@ -358,10 +360,19 @@ INLINE_ATT = _compile(
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
     [ ]*,?[ ]+(?P<att>att)
-    (?:[ ]*:(?=[ ]*[{GLUED_MARKS}]))?             # "att: – att …"
+    (?:[ ]*:(?=[ ]*[{GLUED_MARKS}]|[ ]+\p{{Lu}}))?   # "att: – att …", "att: Kommunen ska …"
     [ ]+(?=\S)
     """,
     regex.IGNORECASE,
+)
+#: A form's signer label with its value on the same line: "Motionär: Anna Berg (S)",
+#: "Författare: Anna Berg", "Motionären är Irene Sandqvist".
+SIGNER_INLINE = _compile(
+    rf"""
+    ^(?:(?i:{_alt(_LEX.cue("signatures", "signer_labels"))})[ ]*:
+       |(?i:motionären|motionärerna|motionärer)(?:[ ]*:|[ ]+är))
+    [ ]*(?=\p{{Lu}})
+    """
 )
 #: A closing sentence that is the motion's one proposal: "Jag föreslår att X.", "Vi yrkar på
 #: att X.", "Sverigedemokraterna i Lund yrkar att X." (read only where no att-list exists).

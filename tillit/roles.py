@@ -39,6 +39,7 @@ Role = Literal["chrome", "trailer", "label", "kind", "addressee", "meta", "datep
 PRECEDENCE: tuple[tuple[str, Role], ...] = (
     ("furniture", "chrome"),
     ("signer_label", "label"),
+    ("signer_inline", "signature"),
     ("contact_label", "label"),
     ("kind_line", "kind"),
     ("addressee", "addressee"),
@@ -139,6 +140,9 @@ _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
 _CLOSING = frozenset({"signature", "dateplace", "party", "group"})
 _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
+#: First letters of the signer labels, a cheap test before the inline label pattern.
+_SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
+                             for c in (w[0].lower(), w[0].upper()))
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 
 
@@ -208,6 +212,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("signer_label")
         elif key in _CONTACT_LABELS:
             out.add("contact_label")
+    if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
+        out.add("signer_inline")
     if P.KIND_LINE.match(text) or P.KIND_START.match(text):
         out.add("kind_line")
     lowered = text.lower()

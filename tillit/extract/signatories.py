@@ -91,6 +91,14 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
     a name with or without a tag, or a portal's user name, as printed."""
     out: list[Signatory] = []
     for lr in roles:
+        if lr.role == "signature" and "signer_inline" in lr.features:
+            line = blocks[lr.block].lines[lr.line].text
+            m = P.SIGNER_INLINE.match(line.text)
+            if m is not None:
+                out += [Signatory(name=s.name, party=s.party, span=Span(
+                    start=s.span_start, end=s.span_end))
+                        for s in parse_line(line.slice(m.end(), len(line.text)))]
+            continue
         if lr.evidence != LABELLED_SIGNER:
             continue
         line = blocks[lr.block].lines[lr.line].text
