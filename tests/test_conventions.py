@@ -1259,6 +1259,14 @@ BODY_ROWS = [
         "kommunfullmäktige", True, {"Solna kommun"}, True, id="branch-named-in-the-argument",
     ),
     pytest.param(
+        municipal("Helena Falk (V)", header=None, title=None, date_line=None,
+                  argument="Region Östergötland och Region Halland har redan tagit bort "
+                           "avgiften. Region Östergötland visar att det går.",
+                  items=("att Region Skåne tar bort avgiften för tvångsvård.",)),
+        "regionfullmäktige", True, {"Region Skåne"}, True,
+        id="org-the-proposal-names-outranks-the-argument",
+    ),
+    pytest.param(
         municipal("Helena Falk (M)", header="Motion", date_line=None,
                   argument="Tyresö är i grunden en trygg och lugn kommun. Ändå känner många "
                            "oro för att gå hem sent på kvällen."),

@@ -20,7 +20,14 @@ from tillit.extract import Found, dateplace, header, proposals
 from tillit.extract import organisation as org
 from tillit.extract.press import Press
 from tillit.lexicon import fold, lexicon
-from tillit.models import Addressee, Diagnostic, Evidence, Paragraph, Party, Signatory
+from tillit.models import (
+    Addressee,
+    Diagnostic,
+    Evidence,
+    Paragraph,
+    Party,
+    Signatory,
+)
 from tillit.roles import Roles
 from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line
 from tillit.spans import Span
@@ -102,7 +109,9 @@ def resolve(f: Fields) -> Resolved:
                         or _branch_organisation(blocks, head, f.press is not None)
                         or _local_party_organisation(sigs, f.source))
     if organisation is None:
-        organisation = org.infer(blocks)
+        named, organisation = _proposal_organisation(blocks, props), org.infer(blocks)
+        if named is not None and (organisation is None or organisation.value != named.value):
+            organisation = named
         # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is
         # signed where its author sits; the place-and-date line outranks the argument's
         # mentions of other municipalities.
@@ -315,6 +324,20 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
+    return None
+
+
+def _proposal_organisation(blocks: list[Block], props: proposals.Proposals
+                           ) -> Found[str] | None:
+    """The first municipality or region the proposals name ("att Region Skåne tar bort …"):
+    the organisation asked to act, whatever others the argument compares it with."""
+    for index in sorted(props.used):
+        text = blocks[index].text
+        if not any(word in text.text for word in orgnames.ORG_WORDS):
+            continue
+        for m in P.ORG_MENTION.finditer(text.text):
+            if (value := orgnames.mention_value(m)) is not None:
+                return Found(value, text.span(m.start(), m.end()), inferred=True)
     return None
 
 
