@@ -567,6 +567,15 @@ def find_dates(text: str) -> list[DateMention]:
 
 
 _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
+#: Short forms a date line writes by hand, read only as a line of their own (a place-and-date
+#: line): "23/2-12" and "27/1-2022" (day/month-year), "27-01-2022" (day-month-year), and
+#: "2022.01.27" (ISO with dots).
+_LINE_FORMS: Final = regex.compile(
+    r"""(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])-(?P<y>[0-9]{2}|[12][0-9]{3})
+      | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})
+      | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])""",
+    regex.VERBOSE,
+)
 
 
 def day_month(text: str) -> bool:
@@ -597,6 +606,15 @@ def parse_date(text: str) -> DateMention | None:
     if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own
         try:
             day = datetime.date(int(stripped[:4]), int(stripped[5:7]), int(stripped[8:]))
+        except ValueError:
+            return None
+        return _mention(text, offset, offset + len(stripped), day, "day")
+    if (form := _LINE_FORMS.fullmatch(stripped)) is not None:
+        year, month, day_of = (form["y"] or form["y2"] or form["y3"], form["m"] or form["m2"]
+                               or form["m3"], form["d"] or form["d2"] or form["d3"])
+        full = _PARSER.info.convertyear(int(year), century_specified=len(year) == 4)
+        try:
+            day = datetime.date(full, int(month), int(day_of))
         except ValueError:
             return None
         return _mention(text, offset, offset + len(stripped), day, "day")
