@@ -837,6 +837,11 @@ WEB_HEADS = [
                  id="plain-line-above-an-addressee-with-a-date"),
     pytest.param("Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
                  id="heading-above-an-addressee-that-restates-it"),
+    pytest.param("Fler bänkar - motion till kommunfullmäktige",
+                 id="kind-and-addressee-behind-a-dash"),
+    pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),
+    pytest.param("Inlägg\n\nFler bänkar", id="blog-post-category"),
+    pytest.param("Fler bänkar\nav Anna Berg", id="byline-under-the-heading-is-not-its-wrap"),
 ]
 
 

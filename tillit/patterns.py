@@ -294,10 +294,13 @@ BYLINE_TITLE = _compile(
     ,?[ ]+(?P<title>(?:om|angående)[ ].{3,400}?)[.]?$
     """
 )
-#: A web page title "Title | Site".
+#: A byline under a heading: "av Anna Berg", never the heading's wrapped tail.
+BYLINE_START = _compile(r"^av[ ]+\p{Lu}")
+#: A web page title "Title | Site", "Title | Section | Site".
 #: A word of at least two letters: a line without one is no title ("-", "N/A").
 WORD2 = _compile(r"\p{L}{2}")
-PAGE_TITLE = _compile(r"^(?P<title>[^|]{2,300}?)[ ]+\|[ ]+(?P<site>[^|]{2,200})$")
+PAGE_TITLE = _compile(
+    r"^(?P<title>[^|]{2,300}?)[ ]+\|[ ]+(?P<site>[^|]{2,200}(?:[ ]\|[ ][^|]{2,200}){0,3})$")
 
 # --- Proposals -----------------------------------------------------------------------------
 

@@ -114,7 +114,9 @@ def _title(text: Mapped, out: Header) -> None:
         # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
         # behind a dash, is a party or party branch.
         dash = max(text.text.rfind(sep) for sep in (" – ", " — ", " - "))
-        if dash > 0 and party_line(text.text[dash + 3:].strip()) is not None:
+        tail = text.text[dash + 3:].strip()
+        if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)):
+            # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige"
             text = text.slice(0, dash).strip()
     m = P.SERIES_TITLE.match(text.text)
     if m:
@@ -159,7 +161,7 @@ def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
             return reflow((line, after.lines[0]))
         return line.text
     nxt = block.lines[k + 1]
-    if nxt.text.text and nxt.marker is None \
+    if nxt.text.text and nxt.marker is None and not P.BYLINE_START.match(nxt.text.text) \
             and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
             and (fold(last) in _WRAP_WORDS or nxt.text.text[:1].islower()):
         return reflow((line, nxt))
