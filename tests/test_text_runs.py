@@ -180,3 +180,18 @@ def test_a_plain_text_is_one_run() -> None:
     assert m.text == "Motion om cykelvägar\n\nVi föreslår att"
     assert len(m._starts) == 3  # one run per CRLF: the LF's original shifts by one
     assert len(normalise("a\nb\nc" * 1000)._starts) == 1
+
+
+@pytest.mark.parametrize("raw", ["ab\u00ad", "ab\r\n", "a\u200b\u200b", "\u00ad", "\r\n"])
+def test_a_whole_text_ending_in_an_edit_builds_on(raw: str) -> None:
+    m, r = normalise(raw), ref_normalise(raw)
+    assert all(s < len(m.text) for s in m._starts[1:])  # no empty run at the end
+    b = Builder()
+    b.add(m)
+    b.drop_last()
+    b.add(m)
+    b.space(9)
+    r = r.slice(0, len(r.text))
+    origin = r.origin[:-1] + r.origin + [9]
+    same(b.build(), Ref(r.text[:-1] + r.text + " ", origin,
+                        r.ends[:-1] + r.ends + [10], 10))

@@ -34,13 +34,16 @@ class Mapped:
     Run ``r`` starts at index ``starts[r]`` of the underlying (unsliced) text and lasts until the
     next run starts; its character ``k`` stems from original offset ``k + shifts[r]`` and ends
     ``extras[r]`` characters after the usual ``k + shifts[r] + 1`` (only a one-character run, a
-    decoded entity, has an extra). ``text[0]`` is character ``base`` of the underlying text.
+    decoded entity, has an extra). ``text[0]`` is character ``base`` of the underlying text, and
+    runs ``lo`` to ``hi`` are the ones this value's characters fall in, so a value inside one
+    run (most lines and words) translates without a search.
     """
 
-    __slots__ = ("_base", "_extras", "_shifts", "_starts", "end", "text")
+    __slots__ = ("_base", "_extras", "_hi", "_lo", "_shifts", "_starts", "end", "text")
 
     def __init__(self, text: str, end: int, starts: array[int], shifts: array[int],
-                 extras: array[int] | None = None, base: int = 0) -> None:
+                 extras: array[int] | None = None, base: int = 0, lo: int = 0,
+                 hi: int | None = None) -> None:
         self.text = text
         #: Original offset just past the last character; the end of an empty value's span.
         self.end = end
@@ -48,6 +51,8 @@ class Mapped:
         self._shifts = shifts
         self._extras = extras
         self._base = base
+        self._lo = lo
+        self._hi = len(starts) - 1 if hi is None else hi
 
     def __len__(self) -> int:
         return len(self.text)
@@ -63,6 +68,11 @@ class Mapped:
         return self.text == other.text and self.end == other.end and all(
             self.at(i) == other.at(i) and self.end_at(i) == other.end_at(i) for i in range(n))
 
+    def _run(self, k: int) -> int:
+        """The run of character ``k`` of the underlying text (one inside this value)."""
+        lo, hi = self._lo, self._hi
+        return lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
+
     def at(self, i: int) -> int:
         """Original offset of ``text[i]`` (a negative ``i`` counts from the end)."""
         n = len(self.text)
@@ -71,7 +81,9 @@ class Mapped:
         if not 0 <= i < n:
             raise IndexError("Mapped index out of range")
         k = i + self._base
-        return k + self._shifts[bisect_right(self._starts, k) - 1]
+        lo, hi = self._lo, self._hi  # ``_run`` spelt out: markup and segmentation call this
+        r = lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
+        return k + self._shifts[r]
 
     def end_at(self, i: int) -> int:
         """Original offset just past the source of ``text[i]`` (past a whole entity "&auml;")."""
@@ -81,7 +93,7 @@ class Mapped:
         if not 0 <= i < n:
             raise IndexError("Mapped index out of range")
         k = i + self._base
-        r = bisect_right(self._starts, k) - 1
+        r = self._run(k)
         if self._extras is None:
             return k + 1 + self._shifts[r]
         return k + 1 + self._shifts[r] + self._extras[r]
@@ -104,9 +116,14 @@ class Mapped:
             return Span(start=pos, end=pos)
         if start < 0 or stop > n:  # counted from the end, or out of range: as the methods say
             return Span(start=self.at(start), end=self.end_at(stop - 1))
-        starts, shifts, base = self._starts, self._shifts, self._base
-        first = bisect_right(starts, start + base) - 1
-        last = bisect_right(starts, stop - 1 + base, first) - 1
+        base, shifts, lo, hi = self._base, self._shifts, self._lo, self._hi
+        if lo == hi:
+            first = last = lo
+        else:
+            starts = self._starts
+            last = bisect_right(starts, stop - 1 + base, lo + 1, hi + 1) - 1
+            first = last if starts[last] <= start + base else \
+                bisect_right(starts, start + base, lo + 1, last) - 1
         end = stop + base + shifts[last]
         if self._extras is not None:
             end += self._extras[last]
@@ -115,14 +132,21 @@ class Mapped:
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""
         n = len(self.text)
+        base, lo, hi = self._base, self._lo, self._hi
         if 0 <= start < stop <= n:  # the usual case, spelt out: slicing is a hot path
-            k = stop - 1 + self._base
-            r = bisect_right(self._starts, k) - 1
-            end = k + 1 + self._shifts[r]
+            k = stop - 1 + base
+            if lo == hi:
+                first = last = lo
+            else:
+                starts = self._starts
+                last = bisect_right(starts, k, lo + 1, hi + 1) - 1
+                first = last if starts[last] <= start + base else \
+                    bisect_right(starts, start + base, lo + 1, last) - 1
+            end = k + 1 + self._shifts[last]
             if self._extras is not None:
-                end += self._extras[r]
+                end += self._extras[last]
             return Mapped(self.text[start:stop], end, self._starts, self._shifts, self._extras,
-                          self._base + start)
+                          base + start, first, last)
         if stop > start:
             end = self.end_at(stop - 1)
         elif stop < n:
@@ -130,8 +154,14 @@ class Mapped:
         else:
             end = self.end
         first = max(start + n, 0) if start < 0 else min(start, n)
-        return Mapped(self.text[start:stop], end, self._starts, self._shifts, self._extras,
-                      self._base + first)
+        text = self.text[start:stop]
+        if not text:  # no characters, no runs to translate: any run will do
+            return Mapped(text, end, self._starts, self._shifts, self._extras, base + first,
+                          lo, lo)
+        # A negative start or a stop past the end: find the runs from the characters kept.
+        last = self._run(base + first + len(text) - 1)
+        return Mapped(text, end, self._starts, self._shifts, self._extras, base + first,
+                      self._run(base + first), last)
 
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
@@ -180,8 +210,9 @@ class Builder:
             return
         n = self._n
         base, starts, shifts, extras = piece._base, piece._starts, piece._shifts, piece._extras
-        if len(starts) == 1 and extras is None and self._extras is None:  # the usual piece
-            shift = shifts[0] + base - n
+        first, stop = piece._lo, piece._hi  # the piece's first and last run
+        if first == stop and extras is None and self._extras is None:  # the usual piece
+            shift = shifts[first] + base - n
             if not self._shifts or self._shifts[-1] != shift:
                 self._starts.append(n)
                 self._shifts.append(shift)
@@ -189,11 +220,6 @@ class Builder:
             self._n = n + len(text)
             self._end = piece.end
             return
-        if len(starts) == 1:
-            first = stop = 0
-        else:
-            first = bisect_right(starts, base) - 1
-            stop = bisect_left(starts, base + len(text), first + 1) - 1
         move = n - base  # index in the piece's underlying text + move = index here
         shift = shifts[first] - move
         mine = self._shifts
@@ -222,14 +248,20 @@ class Builder:
             if stop != at + 1 or self._extras is not None or not self._shifts \
                     or self._shifts[-1] != shift:
                 self._run(n, shift, stop - at - 1)
-            if more:  # every further character is a run of its own: its origin does not move
-                self._starts.extend(range(n + 1, n + 1 + more))
-                self._shifts.extend(range(at - n - 1, at - n - 1 - more, -1))
+            if more == 1:  # "\n\n" for a paragraph: the second "\n" is a run of its own
+                self._starts.append(n + 1)
+                self._shifts.append(shift - 1)
                 if self._extras is not None:  # (always, when the first had an extra)
+                    self._extras.append(stop - at - 1)
+            elif more:  # so is every further character: its origin does not move
+                self._starts.extend(range(n + 1, n + 1 + more))
+                self._shifts.extend(range(shift - 1, shift - 1 - more, -1))
+                if self._extras is not None:
                     self._extras.extend(array("q", [stop - at - 1]) * more)
             self._parts.append(text)
             self._n = n + 1 + more
-            self._end = max(self._end, stop)
+            if stop > self._end:
+                self._end = stop
 
     def space(self, at: int) -> None:
         """Append one space mapped to original offset ``at``: ``insert(" ", at)`` without its
@@ -331,6 +363,9 @@ def normalise(raw: str) -> Mapped:
                 starts.append(n)
                 shifts.append(pos - n)
     pieces.append(raw[pos:])
+    if pos == len(raw) and starts[-1] == n and n:  # the last edit dropped the last characters
+        starts.pop()
+        shifts.pop()
     text = "".join(pieces)
     if _ONE_TO_ONE.search(text):
         text = _ONE_TO_ONE.sub(lambda m: _TRANSLATE[ord(m.group())], text)
