@@ -294,6 +294,7 @@ class Builder:
                     self._extras.pop()
 
     def build(self) -> Mapped:
+        """The assembled value; it takes over the builder's run arrays, so build once."""
         return Mapped("".join(self._parts), self._end, self._starts, self._shifts, self._extras)
 
 
