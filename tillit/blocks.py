@@ -133,7 +133,7 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
             skip = len(stripped) - len(stripped[hashes:].lstrip(" "))
     elif first == ">":  # a Markdown quote mark and its space
         skip = 2 if stripped[1:2] == " " else 1
-    line_start = doc.origin[left]
+    line_start = doc.at(left)
     # One slice for whitespace and marks together: lines are the hot path of segmentation.
     line = doc if (left + skip, right) == (0, len(doc.text)) else doc.slice(left + skip, right)
     emphasised = False

@@ -51,7 +51,7 @@ def strip_markup(src: Mapped) -> Mapped:
     def newline(count: int, at: int) -> None:
         nonlocal pending_space
         pending_space = False
-        out.insert("\n" * count, src.origin[at])
+        out.insert("\n" * count, src.at(at))
 
     while pos < n:
         lt = text.find("<", pos)
@@ -89,11 +89,11 @@ def strip_markup(src: Mapped) -> Mapped:
         elif name in _HEADINGS:
             newline(2, lt)
             if not closing:
-                out.insert("#" * _HEADINGS[name] + " ", src.origin[lt])
+                out.insert("#" * _HEADINGS[name] + " ", src.at(lt))
         elif name == "li":
             newline(1, lt)
             if not closing:
-                out.insert("- ", src.origin[lt])
+                out.insert("- ", src.at(lt))
         elif name in _BLOCK or name in ("pb",):
             newline(2, lt)
     return out.build()
@@ -121,7 +121,7 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
         for m in _WORD.finditer(text, start, end):
             i, j = m.span()
             if pending_space or i > pos:
-                out.space(src.origin[i - 1])
+                out.space(src.at(i - 1))
                 pending_space = False
             out.add(src.slice(i, j))
             pos = j
@@ -134,7 +134,7 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
             i += 1
             continue
         if pending_space:
-            out.insert(" ", src.origin[i - 1])
+            out.insert(" ", src.at(i - 1))
             pending_space = False
         if ch == "&":
             m = _ENTITY.match(text, i, end)
@@ -145,7 +145,7 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
                 else:
                     # The decoded text stands for the whole entity "&…;".
                     decoded = "".join(clean_char(c) for c in unescaped)
-                    out.insert(decoded, src.origin[i], until=src.origin[m.end() - 1] + 1)
+                    out.insert(decoded, src.at(i), until=src.at(m.end() - 1) + 1)
                 i = m.end()
                 continue
         j = i + 1

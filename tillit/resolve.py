@@ -9,7 +9,6 @@ line-role stage.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -453,8 +452,8 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
 
 def _lines_before(block: Block, line: int) -> Mapped:
     """The block's text before its line ``line`` (≥ 1)."""
-    at = block.lines[line].text.origin[0]
-    return block.text.slice(0, bisect_left(block.text.origin, at)).strip()
+    at = block.lines[line].text.at(0)
+    return block.text.slice(0, block.text.bisect_left(at)).strip()
 
 
 def _missing(kind: str, head: header.Header, body: Found[str] | None,

@@ -1,16 +1,21 @@
 """Normalisation that remembers where every character came from.
 
-Every string the pipeline works on is a :class:`Mapped`: its text plus, for each character, the
-offset in the caller's original string it stems from. Edits (CRLF, NBSP, soft hyphens, Markdown
-marks, joined hard wraps) are made by building new ``Mapped`` values piece by piece, so spans of
-extracted values always point into the original text without diffing afterwards.
+Every string the pipeline works on is a :class:`Mapped`: its text plus a map from each character
+to the span of the caller's original string it stems from. Edits (CRLF, NBSP, soft hyphens,
+Markdown marks, joined hard wraps) are made by building new ``Mapped`` values piece by piece, so
+spans of extracted values always point into the original text without diffing afterwards.
+
+The map is kept as runs, not one integer per character: a run is a stretch of characters whose
+originals are consecutive (character ``k`` stems from ``k + shift``), and a character that stands
+for more than one original character (a decoded HTML entity) is a run of its own. Slices share
+their parent's runs, and a span is translated with a binary search over the run starts.
 """
 
 from __future__ import annotations
 
 import re
 from array import array
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
 
 from tillit.spans import Span
 
@@ -23,41 +28,140 @@ _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
 _BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219")
 
 
-@dataclass(slots=True)  # internal and never mutated; frozen would double construction cost
 class Mapped:
-    """A string with the original offset of each character (``origin[i]`` for ``text[i]``)."""
+    """A string with the original span of each character, kept as runs shared with slices.
 
-    text: str
-    origin: array[int]
-    #: Original offset just past the last character; the end of an empty value's span.
-    end: int
-    #: Where each character's source ends, when some character stands for more than one
-    #: original character (a decoded HTML entity "&auml;" → "ä"); None means ``origin + 1``.
-    ends: array[int] | None = None
+    Run ``r`` starts at index ``starts[r]`` of the underlying (unsliced) text and lasts until the
+    next run starts; its character ``k`` stems from original offset ``k + shifts[r]`` and ends
+    ``extras[r]`` characters after the usual ``k + shifts[r] + 1`` (only a one-character run, a
+    decoded entity, has an extra). ``text[0]`` is character ``base`` of the underlying text, and
+    runs ``lo`` to ``hi`` are the ones this value's characters fall in, so a value inside one
+    run (most lines and words) translates without a search.
+    """
+
+    __slots__ = ("_base", "_extras", "_hi", "_lo", "_shifts", "_starts", "end", "text")
+
+    def __init__(self, text: str, end: int, starts: array[int], shifts: array[int],
+                 extras: array[int] | None = None, base: int = 0, lo: int = 0,
+                 hi: int | None = None) -> None:
+        self.text = text
+        #: Original offset just past the last character; the end of an empty value's span.
+        self.end = end
+        self._starts = starts
+        self._shifts = shifts
+        self._extras = extras
+        self._base = base
+        self._lo = lo
+        self._hi = len(starts) - 1 if hi is None else hi
 
     def __len__(self) -> int:
         return len(self.text)
 
-    def _end_of(self, i: int) -> int:
-        return self.ends[i] if self.ends is not None else self.origin[i] + 1
+    def __repr__(self) -> str:
+        return f"Mapped({self.text!r}, span={self.span()!r})"
+
+    def __eq__(self, other: object) -> bool:
+        """Same text from the same original characters (however the runs are laid out)."""
+        if not isinstance(other, Mapped):
+            return NotImplemented
+        n = len(self.text)
+        return self.text == other.text and self.end == other.end and all(
+            self.at(i) == other.at(i) and self.end_at(i) == other.end_at(i) for i in range(n))
+
+    def _run(self, k: int) -> int:
+        """The run of character ``k`` of the underlying text (one inside this value)."""
+        lo, hi = self._lo, self._hi
+        return lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
+
+    def at(self, i: int) -> int:
+        """Original offset of ``text[i]`` (a negative ``i`` counts from the end)."""
+        n = len(self.text)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("Mapped index out of range")
+        k = i + self._base
+        lo, hi = self._lo, self._hi  # ``_run`` spelt out: markup and segmentation call this
+        r = lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
+        return k + self._shifts[r]
+
+    def end_at(self, i: int) -> int:
+        """Original offset just past the source of ``text[i]`` (past a whole entity "&auml;")."""
+        n = len(self.text)
+        if i < 0:
+            i += n
+        if not 0 <= i < n:
+            raise IndexError("Mapped index out of range")
+        k = i + self._base
+        r = self._run(k)
+        if self._extras is None:
+            return k + 1 + self._shifts[r]
+        return k + 1 + self._shifts[r] + self._extras[r]
+
+    def bisect_left(self, offset: int) -> int:
+        """:func:`bisect.bisect_left` over the characters' original offsets."""
+        return bisect_left(range(len(self.text)), offset, key=self.at)
+
+    def bisect_right(self, offset: int) -> int:
+        """:func:`bisect.bisect_right` over the characters' original offsets."""
+        return bisect_right(range(len(self.text)), offset, key=self.at)
 
     def span(self, start: int = 0, stop: int | None = None) -> Span:
         """Original span covering ``text[start:stop]``."""
-        stop = len(self.text) if stop is None else stop
+        n = len(self.text)
+        if stop is None:
+            stop = n
         if start >= stop:
-            pos = self.origin[start] if start < len(self.origin) else self.end
+            pos = self.at(start) if start < n else self.end
             return Span(start=pos, end=pos)
-        return Span(start=self.origin[start], end=self._end_of(stop - 1))
+        if start < 0 or stop > n:  # counted from the end, or out of range: as the methods say
+            return Span(start=self.at(start), end=self.end_at(stop - 1))
+        base, shifts, lo, hi = self._base, self._shifts, self._lo, self._hi
+        if lo == hi:
+            first = last = lo
+        else:
+            starts = self._starts
+            last = bisect_right(starts, stop - 1 + base, lo + 1, hi + 1) - 1
+            first = last if starts[last] <= start + base else \
+                bisect_right(starts, start + base, lo + 1, last) - 1
+        end = stop + base + shifts[last]
+        if self._extras is not None:
+            end += self._extras[last]
+        return Span(start=start + base + shifts[first], end=end)
 
     def slice(self, start: int, stop: int) -> Mapped:
-        """The sub-string ``text[start:stop]`` with its origins."""
-        origin, ends = self.origin, self.ends
+        """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""
+        n = len(self.text)
+        base, lo, hi = self._base, self._lo, self._hi
+        if 0 <= start < stop <= n:  # the usual case, spelt out: slicing is a hot path
+            k = stop - 1 + base
+            if lo == hi:
+                first = last = lo
+            else:
+                starts = self._starts
+                last = bisect_right(starts, k, lo + 1, hi + 1) - 1
+                first = last if starts[last] <= start + base else \
+                    bisect_right(starts, start + base, lo + 1, last) - 1
+            end = k + 1 + self._shifts[last]
+            if self._extras is not None:
+                end += self._extras[last]
+            return Mapped(self.text[start:stop], end, self._starts, self._shifts, self._extras,
+                          base + start, first, last)
         if stop > start:
-            end = ends[stop - 1] if ends is not None else origin[stop - 1] + 1
+            end = self.end_at(stop - 1)
+        elif stop < n:
+            end = self.at(stop)
         else:
-            end = origin[stop] if stop < len(origin) else self.end
-        return Mapped(self.text[start:stop], origin[start:stop], end,
-                      None if ends is None else ends[start:stop])
+            end = self.end
+        first = max(start + n, 0) if start < 0 else min(start, n)
+        text = self.text[start:stop]
+        if not text:  # no characters, no runs to translate: any run will do
+            return Mapped(text, end, self._starts, self._shifts, self._extras, base + first,
+                          lo, lo)
+        # A negative start or a stop past the end: find the runs from the characters kept.
+        last = self._run(base + first + len(text) - 1)
+        return Mapped(text, end, self._starts, self._shifts, self._extras, base + first,
+                      self._run(base + first), last)
 
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
@@ -76,48 +180,101 @@ class Mapped:
 class Builder:
     """Assemble a :class:`Mapped` from pieces of other mapped strings and inserted text."""
 
-    __slots__ = ("_end", "_ends", "_origin", "_parts")
+    __slots__ = ("_end", "_extras", "_n", "_parts", "_shifts", "_starts")
 
     def __init__(self) -> None:
         self._parts: list[str] = []
-        self._origin: array[int] = array("q")
-        self._ends: array[int] | None = None
+        self._n = 0  # characters so far
+        self._starts: array[int] = array("q")
+        self._shifts: array[int] = array("q")
+        self._extras: array[int] | None = None
         self._end = 0
 
-    def _need_ends(self) -> array[int]:
-        if self._ends is None:
-            self._ends = array("q", [o + 1 for o in self._origin])
-        return self._ends
+    def _run(self, start: int, shift: int, extra: int) -> None:
+        """Start a run at ``start``, or let the last run go on when the origins continue it."""
+        shifts, extras = self._shifts, self._extras
+        if not extra and shifts and shifts[-1] == shift and (extras is None or not extras[-1]):
+            return
+        self._starts.append(start)
+        shifts.append(shift)
+        if extras is None:
+            if not extra:
+                return
+            extras = self._extras = _zeros(len(shifts) - 1)
+        extras.append(extra)
 
     def add(self, piece: Mapped) -> None:
         """Append a mapped piece, keeping its origins."""
-        if piece.text:
-            if piece.ends is not None or self._ends is not None:
-                ends = self._need_ends()
-                ends.extend(piece.ends if piece.ends is not None
-                            else array("q", [o + 1 for o in piece.origin]))
-            self._parts.append(piece.text)
-            self._origin.extend(piece.origin)
+        text = piece.text
+        if not text:
+            return
+        n = self._n
+        base, starts, shifts, extras = piece._base, piece._starts, piece._shifts, piece._extras
+        first, stop = piece._lo, piece._hi  # the piece's first and last run
+        if first == stop and extras is None and self._extras is None:  # the usual piece
+            shift = shifts[first] + base - n
+            if not self._shifts or self._shifts[-1] != shift:
+                self._starts.append(n)
+                self._shifts.append(shift)
+            self._parts.append(text)
+            self._n = n + len(text)
             self._end = piece.end
+            return
+        move = n - base  # index in the piece's underlying text + move = index here
+        shift = shifts[first] - move
+        mine = self._shifts
+        if extras is not None or not mine or mine[-1] != shift or self._extras is not None:
+            self._run(n, shift, extras[first] if extras is not None else 0)
+        if stop > first:  # the piece's other runs start inside it and cannot continue ours
+            self._starts.extend([s + move for s in starts[first + 1:stop + 1]])
+            self._shifts.extend([s - move for s in shifts[first + 1:stop + 1]])
+            if extras is not None:
+                if self._extras is None:
+                    self._extras = _zeros(len(self._shifts) - (stop - first))
+                self._extras.extend(extras[first + 1:stop + 1])
+            elif self._extras is not None:
+                self._extras.extend(_zeros(stop - first))
+        self._parts.append(text)
+        self._n = n + len(text)
+        self._end = piece.end
 
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
         ``until``, each character stands for the whole original range ``[at, until)``."""
         if text:
             stop = at + 1 if until is None else until
-            if stop != at + 1 or self._ends is not None:
-                self._need_ends().extend([stop] * len(text))
+            n, more = self._n, len(text) - 1
+            shift = at - n
+            if stop != at + 1 or self._extras is not None or not self._shifts \
+                    or self._shifts[-1] != shift:
+                self._run(n, shift, stop - at - 1)
+            if more == 1:  # "\n\n" for a paragraph: the second "\n" is a run of its own
+                self._starts.append(n + 1)
+                self._shifts.append(shift - 1)
+                if self._extras is not None:  # (always, when the first had an extra)
+                    self._extras.append(stop - at - 1)
+            elif more:  # so is every further character: its origin does not move
+                self._starts.extend(range(n + 1, n + 1 + more))
+                self._shifts.extend(range(shift - 1, shift - 1 - more, -1))
+                if self._extras is not None:
+                    self._extras.extend(array("q", [stop - at - 1]) * more)
             self._parts.append(text)
-            self._origin.extend([at] * len(text))
-            self._end = max(self._end, stop)
+            self._n = n + 1 + more
+            if stop > self._end:
+                self._end = stop
 
     def space(self, at: int) -> None:
         """Append one space mapped to original offset ``at``: ``insert(" ", at)`` without its
         general cases, for reflow, which joins every pair of lines with one."""
-        if self._ends is not None:
-            self._ends.append(at + 1)
+        n = self._n
+        shift = at - n
+        if self._extras is not None:
+            self._run(n, shift, 0)
+        elif not self._shifts or self._shifts[-1] != shift:
+            self._starts.append(n)
+            self._shifts.append(shift)
         self._parts.append(" ")
-        self._origin.append(at)
+        self._n = n + 1
         if at >= self._end:
             self._end = at + 1
 
@@ -129,12 +286,21 @@ class Builder:
                 self._parts.pop()
             else:
                 self._parts[-1] = last[:-1]
-            self._origin.pop()
-            if self._ends is not None:
-                self._ends.pop()
+            self._n -= 1
+            if self._starts[-1] == self._n:  # the character was a run of its own
+                self._starts.pop()
+                self._shifts.pop()
+                if self._extras is not None:
+                    self._extras.pop()
 
     def build(self) -> Mapped:
-        return Mapped("".join(self._parts), self._origin, self._end, self._ends)
+        """The assembled value; it takes over the builder's run arrays, so build once."""
+        return Mapped("".join(self._parts), self._end, self._starts, self._shifts, self._extras)
+
+
+def _zeros(count: int) -> array[int]:
+    """An array of ``count`` zeros: the extras of runs that have none."""
+    return array("q", [0]) * count
 
 
 def _translation() -> dict[int, str]:
@@ -156,8 +322,6 @@ _TRANSLATE = _translation()
 _ONE_TO_ONE = re.compile(
     "[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE) if c != ord("\n")) + "]"
 )
-#: A shared identity map; slicing it (a memcpy) is far cheaper than ``array(range(...))``.
-_IDENTITY: array[int] = array("q", range(1 << 16))
 
 
 def clean_char(ch: str) -> str:
@@ -167,12 +331,6 @@ def clean_char(ch: str) -> str:
     return _TRANSLATE.get(ord(ch), ch)
 
 
-def positions(start: int, stop: int) -> array[int]:
-    """The array ``[start, start + 1, …, stop - 1]`` of original offsets."""
-    global _IDENTITY
-    if stop > len(_IDENTITY):
-        _IDENTITY = array("q", range(max(stop, 2 * len(_IDENTITY))))
-    return _IDENTITY[start:stop]
 #: What is not one-to-one: dropped characters and CR / CRLF line ends.
 _EDITS = re.compile("\r\n?|[" + "".join(sorted(_DROP)) + "]")
 
@@ -183,27 +341,38 @@ def normalise(raw: str) -> Mapped:
     Character-level only (no reflow): CRLF/CR become LF, NBSP and other spaces become " ",
     BOM, soft hyphens and zero-width or bidi marks are dropped, odd bullets become "•", and
     other control characters become spaces. Line structure is left for segmentation. The work
-    is done by ``str.translate`` and a scan for the few edits that change length, so it runs
-    at C speed.
+    is done by ``str.translate`` and a scan for the few edits that change length; the text
+    between two edits is one run of the map, so nothing here loops over characters in Python.
     """
     pieces: list[str] = []
-    origin: array[int] = array("q")
-    pos = 0
+    starts = array("q", [0])
+    shifts = array("q", [0])
+    pos = n = 0  # next original offset to copy; characters so far
     for m in _EDITS.finditer(raw):
-        pieces.append(raw[pos: m.start()])
-        origin.extend(positions(pos, m.start()))
-        if m.group()[0] == "\r":
+        at = m.start()
+        if at > pos:
+            pieces.append(raw[pos:at])
+            n += at - pos
+        if m.group()[0] == "\r":  # "\r" or "\r\n" becomes "\n", mapped to the "\r"
             pieces.append("\n")
-            origin.append(m.start())
+            n += 1
         pos = m.end()
+        if pos - n != shifts[-1]:  # what follows is shifted by the characters left out
+            if starts[-1] == n:  # nothing kept since the last edit
+                shifts[-1] = pos - n
+            else:
+                starts.append(n)
+                shifts.append(pos - n)
     pieces.append(raw[pos:])
-    origin.extend(positions(pos, len(raw)))
+    if pos == len(raw) and starts[-1] == n and n:  # the last edit dropped the last characters
+        starts.pop()
+        shifts.pop()
     text = "".join(pieces)
     if _ONE_TO_ONE.search(text):
         text = _ONE_TO_ONE.sub(lambda m: _TRANSLATE[ord(m.group())], text)
-    return Mapped(text, origin, len(raw))
+    return Mapped(text, len(raw), starts, shifts)
 
 
 def identity(raw: str) -> Mapped:
     """Map a string onto itself (offsets equal positions); for already clean text."""
-    return Mapped(raw, positions(0, len(raw)), len(raw))
+    return Mapped(raw, len(raw), array("q", [0]), array("q", [0]))

@@ -9,7 +9,6 @@ that itself ends in "att:", items need no "att". Formal verbs may carry their at
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from tillit import patterns as P
@@ -78,7 +77,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
     inline = P.find_inline_att(raw)
-    if inline and (k := _line_at(block, text.origin[inline.start("att")])) is not None:
+    if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     if inline and not P.DECISION_TAIL.match(raw, inline.end()):
@@ -129,18 +128,18 @@ def _unit_end(block: Block, pos: int) -> int:
     sentence_ends = sum(line.text.text[-1:] in SENTENCE_ENDS for line in lines)
     if len(lines) < MIN_UNIT_LINES or 2 * sentence_ends < len(lines) or pos >= len(text.text):
         return len(text.text)
-    at = text.origin[pos]
+    at = text.at(pos)
     for line in lines:
-        origin = line.text.origin
-        if origin and origin[0] <= at <= origin[-1]:
-            return bisect_right(text.origin, origin[-1])
+        origin = line.text
+        if origin.text and origin.at(0) <= at <= origin.at(-1):
+            return text.bisect_right(origin.at(-1))
     return len(text.text)
 
 
 def _line_at(block: Block, offset: int) -> int | None:
     """The index (≥ 1) of the block line that starts at an original offset, if any."""
     for k, line in enumerate(block.lines[1:], start=1):
-        if line.text.text and line.text.origin[0] == offset:
+        if line.text.text and line.text.at(0) == offset:
             return k
     return None
 
