@@ -129,10 +129,8 @@ def resolve(f: Fields) -> Resolved:
         # A party's or society's own meeting: no municipality or region is addressed.
         organisation = None
     addressee = f.extra.get("addressee")
-    if organisation is None and when.place is not None and _level_of(addressee) == "kommun":
-        hit = lexicon().municipality.get(fold(when.place.value))
-        if hit is not None:
-            organisation = Found(hit, when.place.span, inferred=True)
+    if organisation is None and _level_of(addressee) == "kommun":
+        organisation = _place_municipality(when.place)
     if (body is None and organisation is not None and f.kind in _ADDRESSED
             and (name := header.body_for(organisation.value))):
         body = Found(name, organisation.span, inferred=True)
@@ -140,11 +138,8 @@ def resolve(f: Fields) -> Resolved:
         body = Found(_assembly(level), addressee.span, inferred=True)
     if body is None and f.kind in ("motion", "interpellation", "question") and mark is None:
         body = _level_body(blocks, roles, when.place)
-    if (organisation is None and when.place is not None and body is not None
-            and body.value == _assembly("kommun")):
-        hit = lexicon().municipality.get(fold(when.place.value))
-        if hit is not None:
-            organisation = Found(hit, when.place.span, inferred=True)
+    if organisation is None and body is not None and body.value == _assembly("kommun"):
+        organisation = _place_municipality(when.place)
 
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
@@ -331,19 +326,22 @@ def _proposal_organisation(blocks: list[Block], props: proposals.Proposals
     """The first municipality or region the proposals name ("att Region Skåne tar bort …"):
     the organisation asked to act, whatever others the argument compares it with."""
     for index in sorted(props.used):
-        text = blocks[index].text
-        if not any(word in text.text for word in orgnames.ORG_WORDS):
-            continue
-        for m in P.ORG_MENTION.finditer(text.text):
-            if (value := orgnames.mention_value(m)) is not None:
-                return Found(value, text.span(m.start(), m.end()), inferred=True)
+        if (first := next(org.mentions(blocks[index].text), None)) is not None:
+            return first
     return None
 
 
 def _signed_municipality(place: Found[str] | None, body: Found[str] | None
                          ) -> Found[str] | None:
     """The municipality of a place-and-date line, unless a body of another level is written."""
-    if place is None or (body is not None and _body_level(body.value) != "kommun"):
+    if body is not None and _body_level(body.value) != "kommun":
+        return None
+    return _place_municipality(place)
+
+
+def _place_municipality(place: Found[str] | None) -> Found[str] | None:
+    """The municipality the table lists for the place of a place-and-date line."""
+    if place is None:
         return None
     hit = lexicon().municipality.get(fold(place.value))
     return None if hit is None else Found(hit, place.span, inferred=True)

@@ -105,11 +105,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             if published:
                 # "Publicerad 3 mars 2022 av Anna Berg", "Posted on March 3, 2022 by admin"
-                first = next((d for d in find_dates(text.text)
-                              if d.precision in ("day", "minute", "second")), None)
-                if first is not None:
-                    ranked.append((4, block.index, Found(_as_date(first.value), text.span(
-                        first.span.start, first.span.end)), None))
+                if (first := _first_day(text)) is not None:
+                    ranked.append((4, block.index, first, None))
                 continue
             filed = False
             for fm in P.FILED_DATE.finditer(text.text):
@@ -173,18 +170,24 @@ def _as_date(value: dt.date) -> dt.date:
 _INLINE_ISO = re.compile(r"(?<![\d-])(?P<date>\d{4}-\d{2}-\d{2})(?:/\d{1,2})?(?![\d-])")
 
 
+def _first_day(text: Mapped) -> Found[dt.date] | None:
+    """The first date with a day that a line names among other words."""
+    first = next((d for d in find_dates(text.text) if d.precision in ("day", "minute", "second")),
+                 None)
+    if first is None:
+        return None
+    return Found(_as_date(first.value), text.span(first.span.start, first.span.end))
+
+
 def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
     """A header line's ISO date, ranked with date lines outside the header: below a
     place-and-date line, a header date line and a filing label."""
     m = _INLINE_ISO.search(text.text)
     if m is None:
-        if len(text.text) <= 80 and P.KIND_START.match(text.text):
-            # "Pressmeddelande • Sep 05, 2018 07:13 CEST": a kind line's date in words.
-            first = next((d for d in find_dates(text.text)
-                          if d.precision in ("day", "minute", "second")), None)
-            if first is not None:
-                ranked.append((3, block, Found(_as_date(first.value), text.span(
-                    first.span.start, first.span.end)), None))
+        # "Pressmeddelande • Sep 05, 2018 07:13 CEST": a kind line's date in words.
+        if len(text.text) <= 80 and P.KIND_START.match(text.text) \
+                and (first := _first_day(text)) is not None:
+            ranked.append((3, block, first, None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:

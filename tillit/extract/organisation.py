@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
 from tillit.orgnames import ORG_WORDS, known_municipality, mention_value, region
+from tillit.text import Mapped
 
 
 def infer(blocks: list[Block]) -> Found[str] | None:
@@ -16,21 +18,24 @@ def infer(blocks: list[Block]) -> Found[str] | None:
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
     for block in blocks:
-        text = block.text
-        if not any(word in text.text for word in ORG_WORDS):
-            continue
-        for m in P.ORG_MENTION.finditer(text.text):
-            value = mention_value(m)
-            if value is None:
-                continue
-            counts[value] += 1
-            first.setdefault(value, Found(value, text.span(m.start(), m.end()), inferred=True))
+        for found in mentions(block.text):
+            counts[found.value] += 1
+            first.setdefault(found.value, found)
     if not counts:
         _branches(blocks, counts, first)
     if not counts:
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
+
+
+def mentions(text: Mapped) -> Iterator[Found[str]]:
+    """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred."""
+    if not any(word in text.text for word in ORG_WORDS):
+        return
+    for m in P.ORG_MENTION.finditer(text.text):
+        if (value := mention_value(m)) is not None:
+            yield Found(value, text.span(m.start(), m.end()), inferred=True)
 
 
 def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
