@@ -1300,6 +1300,13 @@ BODY_ROWS = [
         "kommunfullmäktige", False, {"Staffanstorps kommun"}, True,
         id="capitalised-verb-before-a-municipality-is-not-its-name",
     ),
+    pytest.param(
+        municipal("Helena Falk (S)", header="Motion", date_line="Lund 2022-01-27",
+                  preamble="Vi yrkar därför",
+                  items=("att kommunstyrelsen utreder var fler bänkar behövs.",)),
+        "kommunfullmäktige", True, {"Lunds kommun"}, True,
+        id="board-given-the-work-in-the-att-sats-is-not-the-addressee",
+    ),
 ]
 
 

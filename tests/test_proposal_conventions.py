@@ -237,7 +237,8 @@ ROWS = [
     pytest.param(
         local_motion("Jag föreslår att tekniska nämnden sätter upp fler lampor. Det bör ske "
                      "före vintern.", "Vara den 3 mars 2022"),
-        [], id="closing-paragraph-of-two-sentences-is-argument",
+        ["tekniska nämnden sätter upp fler lampor"],
+        id="closing-paragraph-proposing-sentence-then-another",
     ),
     pytest.param(
         doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
@@ -326,13 +327,30 @@ ROWS = [
         ["tekniska nämnden inventerar gångvägarna"],
         id="fronted-phrase-föreslår-jag-att-kf-beslutar-att",
     ),
-    # ... but a purpose clause inside the argument is no such opening
+    # ... and where no att-list exists, the last paragraph's proposing sentence, whatever is
+    # fronted and whatever follows it, is the one proposal
     pytest.param(
         doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
                  ARGUMENT + " För att förebygga olyckor föreslår vi att man ser över hela "
                  "gångnätet i samband med nästa budget.", "Anna Lind (C)"),
+        ["man ser över hela gångnätet i samband med nästa budget"],
+        id="closing-paragraph-purpose-clause-föreslår-vi-att",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 ARGUMENT + " För att göra gångvägarna tryggare föreslår jag att fullmäktige "
+                 "uppdrar åt tekniska nämnden att sätta upp fler lampor. Målet är att alla ska "
+                 "kunna gå ut efter mörkrets inpå.", "m v h:", "Anna Lind (C)",
+                 "Dela den här sidan:", "Kopiera länk"),
+        ["fullmäktige uppdrar åt tekniska nämnden att sätta upp fler lampor"],
+        id="closing-paragraph-mid-sentence-before-greeting-and-page-chrome",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "För att förebygga olyckor föreslår vi att man ser över gångnätet.",
+                 ARGUMENT, "Anna Lind (C)"),
         [],
-        id="purpose-clause-in-argument-is-no-att-sats",
+        id="proposing-sentence-in-an-earlier-paragraph-is-argument",
     ),
     pytest.param(
         local_motion("Vi yrkar därmed\natt tekniska nämnden inventerar gångvägarna\n"

@@ -386,6 +386,17 @@ CLOSING_PROPOSAL = _compile(
     [ ]+(?i:{_VERBS})(?:[ ]+(?i:{_ADVERBS}))?(?:[ ]+på)?[ ]+(?P<att>att)[ ]+(?=\S)
     """
 )
+#: The same proposal inside a closing paragraph's sentence, subject after the verb: "För att
+#: göra … tillgängliga föreslår jag att fullmäktige uppdrar …" (read only where no att-list
+#: exists, from the argument's last paragraph).
+CLOSING_INVERTED = _compile(
+    rf"""
+    (?<!\w)(?i:{_VERBS})[ ]+(?i:{_alt(_LEX.cue("proposal", "closing_subjects"))})
+    (?:[ ]+(?i:{_ADVERBS}))?(?:[ ]+på)?[ ]+(?P<att>att)[ ]+(?=\S)
+    """
+)
+#: Where a sentence of running text ends and the next begins: an end mark, space, a capital.
+SENTENCE_BREAK = _compile(r"[.!?][ ]+(?=\p{Lu})")
 #: A list mark or number that opens an att-sats inside a line: a list flattened into one line
 #: ("… att: – att X – att Y", "… beslutar 1. att X samt 2. att Y").
 FLAT_MARK = _compile(

@@ -184,6 +184,8 @@ def _preamble(blocks: list[Block], props: proposals.Proposals) -> Mapped | None:
     lines are argument."""
     if props.preamble is None:
         return None
+    if props.preamble_sentence is not None:
+        return props.preamble_sentence
     block = blocks[props.preamble]
     return block.text if props.preamble_line is None else block.lines[props.preamble_line].text
 

@@ -16,7 +16,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import day_month, find_dates
 from tillit.extract import Found
-from tillit.lexicon import fold, lexicon
+from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.roles import Roles, furniture
 from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
@@ -374,10 +374,15 @@ def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
     if items:
         first = items[0].span
         m = _deciding_body(source, first.start, min(first.end, first.start + 60))
-        if m is not None:
-            entry = lex.body_by_form[fold(m.group("body"))]
-            return Found(entry.name, Span(start=m.start(), end=m.end()))
+        if m is not None and _assembly(first_body := lex.body_by_form[fold(m.group("body"))]):
+            return Found(first_body.name, Span(start=m.start(), end=m.end()))
     return None
+
+
+def _assembly(entry: BodyEntry) -> bool:
+    """A body that decides on proposals (an assembly or a meeting), not an executive board
+    that carries them out: "att kommunstyrelsen utreder …" is work given to it."""
+    return entry.level == "association" or lexicon().assembly(entry.level) == entry.name
 
 
 def _deciding_body(text: str, start: int, end: int) -> Any:

@@ -54,6 +54,8 @@ class Preamble:
     marked_only: bool = False
     #: The preamble is only this line of its block (the last), the rest being argument.
     line: int | None = None
+    #: The preamble is this sentence of its block, the rest being argument.
+    sentence: Mapped | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class Proposals:
     #: The line of the preamble block where the preamble starts, when lines before it are
     #: argument (a text typed one paragraph per line); None when the whole block is preamble.
     preamble_line: int | None = None
+    #: The preamble's own sentence, where it is one sentence of a paragraph of argument.
+    preamble_sentence: Mapped | None = None
 
 
 def _preamble(block: Block, roles: Roles) -> Preamble | None:
@@ -229,7 +233,7 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
             verbatim = source[proposal.span.start: proposal.span.end]
             out.append(proposal.model_copy(update={"verbatim": verbatim}))
     return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None,
-                     pre.line)
+                     pre.line, pre.sentence)
 
 
 #: Roles of the lines after the argument, passed over on the way back to its last paragraph.
@@ -237,19 +241,41 @@ _AFTER_ARGUMENT = frozenset({"signature", "dateplace", "party", "group", "contac
                              "trailer", "label", "meta"})
 
 
+_SIGNED = frozenset({"signature", "dateplace"})
+#: A line shorter than this that ends no sentence is a greeting or a label, not argument.
+_SHORT_LINE = 40
+
+
 def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
-    """The argument's last paragraph when it is one sentence that proposes ("Jag föreslår att
-    tekniska nämnden …."): its att-sats is the motion's one proposal."""
-    for block in reversed(blocks):
-        if roles.of(block.index, 0).role in _AFTER_ARGUMENT:
-            continue
+    """The proposing sentence of the argument's last paragraph ("Jag föreslår att tekniska
+    nämnden …", "För att … föreslår jag att fullmäktige uppdrar …"): its att-sats, up to the
+    sentence's end, is the motion's one proposal. The last such sentence counts.
+
+    The walk back starts at the signature, where there is one (page chrome may follow it),
+    and passes over short lines that end no sentence ("m v h:").
+    """
+    signed = [b.index for b in blocks if roles.of(b.index, 0).role in _SIGNED]
+    for block in reversed(blocks[: signed[-1]] if signed else blocks):
         raw = block.text.text
-        m = P.CLOSING_PROPOSAL.match(raw) if len(raw) <= MAX_PREAMBLE else None
-        if m is None or any(end in raw[m.end():].rstrip(".!") for end in (". ", "! ", "? ")):
+        if roles.of(block.index, 0).role in _AFTER_ARGUMENT or (
+                len(raw) < _SHORT_LINE and not raw.endswith(SENTENCE_ENDS)):
+            continue
+        if not P.names_verb(raw):
             return None
-        body = block.text.slice(m.end(), len(raw)).strip()
-        return Preamble(block.index, raw[: m.start("att")].strip(), bare_items=False,
-                        inline=(body,))
+        starts = [0, *(m.end() for m in P.SENTENCE_BREAK.finditer(raw))]
+        ends = [*(s - 1 for s in starts[1:]), len(raw)]
+        for start, end in zip(reversed(starts), reversed(ends), strict=True):
+            sentence = raw[start:end].rstrip()
+            if len(sentence) > MAX_PREAMBLE:
+                continue
+            m = P.CLOSING_PROPOSAL.match(sentence) or P.CLOSING_INVERTED.search(sentence)
+            if m is None:
+                continue
+            body = block.text.slice(start + m.end(), start + len(sentence)).strip()
+            lead = sentence[: m.start("att")].rstrip()
+            return Preamble(block.index, lead, bare_items=False, inline=(body,),
+                            sentence=block.text.slice(start, start + len(lead)))
+        return None
     return None
 
 
