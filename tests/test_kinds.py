@@ -79,6 +79,25 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Kommunfullmäktige beslutar att avslå motionen.\n\n{_PROSE}\n\nYrkande:\n\n"
      "att fler bänkar sätts upp längs ån\n",
      "unknown", "beslutar att avslå motionen"),
+    # A register entry's decision field ("Beslut: Avslag", "Status: Besvarad") likewise ...
+    *((f"register-entry-{label.split(':')[0].casefold().replace(' ', '-')}-field",
+       "Motion om fler bänkar\n\nDiarienummer: KS 2022/12\nInlämnad: 2022-01-02\n"
+       f"{label}\n\n{_PROSE}\n\nJag yrkar\n\natt fler bänkar sätts upp längs ån\n\n"
+       "Olle Ek (M)\n",
+       "unknown", label.split(":")[0])
+      for label in ("Beslut: Avslag", "Status: Besvarad", "Riksdagens beslut: Bifall")),
+    # ... but a register entry whose status is no decision shows the motion itself.
+    ("register-entry-undecided-status",
+     "Motion om fler bänkar\n\nDiarienummer: KS 2022/12\nInlämnad: 2022-01-02\n"
+     f"Status: Under beredning\n\n{_PROSE}\n\nJag yrkar\n\natt fler bänkar sätts upp "
+     "längs ån\n\nOlle Ek (M)\n",
+     "motion", "att-satser"),
+    # A party's news item that retells its motion's proposal ("I motionen yrkar vi att …") has
+    # no proposal of its own: it is no motion.
+    ("news-item-retelling-a-motion's-proposal",
+     f"Vi vill ha fler bänkar längs ån\n\n{_PROSE}\n\nI motionen yrkar vi att fler bänkar "
+     "sätts upp längs ån.\n\nOlle Ek (M)\n",
+     "unknown", ""),
     # A party's news about a motion it lodged, headed like the motion, without its att-satser.
     ("news-item-reporting-a-motion",
      "Motion – Fler bänkar längs ån | Vänsterpartiet Lund\n\nMotion – Fler bänkar längs ån\n\n"

@@ -67,6 +67,13 @@ _MOTION_DECISION = regex.compile(
     """,
     _FLAGS,
 )
+#: A register field that records the decision: "Beslut: Avslag", "Status: Besvarad".
+_DECISION_FIELD = regex.compile(
+    rf"""
+    ^(?P<label>{_alt("decision_labels")})[ ]*:[ ]*(?P<value>{_alt("decision_values")})(?!\w)
+    """,
+    _FLAGS,
+)
 _PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
 _PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
 #: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
@@ -224,6 +231,17 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
     return None
 
 
+def _decision_field(blocks: list[Block]) -> Evidence | None:
+    """A short line of a register entry that records the decision ("Beslut: Avslag")."""
+    for block in blocks:
+        for line in block.lines:
+            text = line.text.text
+            if len(text) <= _SHORT_LINE and (m := _DECISION_FIELD.match(text)) is not None:
+                return Evidence(cue=f"decision field: {m.group(0)}",
+                                span=line.text.span(m.start(), m.end()))
+    return None
+
+
 def _motion_report(blocks: list[Block], header_end: int) -> Evidence | None:
     """The header or first paragraph reports a motion lodged ("X har lämnat in en motion
     om …")."""
@@ -310,7 +328,8 @@ def classify(
     if header_kind == "other":
         return "unknown", tuple(evidence)
     if header_kind == "motion":
-        if (decision := _decision(blocks, _MOTION_DECISION)) is not None:
+        if (decision := _decision(blocks, _MOTION_DECISION) or _decision_field(blocks)
+                ) is not None:
             return "unknown", (*evidence, decision)
         if not has_proposals and (report := _motion_report(blocks, header_end)) is not None:
             return "press_release", (*evidence, report)
@@ -326,7 +345,8 @@ def classify(
     if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
     if has_proposals and ((decision := _decision(blocks)) is not None
-                          or (decision := _decision(blocks, _MOTION_DECISION)) is not None):
+                          or (decision := _decision(blocks, _MOTION_DECISION)) is not None
+                          or (decision := _decision_field(blocks)) is not None):
         return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",

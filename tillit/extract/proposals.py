@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
+from tillit.lexicon import lexicon
 from tillit.models import Proposal
 from tillit.roles import Roles
 from tillit.shapes import att_start, is_signature
@@ -242,6 +243,7 @@ _AFTER_ARGUMENT = frozenset({"signature", "dateplace", "party", "group", "contac
 
 
 _SIGNED = frozenset({"signature", "dateplace"})
+_REPORTED_IN = lexicon().folded("proposal", "reported_in")
 #: A line shorter than this that ends no sentence is a greeting or a label, not argument.
 _SHORT_LINE = 40
 
@@ -269,7 +271,7 @@ def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
             if len(sentence) > MAX_PREAMBLE:
                 continue
             m = P.CLOSING_PROPOSAL.match(sentence) or P.CLOSING_INVERTED.search(sentence)
-            if m is None:
+            if m is None or any(w in sentence[: m.start()].casefold() for w in _REPORTED_IN):
                 continue
             body = block.text.slice(start + m.end(), start + len(sentence)).strip()
             lead = sentence[: m.start("att")].rstrip()
