@@ -736,6 +736,11 @@ SIGNATORY_ROWS += [
                  id="sig-a-place-in-brackets-is-no-party"),
     pytest.param(municipal("Socialdemokraterna i Lund\ngm Anna Berg"),
                  [("Anna Berg", "S", None, False)], id="sig-party-gm-name"),
+    pytest.param(municipal("Anna Berg (V)", items=(
+        "att kommunstyrelsen får i uppdrag att bilda",
+        "• Forum Norra (Norra byalag)\n• Forum Södra (Södra byalag)")),
+                 [("Anna Berg", "V", None, False)],
+                 id="sig-bulleted-items-after-an-att-sats-sign-nothing"),
 ]
 
 
@@ -918,6 +923,13 @@ def test_byline_authors_sign_when_no_signature_block(text: str,
     assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == expected
     for s in doc.signatories:
         assert text[s.span.start:s.span.end].startswith(s.name)
+
+
+def test_an_addressee_line_ending_in_a_full_stop_leaves_no_title() -> None:
+    """"Till kommunfullmäktige i Danderyd." has nothing after the addressee but its stop."""
+    doc = tillit.parse(doc_text("Till kommunfullmäktige i Danderyd.", ARG_PARK,
+                                "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert (doc.title, doc.organisation) == (None, "Danderyds kommun")
 
 
 def test_a_byline_surname_first_is_no_title() -> None:

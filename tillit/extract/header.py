@@ -296,8 +296,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
             rest = _addressee(line, out)
             kind_line = P.KIND_LINE.match(text) is not None
-            if rest is not None and rest.text and len(rest.text) <= MAX_TITLE \
-                    and not is_date_line(rest.text):
+            if rest is not None and any(c.isalpha() for c in rest.text) \
+                    and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text):
                 if before >= 0 and rest.text[:1].islower():
                     # "Ökad tillgänglighet för äldre" / "Motion till Sandvikens
                     # kommunfullmäktige angående ökad tillgänglighet …": the line above is the

@@ -43,6 +43,9 @@ class Run:
     last_line: int = 0
 
 
+#: List marks that only lists use; a signature may stand after a dash ("– Anna Berg").
+_BULLETS = frozenset("•\uf0b7▪◦●")
+
 def _group_party(text: str, local: dict[str, Party]) -> Party | None:
     party = group_party(text)
     if party is not None:
@@ -206,8 +209,9 @@ def extract(
                 group = lead
                 group_found.append(Found(lead, line.text.span()))
                 continue
-            # A signature has at least two words; a single word was handled above.
-            sigs = parse_line(line.text) if " " in text else []
+            # A signature has at least two words; a single word was handled above. A bulleted
+            # line is a list's item (places, bodies), never a signer.
+            sigs = parse_line(line.text) if " " in text and line.marker not in _BULLETS else []
             if len(sigs) <= 1 and not (sigs and sigs[0].party) and (listed := name_list(line.text)):
                 sigs = listed
             if sigs:
