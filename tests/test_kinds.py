@@ -98,6 +98,38 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Vi vill ha fler bänkar längs ån\n\n{_PROSE}\n\nI motionen yrkar vi att fler bänkar "
      "sätts upp längs ån.\n\nOlle Ek (M)\n",
      "unknown", ""),
+    # A party telling its news in the third person, in a heading or its first paragraph ...
+    ("party-news-third-person-first-paragraph",
+     f"Omförhandla avtalen med Folkets Hus\n\nModeraterna anser inte att kommunen ska "
+     f"subventionera en enda aktör.\n\n{_PROSE}\n\nKlicka här för att ladda ner motionen.\n",
+     "press_release", "Moderaterna anser"),
+    ("party-news-heading-party-vill",
+     f"Inrätta äldreomsorgsnämnd\n\nSocialdemokraterna vill starta äldreomsorgsnämnd i Mark\n\n"
+     f"{_PROSE}\n\nSidan uppdaterades senast: 2012-06-18 16:21\n",
+     "press_release", "Socialdemokraterna vill"),
+    # ... or speaking of its own motions from outside them.
+    ("party-news-our-motions",
+     f"Kommunfullmäktige 16 september 2019\n\nTre av våra motioner var uppe till behandling. "
+     f"{_PROSE}\n\nVår motion om ett energibolag behandlades summariskt.\n",
+     "press_release", "våra motioner"),
+    # A page headed like a motion that only reports one in the past tense.
+    ("news-item-past-tense-motionerade",
+     "Motion om folkomröstning | Sverigedemokraterna Uppland\n\nMotion om folkomröstning\n\n"
+     "På det senaste landstingsfullmäktige motionerade Sverigedemokraternas landstingsråd Anna "
+     f"Berg om en folkomröstning.\n\n{_PROSE}\n",
+     "press_release", "motionerade"),
+    # A request to refer a matter back is a yrkande in a meeting, no motion.
+    ("request-to-refer-back",
+     "Begäran om återremiss av vår motion om kameror\n\nKarlskoga 2018-02-27\n\n"
+     f"{_PROSE}\n\nVi yrkar därför att ärendet återremitteras.\n\nOlle Ek, "
+     "Sverigedemokraterna\n",
+     "unknown", "Begäran om återremiss"),
+    # A party's archive page of its motions lists them.
+    ("motion-archive-page",
+     "• Hem\n  • Motionsarkiv\n\nMotionsarkiv\n\nHär samlar vi våra motioner.\n\n2023\n\n"
+     "Vi har lagt en motion om ljusföroreningar.\n\nMotion Ljusföroreningar\n\n"
+     "Vår motion om skolskjuts avslogs.\n\nMotion om skolskjuts\n",
+     "unknown", "Motionsarkiv"),
     # A party's news about a motion it lodged, headed like the motion, without its att-satser.
     ("news-item-reporting-a-motion",
      "Motion – Fler bänkar längs ån | Vänsterpartiet Lund\n\nMotion – Fler bänkar längs ån\n\n"

@@ -27,6 +27,7 @@ _KIND_OF_WORD: dict[str, str] = {
 } | {fold(w): "question" for w in lexicon().cue("kinds", "numbered_question")}
 #: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
 _LISTING = lexicon().folded("kinds", "listing")
+_ARCHIVES = lexicon().folded("kinds", "archives")
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
 
@@ -77,11 +78,12 @@ _DECISION_FIELD = regex.compile(
 _PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
 _PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
 #: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
-#: "Bland annat debatterade vi budgeten", "Vi i Sverigedemokraterna Sala ser fram emot …".
+#: "Bland annat debatterade vi budgeten", "Vi i Sverigedemokraterna Sala ser fram emot …",
+#: "Vår motion om … avslogs".
 _WE_REPORT = regex.compile(
     rf"""
     (?<!\w)(?:vi[ ]+(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
-      |vi[ ]+i[ ]+(?P<party>{_PARTY}))(?!\w)
+      |vi[ ]+i[ ]+(?P<party>{_PARTY})|{_alt("our_own")})(?!\w)
     """,
     _FLAGS,
 )
@@ -90,6 +92,15 @@ _MOTION_REPORT = regex.compile(rf"(?<!\w)(?:{_alt('motion_reports')})(?!\w)", _F
 #: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
 _PARTY_DID = regex.compile(
     rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
+#: A party (or its branch) telling its news in the third person, opening a heading or the
+#: first paragraph: "Moderaterna anser inte att …", "Socialdemokraterna i Mark föreslår …".
+_PARTY_SAYS = regex.compile(
+    rf"""
+    ^(?P<party>{_PARTY})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?     # "Socialdemokraterna i Mark"
+    [ ]+(?P<verb>{_alt("news_verbs")})(?!\w)
+    """,
+    _FLAGS,
+)
 #: The site part of a page title is a party or a party branch: "… | Sverigedemokraterna Sala",
 #: "… – Vänsterpartiet i Lund" (separators as web sites print them).
 _PARTY_SITE = regex.compile(
@@ -123,7 +134,7 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
         return None
     word = m.group("kind") if "kind" in m.groupdict() else "motion"
     kind = _KIND_OF_WORD.get(fold(word)) or _kind_of(word.split()[-1])
-    if fold(word) in _LISTING and not P.KIND_LINE.match(text):
+    if fold(word) in _ARCHIVES or (fold(word) in _LISTING and not P.KIND_LINE.match(text)):
         kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
     return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
 
@@ -277,9 +288,13 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                 lexicon().party_from_name(m.group("party")) is not None):
             found.append(Evidence(cue=f"party heading: {m.group(0)}",
                                   span=line.text.span(m.start(), m.end())))
-        elif (m := _WE_REPORT.search(text)) is not None:
+        elif (m := _WE_REPORT.search(text) or _party_says(text)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
                                   span=line.text.span(m.start(), m.end())))
+    first = next((b for b in blocks[header_end:] if b.prose and not _is_quote(b)), None)
+    if first is not None and (m := _party_says(first.text.text)) is not None:
+        found.append(Evidence(cue=f"party voice: {m.group(0)}",
+                              span=first.text.span(m.start(), m.end())))
     for block in blocks:
         if not block.prose or _is_quote(block):
             continue
@@ -288,6 +303,12 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                                   span=block.text.span(m.start(), m.end())))
             break
     return found
+
+
+def _party_says(text: str) -> regex.Match[str] | None:
+    """``text`` opens with a party (not a word that only looks like one) and a news verb."""
+    m = _PARTY_SAYS.match(text)
+    return m if m is not None and lexicon().party_from_name(m.group("party")) else None
 
 
 def _newspaper(blocks: list[Block]) -> Evidence | None:
