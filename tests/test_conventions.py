@@ -741,6 +741,22 @@ SIGNATORY_ROWS += [
         "• Forum Norra (Norra byalag)\n• Forum Södra (Södra byalag)")),
                  [("Anna Berg", "V", None, False)],
                  id="sig-bulleted-items-after-an-att-sats-sign-nothing"),
+    # Small parties named by their last word, written as the text writes them.
+    pytest.param(municipal("Erik Anderson,\nGruppledare, Kommunistiska Partiet"),
+                 [("Erik Anderson", "Kommunistiska Partiet", "Gruppledare", False)],
+                 id="sig-name-comma-then-office-and-small-party"),
+    pytest.param(municipal("Erik Anderson, Kommunistiska partiet"),
+                 [("Erik Anderson", "Kommunistiska partiet", None, False)],
+                 id="sig-name-comma-small-party"),
+    pytest.param(municipal("Skol och landsbygspartiet\n\nAnders Nordin"),
+                 [("Anders Nordin", "Skol och landsbygspartiet", None, False)],
+                 id="sig-local-party-line-above-the-name"),
+    pytest.param(municipal("Anders Nordin\nSkol och landsbygspartiet"),
+                 [("Anders Nordin", "Skol och landsbygspartiet", None, False)],
+                 id="sig-local-party-line-below-the-name"),
+    pytest.param(municipal("Det nya partiet\nAnders Nordin"),
+                 [("Anders Nordin", None, None, False)],
+                 id="sig-a-phrase-ending-in-partiet-is-no-party"),
 ]
 
 

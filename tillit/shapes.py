@@ -228,11 +228,26 @@ def group_party(group: str) -> Party | None:
     return local_party(group.strip())  # "För Nya Ulricehamn"
 
 
+def party_word(word: str) -> bool:
+    """A word that names a party by its ending: "partiet", "Strängnäspartiet"."""
+    key = fold(word)
+    return word.isalpha() and any(key == s or (key.endswith(s) and len(key) > len(s) + 2)
+                                  for s in LOCAL_PARTY_SUFFIXES)
+
+
 def local_party(text: str) -> Party | None:
     """A local party named after its municipality, as written: "Nya Ulricehamn", "Sala
-    Framtid", "Strängnäspartiet" (one to three capitalised words, one of them a municipality
-    the table lists, or a word ending like a party). None for anything else."""
+    Framtid", "Strängnäspartiet", or a small party whose last word names it ("Kommunistiska
+    Partiet", "Skol och landsbygspartiet"): a few capitalised words (and "och"), one of them a
+    municipality the table lists or a word ending like a party. None for anything else."""
     words = text.split()
+    if 2 <= len(words) <= 4 and party_word(words[-1]) and words[0][:1].isupper() and all(
+            w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]):
+        # "Kommunistiska Partiet", "Skol och landsbygspartiet"; not an office before a
+        # national party ("Ledamot Vänsterpartiet")
+        if lexicon().party_from_name(words[-1]) is not None:
+            return None
+        return lexicon().party_from_name(text) or Party(code=text, name=text)
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     lex = lexicon()
@@ -256,6 +271,8 @@ def _rest(rest: str, sig: Sig) -> bool:
     if _PLACES.match(rest):
         return True
     cleaned = rest.lstrip(",–—- ").strip()
+    if rest.strip() == ",":
+        return True  # "Erik Anderson," with the office on the next line
     if not cleaned or len(cleaned) > 80 or _SENTENCE_BREAK.search(cleaned):
         return False
     if (exact := lexicon().party_from_name(cleaned)) is not None:
@@ -278,6 +295,10 @@ def _rest(rest: str, sig: Sig) -> bool:
         leftover = P.PARTY_NAME.sub("", cleaned).strip(" ,")
         if sig.role is None and leftover and rest.startswith(",") and not leftover.startswith("i "):
             sig.role = leftover
+        return True
+    if rest[:1] in ",–—-" and party_word(cleaned.split()[-1]) \
+            and (local := local_party(cleaned)) is not None:
+        sig.party = sig.party or local  # "Erik Anderson, Kommunistiska partiet"
         return True
     if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
         sig.role = cleaned
@@ -326,11 +347,15 @@ def is_role(text: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
-    """What a line under a signature adds: an office, a party tag, or a one-word local party
-    ("Strängnäspartiet"); None when the line is none of these."""
+    """What a line under a signature adds: an office, a party tag, or a local party named by its
+    last word ("Strängnäspartiet", "Skol och landsbygspartiet"); None when the line is none of
+    these."""
     if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
             and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
+    if " " in text and party_word(text.rsplit(" ", 1)[-1]) and (
+            local := local_party(text)) is not None:
+        return None, local  # "Skol och landsbygspartiet", "Kommunistiska partiet"
     if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
         return None, party  # a bare party code under the name: "V", "SD"
     m = _TAIL.match(text)
@@ -339,8 +364,8 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
         # "Kommunfullmäktigeledamot för Vänsterpartiet", "ledamot, Vänsterpartiet i Lund",
         # "Ordförande Vänsterpartiet Lund"
         rm = _ROLE_PARTY.match(text)
-        if rm is not None and is_role(rm.group("role")) and \
-                (party := party_line(rm.group("party"))) is not None:
+        if rm is not None and is_role(rm.group("role")) and (party := party_line(
+                rm.group("party")) or local_party(rm.group("party"))) is not None:
             return rm.group("role"), party
         return None
     if not (role or m.group("tag")):

@@ -24,9 +24,11 @@ from tillit.shapes import (
     Sig,
     group_party,
     is_home_place,
+    local_party,
     name_list,
     parse_line,
     party_line,
+    party_word,
     signature_tail,
 )
 from tillit.spans import Span
@@ -123,7 +125,10 @@ def _group_lead(text: str) -> Party | None:
     words = text.rsplit(" ", 1)
     if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
         text = words[0].rstrip(" ,")
-    return party_line(text)
+    party = party_line(text)
+    if party is None and party_word(text.rsplit(" ", 1)[-1]):
+        party = local_party(text)  # "Skol och landsbygspartiet" above the name
+    return party
 
 
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
