@@ -941,6 +941,30 @@ def test_byline_authors_sign_when_no_signature_block(text: str,
         assert text[s.span.start:s.span.end].startswith(s.name)
 
 
+PRESS_ON_A_PLACE = (
+    "Pressmeddelande: Vänsterpartiet vill ta Fritidsbanken till Solna\n\n"
+    "Vänsterpartiet lämnar in en motion om en Fritidsbank{where}. En Fritidsbank lånar ut "
+    "idrottsutrustning utan kostnad.\n\nKontakt: Sandra Lindström, 070-123 45 67\n")
+
+
+@pytest.mark.parametrize(("where", "organisation"), [
+    (" i Solna", "Solna kommun"),   # named twice as a place: the release is about Solna
+    ("", None),                     # once only: not enough to say whose politics it is
+])
+def test_a_press_release_about_a_place(where: str, organisation: str | None) -> None:
+    doc = tillit.parse(PRESS_ON_A_PLACE.format(where=where))
+    assert (doc.kind, doc.organisation) == ("press_release", organisation)
+
+
+def test_a_riksdag_motion_naming_a_city_has_no_organisation() -> None:
+    doc = tillit.parse(doc_text("Motion till riksdagen 2022/23:512 av Karin Ek (C)",
+                                "Bostäder i Stockholm", "Bostadsbristen i Stockholm är stor. "
+                                "Fler hyresrätter behövs i Stockholm.",
+                                "Riksdagen ställer sig bakom det som anförs i motionen om "
+                                "bostäder och tillkännager detta för regeringen.", "Karin Ek (C)"))
+    assert (doc.body, doc.organisation) == ("riksdagen", None)
+
+
 def test_an_addressee_line_ending_in_a_full_stop_leaves_no_title() -> None:
     """"Till kommunfullmäktige i Danderyd." has nothing after the addressee but its stop."""
     doc = tillit.parse(doc_text("Till kommunfullmäktige i Danderyd.", ARG_PARK,

@@ -109,6 +109,11 @@ PARTY_LOCALITY = _compile(
     rf"(?:(?P<region>[Rr]egion)[ ]+)?"
     rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+|[ ]län)?)"
 )
+#: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text
+#: is about when it names no organisation and no party branch.
+PLACE_MENTION = _compile(
+    r"(?<!\w)(?:i|till)[ ]+(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?![\p{L}-])"
+)
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
 WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
 #: One signature: a name, optionally followed by a party tag; a name in capitals only before

@@ -108,7 +108,9 @@ def resolve(f: Fields) -> Resolved:
                         or _branch_organisation(blocks, head, f.press is not None)
                         or _local_party_organisation(sigs, f.source))
     if organisation is None:
-        named, organisation = _proposal_organisation(blocks, props), org.infer(blocks)
+        local = mark is None and f.kind != "unknown" and (
+            head.body is None or _body_level(head.body.value) != "riksdag")
+        named, organisation = _proposal_organisation(blocks, props), org.infer(blocks, local)
         if named is not None and (organisation is None or organisation.value != named.value):
             organisation = named
         # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is

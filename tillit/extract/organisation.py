@@ -8,13 +8,15 @@ from collections.abc import Iterator
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
+from tillit.lexicon import fold, lexicon
 from tillit.orgnames import ORG_WORDS, known_municipality, mention_value, region
 from tillit.text import Mapped
 
 
-def infer(blocks: list[Block]) -> Found[str] | None:
+def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     """The organisation the argument talks about most, flagged as inferred; where it names
-    none, the municipality of a party branch it mentions ("vi socialdemokrater i Solna")."""
+    none, the municipality of a party branch it mentions ("vi socialdemokrater i Solna"); and
+    with ``places``, a municipality it names as a place more than once ("i Solna")."""
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
     for block in blocks:
@@ -23,6 +25,8 @@ def infer(blocks: list[Block]) -> Found[str] | None:
             first.setdefault(found.value, found)
     if not counts:
         _branches(blocks, counts, first)
+    if not counts and places:
+        _places(blocks, counts, first)
     if not counts:
         return None
     best = max(counts.values())
@@ -36,6 +40,33 @@ def mentions(text: Mapped) -> Iterator[Found[str]]:
     for m in P.ORG_MENTION.finditer(text.text):
         if (value := mention_value(m)) is not None:
             yield Found(value, text.span(m.start(), m.end()), inferred=True)
+
+
+#: A place must be named this often before it stands for the organisation.
+_PLACE_MENTIONS = 2
+
+
+def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
+    """Count the municipalities named as places ("i Solna", "till Solna"), keeping only one
+    named at least twice and more often than any other."""
+    found: Counter[str] = Counter()
+    where: dict[str, Found[str]] = {}
+    for block in blocks:
+        text = block.text
+        if " i " not in text.text and " till " not in text.text:
+            continue
+        for m in P.PLACE_MENTION.finditer(text.text):
+            place = m.group("place")
+            value = known_municipality(place) if fold(place) in lexicon().municipality else None
+            if value is not None:
+                found[value] += 1
+                where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                              inferred=True))
+    ranked = found.most_common(2)
+    if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
+            len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        counts[ranked[0][0]] = ranked[0][1]
+        first[ranked[0][0]] = where[ranked[0][0]]
 
 
 def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
