@@ -863,7 +863,18 @@ WEB_HEADS = [
     pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),
     pytest.param("Inlägg\n\nFler bänkar", id="blog-post-category"),
     pytest.param("Fler bänkar\nav Anna Berg", id="byline-under-the-heading-is-not-its-wrap"),
+    pytest.param("Lund 2022-01-27 | Vänsterpartiet Lund\n\nFler bänkar",
+                 id="post-titled-by-its-place-and-date"),
 ]
+
+
+def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:
+    """Scraped text may put the heading right above the first paragraph, no blank line."""
+    doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund",
+                                "Flagga skånskt!\n" + ARG_PARK, "att fler bänkar ställs ut.",
+                                "Anna Berg (V)"))
+    assert doc.title == "Flagga skånskt!"
+    assert doc.paragraphs[0].text == ARG_PARK
 
 
 @pytest.mark.parametrize("category", ["Kommunalpolitik", "Politik och sakfrågor", "artikel"])

@@ -287,7 +287,8 @@ def _glued_header(lines: list[Line]) -> int:
     line that scraped text puts right above the first paragraph with no blank line between.
 
     Hard-wrapped lines are all about as long as the wrap width, so a run of short lines
-    without a sentence end followed by a line more than twice as long is a header, not a wrap.
+    without a full stop followed by a line more than twice as long is a header, not a wrap (a
+    heading may end in "!" or "?": "Flagga skånskt!").
     """
     longest = 0
     for k, line in enumerate(lines[:_GLUED_LINES]):
@@ -295,7 +296,7 @@ def _glued_header(lines: list[Line]) -> int:
         if len(text) >= max(_GLUED_BODY, 2 * longest + 1) and k:
             # A lower-case start continues the sentence above ("Vi yrkar därför" / "att …").
             return 0 if text[:1].islower() else k
-        if len(text) > _GLUED_HEAD or text[-1:] in ".!?,;" or line.marker is not None:
+        if len(text) > _GLUED_HEAD or text[-1:] in ".,;" or line.marker is not None:
             return 0
         longest = max(longest, len(text))
     return 0

@@ -203,7 +203,9 @@ def _titular(text: str) -> bool:
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
         return False
     m = P.PAGE_TITLE.match(text)
-    return m is None or furniture(m.group("title")) is None
+    # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
+    return m is None or (furniture(m.group("title")) is None
+                         and not is_date_line(m.group("title")))
 
 
 #: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
