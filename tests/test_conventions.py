@@ -1209,6 +1209,12 @@ DATE_ROWS = [
                  + ARG_PARK.replace(". ", ".\n") + "\n\nVi yrkar\n\natt fler bänkar ställs ut.\n\n"
                  "Anna Berg\n",
                  dt.date(2015, 4, 17), None, id="date-line-above-the-argument-without-a-gap"),
+    pytest.param(municipal("Anna Berg (C)\n2015-01-02", header="Motion om fler bänkar\n\n"
+                           "Ingress\n\n23 januari 2015", title=None, date_line=None),
+                 dt.date(2015, 1, 2), None, id="date-right-below-the-signature-outranks-header"),
+    pytest.param(municipal("2015-01-02\nAnna Berg (C)", header="Motion om fler bänkar\n\n"
+                           "23 januari 2015", title=None, date_line=None),
+                 dt.date(2015, 1, 2), None, id="date-right-above-the-signature-outranks-header"),
 ]
 
 

@@ -34,12 +34,18 @@ class DatePlace:
 _Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
 
 
+def _signed(block: Block, k: int, roles: Roles) -> bool:
+    """Line ``k`` stands right below or above a signature in its block."""
+    return any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
+               for j in (k - 1, k + 1))
+
+
 def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     """Pick the document's date and place from lines outside the argument.
 
-    Ranked: a "Place date" line, then a date line in the header, then a filing label, then a
-    date line elsewhere. Prose blocks, page furniture and the trailer after the document's end
-    (comment forms, related items) are never searched.
+    Ranked: a "Place date" line or a date line right by a signature, then a date line in the
+    header, then a filing label, then a date line elsewhere. Prose blocks, page furniture and
+    the trailer after the document's end (comment forms, related items) are never searched.
     """
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
@@ -74,6 +80,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                                                message=f"date line {text.text!r} names no day"))
                     continue
                 rank = unlabelled
+                if _signed(block, k, roles):
+                    rank = 0  # "Oscar Fredriksson (C)" / "2015-01-02": the signing date
                 if label and P.FILED_LABEL.match(label):
                     rank = min(rank, 2)
                 if published or (label and P.PUBLISHED_LABEL.match(label)):
