@@ -1376,6 +1376,18 @@ BODY_ROWS = [
         "kommunfullmäktige", True, {"Lunds kommun"}, True,
         id="board-given-the-work-in-the-att-sats-is-not-the-addressee",
     ),
+    pytest.param(municipal("Helena Falk (S)", header="Motion till Kommunfullmäktige Lund",
+                           date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, False,
+                 id="org-bare-place-after-the-body"),
+    pytest.param(municipal("Helena Falk (S)", header="Motion\nKommunfullmäktige i Lund",
+                           date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, False,
+                 id="org-letterhead-body-in-place"),
+    pytest.param(municipal("Helena Falk (S)", header="Motion till kommunfullmäktige Bänkar",
+                           title=None, date_line=None),
+                 "kommunfullmäktige", False, {None}, False,
+                 id="org-a-capitalised-word-after-the-body-that-is-no-place"),
 ]
 
 

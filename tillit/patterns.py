@@ -169,9 +169,16 @@ ADDRESSEE = _compile(
     (?<!\w)(?P<to>till)[ ]+
     (?:(?P<gen>(?-i:{_CAP}(?:[ ]+(?:{_CAP}|län|läns|stads|kommuns)){{0,3}}))[ ]+)?
     (?P<body>{_BODY_FORMS})(?!\w)
-    (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG})))?
+    (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG}))
+       |[ ]+(?P<bare>(?-i:{_CAP}(?:[ ]+{_CAP})?))(?=[ ]*$))?   # "till Kommunfullmäktige Lund"
     (?:[ ]*[,–—-][ ]*(?P<org>(?-i:{_ORG})))?
     """,
+    regex.IGNORECASE,
+)
+#: A letterhead line that names the body and its place: "Kommunfullmäktige i Lund",
+#: "Kommunfullmäktige Lund".
+BODY_OF_PLACE = _compile(
+    rf"""^(?P<body>{_BODY_FORMS})(?:[ ]+i)?[ ]+(?P<place>(?-i:{_CAP}(?:[ ]+{_CAP})?))$""",
     regex.IGNORECASE,
 )
 #: A body named anywhere ("föreslår vi att regionfullmäktige beslutar").

@@ -73,6 +73,14 @@ def _is_furniture(text: str) -> bool:
     return folded in lex.folded("kinds", "press_furniture")
 
 
+def _listed_place(place: str, level: str) -> bool:
+    """A place the tables list for a body's level: a body's bare place ("Kommunfullmäktige
+    Lund") counts only then, a capitalised word after it may be the title's."""
+    if level == "kommun":
+        return fold(place) in lexicon().municipality
+    return level in ("region", "landsting") and orgnames.region(place) is not None
+
+
 def _addressee(line: Line, out: Header) -> Mapped | None:
     """Fill body/organisation from an addressee line; return the rest of the line, if any."""
     text = line.text
@@ -84,9 +92,9 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     if out.body is None:
         out.body = Found(entry.name, text.span(m.start("body"), m.end("body")))
     if out.organisation is None and entry.level != "association":
-        for group in ("org", "gen", "place"):
+        for group in ("org", "gen", "place", "bare"):
             phrase = m.group(group)
-            if phrase:
+            if phrase and (group != "bare" or _listed_place(phrase, entry.level)):
                 out.organisation = Found(orgnames.canonical(phrase, entry.level),
                                          text.span(m.start(group), m.end(group)))
                 break
@@ -180,6 +188,15 @@ def _letterhead(line: Line, out: Header) -> bool:
     if entry is not None:
         if out.body is None:
             out.body = Found(entry.name, line.text.span())
+        return True
+    if (m := P.BODY_OF_PLACE.match(text)) is not None and _listed_place(
+            m.group("place"), (entry := lex.body_by_form[fold(m.group("body"))]).level):
+        # "Kommunfullmäktige i Lund" heading a letter: the addressee
+        if out.body is None:
+            out.body = Found(entry.name, line.text.span(m.start("body"), m.end("body")))
+        if out.organisation is None:
+            out.organisation = Found(orgnames.canonical(m.group("place"), entry.level),
+                                     line.text.span(m.start("place"), m.end("place")))
         return True
     # A site's or sender's name may head the page too, so the organisation line is only
     # passed over here; the organisation comes from the addressee or the resolve step.
