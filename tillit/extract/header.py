@@ -190,12 +190,12 @@ def _letterhead(line: Line, out: Header) -> bool:
             out.body = Found(entry.name, line.text.span())
         return True
     if (m := P.BODY_OF_PLACE.match(text)) is not None and _listed_place(
-            m.group("place"), (entry := lex.body_by_form[fold(m.group("body"))]).level):
+            m.group("place"), (named := lex.body_by_form[fold(m.group("body"))]).level):
         # "Kommunfullmäktige i Lund" heading a letter: the addressee
         if out.body is None:
-            out.body = Found(entry.name, line.text.span(m.start("body"), m.end("body")))
+            out.body = Found(named.name, line.text.span(m.start("body"), m.end("body")))
         if out.organisation is None:
-            out.organisation = Found(orgnames.canonical(m.group("place"), entry.level),
+            out.organisation = Found(orgnames.canonical(m.group("place"), named.level),
                                      line.text.span(m.start("place"), m.end("place")))
         return True
     # A site's or sender's name may head the page too, so the organisation line is only
