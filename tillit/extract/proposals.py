@@ -76,7 +76,8 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if P.PROPOSAL_HEADING.match(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
-    inline = P.find_inline_att(raw)
+    verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
+    inline = P.INLINE_ATT.search(raw) if verbs else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
@@ -100,9 +101,10 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         block.lines[last - 1].text.text.endswith(SENTENCE_ENDS) else None
     if line is not None:
         raw = block.lines[line].text.text
+        verbs = P.names_verb(raw)
     elif len(raw) > MAX_PREAMBLE:
         return None
-    verb = P.find_verb(raw)
+    verb = P.PROPOSAL_VERB.search(raw) if verbs else None
     if verb is None:
         return None
     tail = raw[verb.end():]
