@@ -101,6 +101,23 @@ PARTY_TAG = _compile(
 )
 #: Only ever matched ignoring case.
 _PARTY_NAMES = _alt((a for e in _LEX.parties for a in (e.party.name, *e.aliases)), fold=True)
+_PARTY_WORDS = {max(a.casefold().split(), key=len)
+                for e in _LEX.parties for a in (e.party.name, *e.aliases)}
+#: The longest word of each party name, case-folded, leaving out any that holds another
+#: ("vänsterpartiets" ⊃ "vänsterpartiet"): every match of a party name holds one of them.
+_PARTY_STEMS = tuple(sorted(w for w in _PARTY_WORDS
+                            if not any(v != w and v in w for v in _PARTY_WORDS)))
+
+
+def names_party(text: str) -> bool:
+    """Whether a party name can occur in ``text``: a substring test at C speed that spares
+    PARTY_LOCALITY the lines and blocks that name no party."""
+    folded = text.casefold()
+    for stem in _PARTY_STEMS:  # noqa: SIM110 (as in names_verb)
+        if stem in folded:
+            return True
+    return False
+
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga", "Vänsterpartiet i region Örebro län".

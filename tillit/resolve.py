@@ -292,7 +292,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        if " i " in block.text.text:
+        if " i " in block.text.text and P.names_party(block.text.text):
             m = P.PARTY_LOCALITY.search(block.text.text)
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
             # group heading's place is glued to the first name under it ("Vänsterpartiet i

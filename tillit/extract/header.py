@@ -291,7 +291,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if not text or len(text) > 400 or role.role in ("chrome", "trailer") or \
                     "reference" in role.features:
                 continue
-            for pm in P.PARTY_LOCALITY.finditer(text):
+            for pm in P.PARTY_LOCALITY.finditer(text) if P.names_party(text) else ():
                 if party := lexicon().party_from_name(pm.group("party")):
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
             rest = _addressee(line, out)

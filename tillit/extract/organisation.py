@@ -42,7 +42,7 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
     """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd"."""
     for block in blocks:
         text = block.text
-        if " i " not in text.text:
+        if " i " not in text.text or not P.names_party(text.text):
             continue
         for m in P.PARTY_LOCALITY.finditer(text.text):
             place = m.group("place")
