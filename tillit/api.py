@@ -141,7 +141,7 @@ def _parse(text: str, source: str | None) -> Document:
         fields.sigs = sigs
     if kind in ("interpellation", "question"):
         sigs = fields.sigs
-        stop = min((b.index for b in blocks if b.text.span().end > sigs[0].span.start),
+        stop = min((b.index for b in blocks if b.text.span_end() > sigs[0].span.start),
                    default=len(blocks)) if sigs else len(blocks)
         fields.extra["addressee"] = questions.addressee(blocks, head.end)
         fields.extra["questions"] = questions.questions(blocks, head.end, stop)

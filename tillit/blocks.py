@@ -129,7 +129,8 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
     The line must not be blank."""
     text = doc.text[start:stop]
     stripped = text.strip()
-    left = start + len(text) - len(text.lstrip())
+    # Most lines have nothing to strip: no second copy to measure the left margin.
+    left = start if len(stripped) == len(text) else start + len(text) - len(text.lstrip())
     right = left + len(stripped)
     first = stripped[0]
     level = skip = 0
@@ -155,8 +156,7 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
         line = line.slice(m.end(), len(line.text))
         line, emph2 = _strip_emphasis(line)
         emphasised = emphasised or emph2
-    return Line(text=line.strip(), start=line_start, level=level, marker=marker,
-                emphasised=emphasised)
+    return Line(line.strip(), line_start, level, marker, emphasised)
 
 
 def _wrap_join(prev: str, cur: str) -> str:

@@ -325,14 +325,24 @@ PAGE_TITLE = _compile(
 
 # --- Proposals -----------------------------------------------------------------------------
 
+def _common_prefix(words: list[str]) -> str:
+    """The longest string every word starts with."""
+    first, last = min(words), max(words)
+    k = 0
+    while k < len(first) and first[k] == last[k]:
+        k += 1
+    return first[:k]
+
+
 _VERBS = _alt(_LEX.cue("proposal", "verbs"))
 PROPOSAL_VERB = _compile(rf"(?<!\w)(?P<verb>{_VERBS})(?!\w)", regex.IGNORECASE)
 _FORMAL = _alt(_LEX.cue("proposal", "formal_verbs"))
 _VERB_WORDS = {w.casefold() for w in (*_LEX.cue("proposal", "verbs"),
                                       *_LEX.cue("proposal", "formal_verbs"))}
-#: The verbs as substrings to look for, leaving out any that holds another ("yrkar" ⊃ "yrka").
-_VERB_STEMS = tuple(sorted(w for w in _VERB_WORDS if not any(v != w and v in w
-                                                               for v in _VERB_WORDS)))
+#: The verbs as substrings to look for: what the forms of one verb (the words that share their
+#: first four letters) have in common, "yrka" for "yrkar", "yrkas", "yrkande".
+_VERB_STEMS = tuple(sorted({_common_prefix([v for v in _VERB_WORDS if v[:4] == w[:4]])
+                            for w in _VERB_WORDS}))
 
 
 def names_verb(text: str) -> bool:

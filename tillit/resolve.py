@@ -421,7 +421,7 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
     end = len(blocks)
     if sigs:
         first_sig = min(s.span.start for s in sigs)
-        end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
+        end = next((b.index for b in blocks if b.text.span_end() > first_sig), len(blocks))
     if props.used and max(props.used) + 1 >= end:
         if props.preamble is None:
             end = min(end, min(props.used))

@@ -129,6 +129,18 @@ class Mapped:
             end += self._extras[last]
         return Span(start=start + base + shifts[first], end=end)
 
+    def span_end(self) -> int:
+        """``span().end`` without building a :class:`Span`: where the value's source ends
+        (a value whose source would end before it starts raises as ``span()`` does)."""
+        n = len(self.text)
+        if not n:
+            return self.end
+        lo, hi, base = self._lo, self._hi, self._base
+        if lo != hi:  # pieces from out of order: let span() judge
+            return self.span().end
+        end = n + base + self._shifts[lo]
+        return end if self._extras is None else end + self._extras[lo]
+
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""
         n = len(self.text)

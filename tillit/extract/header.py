@@ -107,7 +107,7 @@ def _lead_in(text: str) -> bool:
 
 
 def _title(text: Mapped, out: Header) -> None:
-    m = P.PAGE_TITLE.match(text.text)
+    m = P.PAGE_TITLE.match(text.text) if "|" in text.text else None
     if m:
         text = text.slice(m.start("title"), m.end("title")).strip()
     else:
@@ -202,7 +202,7 @@ def _titular(text: str) -> bool:
     a site section before the site's name ("Motioner | Sverigedemokraterna i Lund")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
         return False
-    m = P.PAGE_TITLE.match(text)
+    m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     return m is None or furniture(m.group("title")) is None
 
 

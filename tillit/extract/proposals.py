@@ -171,7 +171,7 @@ def _ends_item(line: Line) -> bool:
     return line.text.text[-1:] in (".", ";", ",", "!", "?") or line.text.text.endswith("samt")
 
 
-def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
+def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
     text, source_start = item
     raw = text.text
     m = att_start(raw)
@@ -187,7 +187,8 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     span = text.span(0, len(raw))
     if source_start is not None:
         span = Span(start=min(source_start, span.start), end=span.end)
-    return Proposal(number=number, text=body, verbatim="", span=span, preamble=preamble)
+    return Proposal(number=number, text=body, verbatim=source[span.start:span.end], span=span,
+                    preamble=preamble)
 
 
 def _stop(block: Block, roles: Roles) -> bool:
@@ -226,10 +227,9 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
     out: list[Proposal] = []
     for text in items:
-        proposal = _proposal(len(out) + 1, text, pre.text)
+        proposal = _proposal(len(out) + 1, text, pre.text, source)
         if proposal is not None:
-            verbatim = source[proposal.span.start: proposal.span.end]
-            out.append(proposal.model_copy(update={"verbatim": verbatim}))
+            out.append(proposal)
     return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None,
                      pre.line)
 
