@@ -80,9 +80,12 @@ def same(m: Mapped, r: Ref) -> None:
                 want = type(exc)
             if isinstance(want, Span):
                 assert m.span(start, stop) == want, (start, stop)
+                assert m.offsets(start, stop) == (want.start, want.end), (start, stop)
             else:
                 with pytest.raises(want):
                     m.span(start, stop)
+                with pytest.raises(want):
+                    m.offsets(start, stop)
     for offset in range(-1, r.end + 2):
         assert m.bisect_left(offset) == bisect_left(r.origin, offset)
         assert m.bisect_right(offset) == bisect_right(r.origin, offset)

@@ -129,6 +129,17 @@ class Mapped:
             end += self._extras[last]
         return Span(start=start + base + shifts[first], end=end)
 
+    def offsets(self, start: int, stop: int) -> tuple[int, int]:
+        """``span(start, stop)`` as (start, end) without building a :class:`Span`; anything but
+        a slice inside one run is left to span(), which raises where it would."""
+        lo = self._lo
+        if lo == self._hi and 0 <= start < stop <= len(self.text):
+            shift = self._base + self._shifts[lo]
+            end = stop + shift if self._extras is None else stop + shift + self._extras[lo]
+            return start + shift, end
+        span = self.span(start, stop)
+        return span.start, span.end
+
     def span_end(self) -> int:
         """``span().end`` without building a :class:`Span`: where the value's source ends
         (a value whose source would end before it starts raises as ``span()`` does)."""
