@@ -77,3 +77,25 @@ def test_old_records_without_the_new_fields_still_load() -> None:
     contact = tillit.Contact.model_validate(old)
     assert contact.phone == "+46739294439"
     assert contact.phone_type is None and contact.phone_span is None
+
+
+def test_phone_digit_gate_matches_metadata() -> None:
+    """``find_phone`` skips lines with fewer digits than any valid number has: check the
+    bound against libphonenumber's own metadata (country code plus shortest national number)."""
+    import phonenumbers
+    from phonenumbers import PhoneMetadata
+    from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
+
+    from tillit.extract import press
+
+    shortest = min(
+        len(str(code)) + min(n for n in meta.general_desc.possible_length if n > 0)
+        for code, regions in COUNTRY_CODE_TO_REGION_CODE.items() for region in regions
+        if (meta := PhoneMetadata.metadata_for_region_or_calling_code(code, region)) is not None
+    )
+    sweden = PhoneMetadata.metadata_for_region("SE")
+    assert sweden is not None
+    assert min(shortest, *sweden.general_desc.possible_length) >= press._PHONE_MIN_DIGITS
+    for line in ("Tel: +43 1234", "Tel: 070-12", "214 33 Malmö", "+290 5 12"):
+        found = next(iter(phonenumbers.PhoneNumberMatcher(line, "SE")), None)
+        assert found is None or sum(map(str.isdecimal, line)) >= press._PHONE_MIN_DIGITS

@@ -97,14 +97,21 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     if not drop:
         return line, emphasised
     drop.sort()
-    b = Builder()
+    kept: list[tuple[int, int]] = []
     pos = 0
     for start, end, keep_start, keep_end in drop:
-        b.add(line.slice(pos, start))
+        if start > pos:
+            kept.append((pos, start))
         if keep_end > keep_start:
-            b.add(line.slice(keep_start, keep_end))
+            kept.append((keep_start, keep_end))
         pos = end
-    b.add(line.slice(pos, len(text)))
+    if len(text) > pos:
+        kept.append((pos, len(text)))
+    if len(kept) == 1:  # "*Anna Berg*": one piece left, a slice of the line needs no builder
+        return line.slice(*kept[0]).strip(), emphasised
+    b = Builder()
+    for start, stop in kept:
+        b.add(line.slice(start, stop))
     return b.build().strip(), emphasised
 
 
@@ -122,7 +129,8 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
     The line must not be blank."""
     text = doc.text[start:stop]
     stripped = text.strip()
-    left = start + len(text) - len(text.lstrip())
+    # Most lines have nothing to strip: no second copy to measure the left margin.
+    left = start if len(stripped) == len(text) else start + len(text) - len(text.lstrip())
     right = left + len(stripped)
     first = stripped[0]
     level = skip = 0
@@ -148,8 +156,7 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
         line = line.slice(m.end(), len(line.text))
         line, emph2 = _strip_emphasis(line)
         emphasised = emphasised or emph2
-    return Line(text=line.strip(), start=line_start, level=level, marker=marker,
-                emphasised=emphasised)
+    return Line(line.strip(), line_start, level, marker, emphasised)
 
 
 def _wrap_join(prev: str, cur: str) -> str:

@@ -9,8 +9,9 @@ from typing import Any
 from tillit.lexicon import fold, genitive, lexicon
 
 _APOSTROPHE_S = ("´s", "'s", "’s")
-#: Words one of which every organisation mention contains (a cheap test before the pattern).
-ORG_WORDS = ("Region", "kommun", "landsting", "Landsting", "region")
+#: Pieces of words one of which every organisation mention contains ("[Rr]egion",
+#: "[Ll]andsting", "kommun"): a cheap test before the pattern.
+ORG_WORDS = ("kommun", "egion", "andsting")
 
 
 def _strip_genitive(name: str) -> str:

@@ -296,7 +296,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        if " i " in block.text.text:
+        if " i " in block.text.text and P.names_party(block.text.text):
             m = P.PARTY_LOCALITY.search(block.text.text)
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
             # group heading's place is glued to the first name under it ("Vänsterpartiet i
@@ -425,7 +425,7 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
     end = len(blocks)
     if sigs:
         first_sig = min(s.span.start for s in sigs)
-        end = next((b.index for b in blocks if b.text.span().end > first_sig), len(blocks))
+        end = next((b.index for b in blocks if b.text.span_end() > first_sig), len(blocks))
     if props.used and max(props.used) + 1 >= end:
         if props.preamble is None:
             end = min(end, min(props.used))

@@ -67,8 +67,9 @@ _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}(?
 #: How many lines a contact label governs at most (name, title, phone, e-mail, site).
 _CONTACT_LINES = 7
 
-#: Lines longer than this are judged by their block's prose flag only (no line patterns).
-_LONG = 400
+#: Lines longer than this are judged by their block's prose flag only (no line patterns);
+#: extractors may read the features of lines up to this long instead of their patterns.
+LONG_LINE = 400
 #: The document proper starts within this many lines; chrome after it is only furniture.
 _START_WINDOW = 40
 
@@ -202,7 +203,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("prose")
     if heading:
         out.add("heading")
-    if not text or len(text) > _LONG:
+    if not text or len(text) > LONG_LINE:
         return frozenset(out)
     if (why := furniture(text)) is not None:
         out.add("furniture")

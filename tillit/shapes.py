@@ -80,7 +80,7 @@ def parse_line(line: Mapped) -> list[Sig]:
     if pos and not text[pos:pos + 1].isupper():
         return []
     lex = lexicon()
-    shared = P.SHARED_TAG.match(text, pos)
+    shared = P.SHARED_TAG.match(text, pos) if any(w in text for w in P.SHARED_WORDS) else None
     if shared:
         party = lex.party_from_tag(shared.group("tag"))
         sigs = []
@@ -89,20 +89,25 @@ def parse_line(line: Mapped) -> list[Sig]:
                 sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
         return [_mapped(s, line) for s in sigs]
     sigs = []
-    m = P.SIGNATURE.match(text, pos) if pos < len(text) else None
-    if m is not None and not _valid_name(m.group("name")):
+    # Every SIGNATURE match holds a space (a name has two words at least): a line without
+    # one after ``pos`` is no signature, and the pattern takes microseconds to say so.
+    m = P.SIGNATURE.match(text, pos) if text.find(" ", pos) >= 0 else None
+    name, tag = m.group("name", "tag") if m is not None else ("", None)
+    if m is not None and not _valid_name(name):
         m = None
     while m is not None:
-        party = tag_party(m.group("tag")) if m.group("tag") else None
-        sigs.append(Sig(m.group("name"), m.start(), m.end(), party))
+        sigs.append(Sig(name, m.start(), m.end(), tag_party(tag) if tag else None))
         pos = m.end()
         sep = P.NAME_SEP.match(text, pos)
         nxt = sep.end() if sep else pos
-        nm = P.SIGNATURE.match(text, nxt)
-        if not nm or not _valid_name(nm.group("name")) or (
-                not m.group("tag") and (sep is None or not sep.group().strip())):
+        nm = P.SIGNATURE.match(text, nxt) if text.find(" ", nxt) >= 0 else None
+        if nm is None:
             break
-        pos, m = nxt, nm
+        next_name, next_tag = nm.group("name", "tag")
+        if not _valid_name(next_name) or (
+                not tag and (sep is None or not sep.group().strip())):
+            break
+        pos, m, name, tag = nxt, nm, next_name, next_tag
     if not sigs:
         return _name_then_party(line, pos)
     rest = text[pos:].strip()
@@ -307,8 +312,8 @@ def _rest(rest: str, sig: Sig) -> bool:
 
 
 def _mapped(sig: Sig, line: Mapped) -> Sig:
-    span = line.span(sig.span_start, sig.span_end)
-    return Sig(sig.name, span.start, span.end, sig.party, sig.role)
+    start, end = line.offsets(sig.span_start, sig.span_end)
+    return Sig(sig.name, start, end, sig.party, sig.role)
 
 
 def is_home_place(text: str) -> bool:

@@ -129,6 +129,29 @@ class Mapped:
             end += self._extras[last]
         return Span(start=start + base + shifts[first], end=end)
 
+    def offsets(self, start: int, stop: int) -> tuple[int, int]:
+        """``span(start, stop)`` as (start, end) without building a :class:`Span`; anything but
+        a slice inside one run is left to span(), which raises where it would."""
+        lo = self._lo
+        if lo == self._hi and 0 <= start < stop <= len(self.text):
+            shift = self._base + self._shifts[lo]
+            end = stop + shift if self._extras is None else stop + shift + self._extras[lo]
+            return start + shift, end
+        span = self.span(start, stop)
+        return span.start, span.end
+
+    def span_end(self) -> int:
+        """``span().end`` without building a :class:`Span`: where the value's source ends
+        (a value whose source would end before it starts raises as ``span()`` does)."""
+        n = len(self.text)
+        if not n:
+            return self.end
+        lo, hi, base = self._lo, self._hi, self._base
+        if lo != hi:  # pieces from out of order: let span() judge
+            return self.span().end
+        end = n + base + self._shifts[lo]
+        return end if self._extras is None else end + self._extras[lo]
+
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""
         n = len(self.text)
@@ -333,6 +356,9 @@ def clean_char(ch: str) -> str:
 
 #: What is not one-to-one: dropped characters and CR / CRLF line ends.
 _EDITS = re.compile("\r\n?|[" + "".join(sorted(_DROP)) + "]")
+#: The same characters for a cheap test first: one substring search each is many times
+#: faster than the pattern's scan, and most texts hold none of them.
+_EDIT_CHARS = ("\r", *sorted(_DROP))
 
 
 def normalise(raw: str) -> Mapped:
@@ -348,7 +374,8 @@ def normalise(raw: str) -> Mapped:
     starts = array("q", [0])
     shifts = array("q", [0])
     pos = n = 0  # next original offset to copy; characters so far
-    for m in _EDITS.finditer(raw):
+    edits = any(ch in raw for ch in _EDIT_CHARS)
+    for m in _EDITS.finditer(raw) if edits else ():
         at = m.start()
         if at > pos:
             pieces.append(raw[pos:at])

@@ -18,7 +18,7 @@ from tillit.dates import day_month, find_dates
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
-from tillit.roles import Roles, furniture
+from tillit.roles import LONG_LINE, Roles, furniture
 from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
 from tillit.text import Mapped
@@ -115,7 +115,7 @@ def _lead_in(text: str) -> bool:
 
 
 def _title(text: Mapped, out: Header) -> None:
-    m = P.PAGE_TITLE.match(text.text)
+    m = P.PAGE_TITLE.match(text.text) if "|" in text.text else None
     if m:
         text = text.slice(m.start("title"), m.end("title")).strip()
     else:
@@ -219,7 +219,7 @@ def _titular(text: str) -> bool:
     a site section before the site's name ("Motioner | Sverigedemokraterna i Lund")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
         return False
-    m = P.PAGE_TITLE.match(text)
+    m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
     return m is None or (furniture(m.group("title")) is None
                          and not is_date_line(m.group("title")))
@@ -307,14 +307,17 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             text = line.text.text
             role = roles.of(block.index, k)
             before, plain = plain, -1
-            if not text or len(text) > 400 or role.role in ("chrome", "trailer") or \
+            if not text or len(text) > LONG_LINE or role.role in ("chrome", "trailer") or \
                     "reference" in role.features:
                 continue
-            for pm in P.PARTY_LOCALITY.finditer(text):
+            for pm in P.PARTY_LOCALITY.finditer(text) if P.names_party(text) else ():
                 if party := lexicon().party_from_name(pm.group("party")):
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
+            # The line-role stage has read these lines (up to LONG_LINE characters, as here):
+            # its features say which patterns can match, so the others are not run again.
+            feats = role.features
             rest = _addressee(line, out)
-            kind_line = P.KIND_LINE.match(text) is not None
+            kind_line = "kind_line" in feats and P.KIND_LINE.match(text) is not None
             if rest is not None and any(c.isalpha() for c in rest.text) \
                     and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text):
                 if before >= 0 and rest.text[:1].islower():
@@ -331,12 +334,13 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # page's; a heading after it may be the document's.
                     candidates[before] = (2.5, candidates[before][1])
                 continue
-            if P.NUMBERED_KIND_ALONE.match(text) or _is_furniture(text) or is_date_line(text) \
+            if P.NUMBERED_KIND_ALONE.match(text) or _is_furniture(text) or (
+                    "date_line" in feats if len(text) <= 120 else is_date_line(text)) \
                     or day_month(text):
                 continue
             if _beteckning(text, line, out, candidates) or _authors(line, out):
                 continue
-            if (m := P.NUMBER_LINE.match(text)) is not None:
+            if "number_line" in feats and (m := P.NUMBER_LINE.match(text)) is not None:
                 if out.number is None:
                     out.number = Found(m.group("number"),
                                        line.text.span(m.start("number"), m.end("number")))
@@ -345,7 +349,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 candidates.append((0, line.text.slice(m.start("title"), m.end("title"))))
                 out.byline = out.byline or Found(text, line.text.span())
                 continue
-            party = party_line(text)
+            party = party_line(text) if "party_line" in feats else None
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
+import regex
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
@@ -20,9 +22,10 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
     for block in blocks:
-        for found in mentions(block.text):
-            counts[found.value] += 1
-            first.setdefault(found.value, found)
+        for value, m in _matches(block.text.text):
+            counts[value] += 1
+            if value not in first:  # a span for the first mention only: the one returned
+                first[value] = Found(value, block.text.span(m.start(), m.end()), inferred=True)
     if not counts:
         _branches(blocks, counts, first)
     if not counts and places:
@@ -35,11 +38,17 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
 
 def mentions(text: Mapped) -> Iterator[Found[str]]:
     """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred."""
-    if not any(word in text.text for word in ORG_WORDS):
+    for value, m in _matches(text.text):
+        yield Found(value, text.span(m.start(), m.end()), inferred=True)
+
+
+def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
+    """Each organisation mention's canonical value and match."""
+    if not any(word in text for word in ORG_WORDS):
         return
-    for m in P.ORG_MENTION.finditer(text.text):
+    for m in P.ORG_MENTION.finditer(text):
         if (value := mention_value(m)) is not None:
-            yield Found(value, text.span(m.start(), m.end()), inferred=True)
+            yield value, m
 
 
 #: A place must be named this often before it stands for the organisation.
@@ -73,7 +82,7 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
     """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd"."""
     for block in blocks:
         text = block.text
-        if " i " not in text.text:
+        if " i " not in text.text or not P.names_party(text.text):
             continue
         for m in P.PARTY_LOCALITY.finditer(text.text):
             place = m.group("place")

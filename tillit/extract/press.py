@@ -34,6 +34,12 @@ from tillit.spans import Span
 from tillit.text import Mapped
 
 _DASHES = ("-", "–", "—")
+#: Folded heading prefixes of the "related releases" section and of page furniture.
+_RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
+_FURNITURE_PREFIXES = tuple(fold(w) for w in lexicon().cue("press", "furniture_prefixes"))
+#: No number libphonenumber takes as valid has fewer digits, country code included: Swedish
+#: numbers have at least six, the shortest anywhere are Austria's four after "+43".
+_PHONE_MIN_DIGITS = 6
 
 
 @dataclass(slots=True)
@@ -84,6 +90,8 @@ def find_phone(line: Mapped) -> Phone | None:
     libphonenumber (``phonenumbers``) finds and validates it; a number without a country code
     is read as Swedish, so it needs its leading 0, as Swedish numbers are written.
     """
+    if sum(map(str.isdecimal, line.text)) < _PHONE_MIN_DIGITS:
+        return None
     text = P.GLUED_TO_DIGIT.sub(" ", line.text)
     for match in phonenumbers.PhoneNumberMatcher(text, "SE"):
         number = match.number
@@ -99,7 +107,7 @@ def _section(text: str) -> str | None:
     for name in ("keywords", "contacts", "images", "about"):
         if key in lex.folded("press", name):
             return name
-    if any(key.startswith(fold(w)) for w in lex.cue("press", "related")):
+    if key.startswith(_RELATED):
         return "related"
     return None
 
@@ -109,7 +117,7 @@ def _furniture(text: str) -> bool:
     key = fold(text)
     if key in lex.folded("press", "furniture"):
         return True
-    return any(key.startswith(fold(w)) for w in lex.cue("press", "furniture_prefixes"))
+    return key.startswith(_FURNITURE_PREFIXES)
 
 
 def extract(blocks: list[Block], title_block: int | None) -> Press:

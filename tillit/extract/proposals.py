@@ -81,7 +81,8 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if P.PROPOSAL_HEADING.match(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
-    inline = P.find_inline_att(raw)
+    verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
+    inline = P.INLINE_ATT.search(raw) if verbs else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
@@ -105,9 +106,10 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         block.lines[last - 1].text.text.endswith(SENTENCE_ENDS) else None
     if line is not None:
         raw = block.lines[line].text.text
+        verbs = P.names_verb(raw)
     elif len(raw) > MAX_PREAMBLE:
         return None
-    verb = P.find_verb(raw)
+    verb = P.PROPOSAL_VERB.search(raw) if verbs else None
     if verb is None:
         return None
     tail = raw[verb.end():]
@@ -174,7 +176,7 @@ def _ends_item(line: Line) -> bool:
     return line.text.text[-1:] in (".", ";", ",", "!", "?") or line.text.text.endswith("samt")
 
 
-def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
+def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
     text, source_start = item
     raw = text.text
     m = att_start(raw)
@@ -190,7 +192,8 @@ def _proposal(number: int, item: Item, preamble: str | None) -> Proposal | None:
     span = text.span(0, len(raw))
     if source_start is not None:
         span = Span(start=min(source_start, span.start), end=span.end)
-    return Proposal(number=number, text=body, verbatim="", span=span, preamble=preamble)
+    return Proposal(number=number, text=body, verbatim=source[span.start:span.end], span=span,
+                    preamble=preamble)
 
 
 def _stop(block: Block, roles: Roles) -> bool:
@@ -229,10 +232,9 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
     out: list[Proposal] = []
     for text in items:
-        proposal = _proposal(len(out) + 1, text, pre.text)
+        proposal = _proposal(len(out) + 1, text, pre.text, source)
         if proposal is not None:
-            verbatim = source[proposal.span.start: proposal.span.end]
-            out.append(proposal.model_copy(update={"verbatim": verbatim}))
+            out.append(proposal)
     return Proposals(tuple(out), frozenset(used), pre.block if pre.block >= 0 else None,
                      pre.line, pre.sentence)
 

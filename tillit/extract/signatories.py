@@ -120,15 +120,16 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
     return out
 
 
-def _group_lead(text: str) -> Party | None:
-    """The party of a line that only names a party, maybe followed by "genom" ("through")."""
+def _group_lead(text: str, whole: Party | None) -> Party | None:
+    """The party of a line that only names a party, maybe followed by "genom" ("through");
+    ``whole`` is the caller's ``party_line(text)``, not read again."""
     words = text.rsplit(" ", 1)
     if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
         text = words[0].rstrip(" ,")
-    party = party_line(text)
-    if party is None and party_word(text.rsplit(" ", 1)[-1]):
-        party = local_party(text)  # "Skol och landsbygspartiet" above the name
-    return party
+        whole = party_line(text)
+    if whole is None and party_word(text.rsplit(" ", 1)[-1]):
+        whole = local_party(text)  # "Skol och landsbygspartiet" above the name
+    return whole
 
 
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
@@ -200,14 +201,15 @@ def extract(
                         sig.party = party
                 run.group_start = len(run.sigs)
                 continue
-            party = party_line(text) or local.get(fold(text))
+            named = party_line(text)
+            party = named or local.get(fold(text))
             if party is not None and run.sigs:
                 for sig in run.sigs[run.group_start:]:
                     if sig.party is None:
                         sig.party = party
                 run.group_start = len(run.sigs)
                 continue
-            lead = _group_lead(text)
+            lead = _group_lead(text, named)
             if lead is not None and not run.sigs:
                 # A party line above the names ("Socialdemokraterna i Lund", "Vänsterpartiet
                 # genom"): the names below are its group, as under "För …".
