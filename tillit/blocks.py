@@ -239,6 +239,8 @@ def _double_spaced(raw_lines: list[str]) -> bool:
     Such text marks real paragraph breaks with whitespace-only lines or longer gaps, so a
     single truly empty line is only a wrap.
     """
+    if not any(map(str.isspace, raw_lines)):  # no whitespace-only line: no real break marked
+        return False
     single = other = adjacent = mid_sentence = 0
     gap = 0  # blank lines since the last line with text
     gap_empty = True  # ... and whether the first of them was truly empty
@@ -261,8 +263,7 @@ def _double_spaced(raw_lines: list[str]) -> bool:
                 gap_empty = not line
             gap += 1
     total = single + other + adjacent
-    has_ws_break = any(line and not line.strip() for line in raw_lines)
-    return (total >= 8 and has_ws_break and single >= 0.5 * total and adjacent <= 0.1 * total
+    return (total >= 8 and single >= 0.5 * total and adjacent <= 0.1 * total
             and mid_sentence >= 0.5 * single)
 
 
@@ -371,7 +372,7 @@ def segment(doc: Mapped) -> list[Block]:
         text = line.text.text
         if not text and line.marker is None:
             continue
-        if line.level or (not line.marker and _is_caps_heading(text)):
+        if line.level or (not line.marker and text.isupper() and _is_caps_heading(text)):
             flush()
             current = [line]
             kind = "heading"
