@@ -263,6 +263,12 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
     return None
 
 
+def _motion_decision(blocks: list[Block]) -> Evidence | None:
+    """A decision on the motion itself: a body's formula ("… beslutar att avslå motionen") or
+    a register's decision field."""
+    return _decision(blocks, _MOTION_DECISION) or _decision_field(blocks)
+
+
 def _decision_field(blocks: list[Block]) -> Evidence | None:
     """A short line of a register entry that records the decision ("Beslut: Avslag")."""
     for block in blocks:
@@ -370,8 +376,7 @@ def classify(
     if header_kind == "other":
         return "unknown", tuple(evidence)
     if header_kind == "motion":
-        if (decision := _decision(blocks, _MOTION_DECISION) or _decision_field(blocks)
-                ) is not None:
+        if (decision := _motion_decision(blocks)) is not None:
             return "unknown", (*evidence, decision)
         if not has_proposals and (report := _motion_report(blocks, header_end)) is not None:
             return "press_release", (*evidence, report)
@@ -387,8 +392,7 @@ def classify(
     if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
     if has_proposals and ((decision := _decision(blocks)) is not None
-                          or (decision := _decision(blocks, _MOTION_DECISION)) is not None
-                          or (decision := _decision_field(blocks)) is not None):
+                          or (decision := _motion_decision(blocks)) is not None):
         return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",

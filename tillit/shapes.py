@@ -240,6 +240,13 @@ def party_word(word: str) -> bool:
                                   for s in LOCAL_PARTY_SUFFIXES)
 
 
+def suffix_party(text: str) -> Party | None:
+    """A local or small party named by its last word ("Skol och landsbygspartiet",
+    "Kommunistiska Partiet", "Strängnäspartiet"), as :func:`local_party` reads it."""
+    words = text.split()
+    return local_party(text) if words and party_word(words[-1]) else None
+
+
 def local_party(text: str) -> Party | None:
     """A local party named after its municipality, as written: "Nya Ulricehamn", "Sala
     Framtid", "Strängnäspartiet", or a small party whose last word names it ("Kommunistiska
@@ -301,8 +308,7 @@ def _rest(rest: str, sig: Sig) -> bool:
         if sig.role is None and leftover and rest.startswith(",") and not leftover.startswith("i "):
             sig.role = leftover
         return True
-    if rest[:1] in ",–—-" and party_word(cleaned.split()[-1]) \
-            and (local := local_party(cleaned)) is not None:
+    if rest[:1] in ",–—-" and (local := suffix_party(cleaned)) is not None:
         sig.party = sig.party or local  # "Erik Anderson, Kommunistiska partiet"
         return True
     if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
@@ -358,8 +364,7 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
             and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
         return None, lexicon().party_from_name(text) or Party(code=text, name=text)
-    if " " in text and party_word(text.rsplit(" ", 1)[-1]) and (
-            local := local_party(text)) is not None:
+    if (local := suffix_party(text)) is not None:
         return None, local  # "Skol och landsbygspartiet", "Kommunistiska partiet"
     if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
         return None, party  # a bare party code under the name: "V", "SD"

@@ -144,13 +144,7 @@ class Mapped:
         """``span().end`` without building a :class:`Span`: where the value's source ends
         (a value whose source would end before it starts raises as ``span()`` does)."""
         n = len(self.text)
-        if not n:
-            return self.end
-        lo, hi, base = self._lo, self._hi, self._base
-        if lo != hi:  # pieces from out of order: let span() judge
-            return self.span().end
-        end = n + base + self._shifts[lo]
-        return end if self._extras is None else end + self._extras[lo]
+        return self.offsets(0, n)[1] if n else self.end
 
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""

@@ -69,8 +69,9 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
             value = known_municipality(place) if fold(place) in lexicon().municipality else None
             if value is not None:
                 found[value] += 1
-                where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                              inferred=True))
+                if value not in where:  # a span for the first mention only: the one kept
+                    where[value] = Found(value, text.span(m.start("place"), m.end()),
+                                         inferred=True)
     ranked = found.most_common(2)
     if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
             len(ranked) == 1 or ranked[1][1] < ranked[0][1]):

@@ -258,8 +258,9 @@ def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
     The walk back starts at the signature, where there is one (page chrome may follow it),
     and passes over short lines that end no sentence ("m v h:").
     """
-    signed = [b.index for b in blocks if roles.of(b.index, 0).role in _SIGNED]
-    for block in reversed(blocks[: signed[-1]] if signed else blocks):
+    signed = next((b.index for b in reversed(blocks) if roles.of(b.index, 0).role in _SIGNED),
+                  len(blocks))
+    for block in reversed(blocks[:signed]):
         raw = block.text.text
         if roles.of(block.index, 0).role in _AFTER_ARGUMENT or (
                 len(raw) < _SHORT_LINE and not raw.endswith(SENTENCE_ENDS)):

@@ -24,12 +24,11 @@ from tillit.shapes import (
     Sig,
     group_party,
     is_home_place,
-    local_party,
     name_list,
     parse_line,
     party_line,
-    party_word,
     signature_tail,
+    suffix_party,
 )
 from tillit.spans import Span
 
@@ -127,9 +126,8 @@ def _group_lead(text: str, whole: Party | None) -> Party | None:
     if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
         text = words[0].rstrip(" ,")
         whole = party_line(text)
-    if whole is None and party_word(text.rsplit(" ", 1)[-1]):
-        whole = local_party(text)  # "Skol och landsbygspartiet" above the name
-    return whole
+    # "Skol och landsbygspartiet" above the name
+    return whole if whole is not None else suffix_party(text)
 
 
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
