@@ -8,7 +8,8 @@ determinism):
 - ``empty-*.txt``: must raise :class:`tillit.EmptyDocumentError`;
 - ``invariance-<transform>-*.txt``: values unchanged under that transform (``crlf``, ``nbsp``,
   ``bom``, ``trailing_spaces``, ``rewrap``);
-- ``slow-*.txt``: parses in under 0.1 s + 1 s per MB of CPU (best of two);
+- ``slow-*.txt``: linear: the whole costs under three times its first half + 0.05 s of CPU
+  (best of five runs each);
 - ``<name>.expect.json`` beside a file: these values (a subset of ``invariants.values``).
 
 See README.md here for what each file reproduces.
@@ -39,6 +40,11 @@ def read(path: Path) -> str:
     return path.read_bytes().decode("utf-8", "surrogatepass")
 
 
+#: Best of this many runs: inside the full suite one 280 KB parse took 0.27-0.44 s of CPU
+#: from run to run (allocation, page faults), so the best of two could still land high.
+_RUNS = 5
+
+
 def _cpu(text: str) -> float:
     """CPU seconds of one parse, without the collector: in a long test run the heap is large
     and a collection during the bigger parse costs in proportion to it, not to the input."""
@@ -64,7 +70,8 @@ def test_regression(path: Path) -> None:
         # Linear, not a wall-clock budget: the whole input may cost at most three times its
         # first half (2x is linear, 4x quadratic), so a busy machine cannot fail the test.
         half = text[: len(text) // 2]
-        whole, part = min(_cpu(text), _cpu(text)), min(_cpu(half), _cpu(half))
+        whole = min(_cpu(text) for _ in range(_RUNS))
+        part = min(_cpu(half) for _ in range(_RUNS))
         assert whole < 3 * part + 0.05, f"{whole:.2f} s of CPU, {part:.2f} s for half of it"
     doc = inv.check(text)
     if path.name.startswith("invariance-"):
