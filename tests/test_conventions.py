@@ -1388,6 +1388,18 @@ BODY_ROWS = [
                            title=None, date_line=None),
                  "kommunfullmäktige", False, {None}, False,
                  id="org-a-capitalised-word-after-the-body-that-is-no-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till regionfullmäktige",
+                           date_line="Växjö 2021-03-04"),
+                 "regionfullmäktige", False, {"Region Kronoberg"}, True,
+                 id="org-region-of-the-signing-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till landstingsfullmäktige",
+                           date_line="Skellefteå den 4 mars 2014"),
+                 "landstingsfullmäktige", False, {"Region Västerbotten"}, True,
+                 id="org-county-council-of-the-signing-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till regionfullmäktige",
+                           date_line="Rosengård 2021-03-04"),
+                 "regionfullmäktige", False, {None}, False,
+                 id="org-no-region-for-a-place-that-is-no-municipality"),
 ]
 
 

@@ -27,6 +27,7 @@ from tillit.models import (
     Party,
     Signatory,
 )
+from tillit.organisations import region_of
 from tillit.roles import Roles
 from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line
 from tillit.spans import Span
@@ -142,6 +143,8 @@ def resolve(f: Fields) -> Resolved:
         body = _level_body(blocks, roles, when.place)
     if organisation is None and body is not None and body.value == _assembly("kommun"):
         organisation = _place_municipality(when.place)
+    if organisation is None and body is not None and _body_level(body.value) in _REGIONAL:
+        organisation = _place_region(when.place)
 
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
@@ -349,6 +352,18 @@ def _place_municipality(place: Found[str] | None) -> Found[str] | None:
         return None
     hit = lexicon().municipality.get(fold(place.value))
     return None if hit is None else Found(hit, place.span, inferred=True)
+
+
+#: Body levels whose organisation is a region (landsting is its name before 2019).
+_REGIONAL = ("region", "landsting")
+
+
+def _place_region(place: Found[str] | None) -> Found[str] | None:
+    """The region whose county holds the municipality of a place-and-date line: a regional
+    motion is signed where its author lives ("Växjö 2011-03-04" → Region Kronoberg)."""
+    hit = _place_municipality(place)
+    found = None if hit is None else region_of(hit.value)
+    return None if hit is None or found is None else Found(found.official, hit.span, inferred=True)
 
 
 def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] | None:
