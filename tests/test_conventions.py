@@ -1400,6 +1400,11 @@ BODY_ROWS = [
                            date_line="Rosengård 2021-03-04"),
                  "regionfullmäktige", False, {None}, False,
                  id="org-no-region-for-a-place-that-is-no-municipality"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till KF", date_line=None),
+                 "kommunfullmäktige", False, {None}, False, id="body-kf-abbreviation"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till KF i Lund", date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, False,
+                 id="org-kf-abbreviation-in-place"),
 ]
 
 
