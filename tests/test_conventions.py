@@ -757,6 +757,33 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Det nya partiet\nAnders Nordin"),
                  [("Anders Nordin", None, None, False)],
                  id="sig-a-phrase-ending-in-partiet-is-no-party"),
+    # Names led by initials, read where a party tag follows.
+    pytest.param(municipal("A. Berg (M)\nK-G Nilsson (M)\nP.-O. von Ek (L)"),
+                 [("A. Berg", "M", None, False), ("K-G Nilsson", "M", None, False),
+                  ("P.-O. von Ek", "L", None, False)],
+                 id="sig-names-led-by-initials-with-tags"),
+    pytest.param(municipal("A. Berg (M), P-O Ek (M)"),
+                 [("A. Berg", "M", None, False), ("P-O Ek", "M", None, False)],
+                 id="sig-initial-names-on-one-line"),
+    pytest.param(municipal("Anna Berg (M)", items=(
+        "att parkens bänkar ses över enligt följande:", "A. Inledning", "B. Genomförande")),
+                 [("Anna Berg", "M", None, False)],
+                 id="sig-lettered-headings-are-no-initial-names"),
+    # A party's branch written as its code and place: "SD Lund".
+    pytest.param(municipal("Anna Berg\nSD Lund"), [("Anna Berg", "SD", None, False)],
+                 id="sig-party-code-and-place-below-the-name"),
+    pytest.param(municipal("SD Lund\nAnna Berg\nPer Holm"),
+                 [("Anna Berg", "SD", None, False), ("Per Holm", "SD", None, False)],
+                 id="sig-party-code-and-place-above-the-names"),
+    pytest.param(municipal("Anna Berg, SD Lund"), [("Anna Berg", "SD", None, False)],
+                 id="sig-name-comma-party-code-and-place"),
+    pytest.param(municipal("Anna Berg, Vänsterpartiet Lund"), [("Anna Berg", "V", None, False)],
+                 id="sig-name-comma-party-and-place-is-no-role"),
+    pytest.param(municipal("Anna Berg, ordförande Vänsterpartiet Lund"),
+                 [("Anna Berg", "V", "ordförande", False)],
+                 id="sig-office-of-a-party-branch"),
+    pytest.param(municipal("Anna Berg\nM Lundagård"), [("Anna Berg", None, None, False)],
+                 id="sig-a-code-before-no-place-is-no-party"),
 ]
 
 

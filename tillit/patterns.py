@@ -94,6 +94,10 @@ _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*+"
 _INITIALS = r"\p{Lu}\.(?:[ ]?-?[ ]?\p{Lu}\.){0,2}"
 CAPS_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
              rf"|{_INITIALS}[ ]{_CAPS_WORD})")
+#: A name led by initials, as a signature with a tag prints it: "A. Berg", "K-G Nilsson",
+#: "P.-O. Ek". Only read where a parenthesised party tag follows ("A. Inledning" is a heading).
+INITIAL_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}|\p{{Lu}}-\p{{Lu}})"
+                rf"(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,4}})")
 _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
 #: A party tag in parentheses: "(S)", "(Mp)", "(båda KD)".
 PARTY_TAG = _compile(
@@ -138,7 +142,7 @@ WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNO
 #: a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
     rf"""
-    (?P<name>{NAME}|{CAPS_NAME}(?=[ ]*\())
+    (?P<name>{NAME}|(?:{CAPS_NAME}|{INITIAL_NAME})(?=[ ]*\())
     (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """

@@ -18,6 +18,7 @@ from tillit import patterns as P
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
+from tillit.orgnames import region
 from tillit.spans import Span
 from tillit.text import Mapped, identity
 
@@ -300,6 +301,14 @@ def _rest(rest: str, sig: Sig) -> bool:
         role = (cleaned[: tag.start()] + cleaned[tag.end():]).strip(" ,")
         sig.role = sig.role or role or None
         return True
+    if (branch := party_line(cleaned)) is not None:
+        sig.party = sig.party or branch  # "Anna Berg, Vänsterpartiet Lund", "…, SD Lund"
+        return True
+    if (rm := _ROLE_PARTY.match(cleaned)) is not None and is_role(rm.group("role")) and (
+            branch := party_line(rm.group("party"))) is not None:
+        sig.party = sig.party or branch  # "Anna Berg, ordförande Vänsterpartiet Lund"
+        sig.role = sig.role or rm.group("role")
+        return True
     party = party_in(cleaned)
     if party is not None:
         if sig.party is None:
@@ -395,7 +404,7 @@ def party_line(text: str) -> Party | None:
     """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
     m = P.PARTY_NAME.match(text)
     if not m:
-        return None
+        return _code_of_place(text)
     rest = text[m.end():].strip()
     if rest.startswith(",") and all(stamp_part(p.strip()) for p in rest[1:].split(",")):
         rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
@@ -403,6 +412,18 @@ def party_line(text: str) -> Party | None:
             w[:1].isupper() or w in ("i", "län") for w in rest.split())):
         return None
     return lexicon().party_from_name(m.group("party"))
+
+
+def _code_of_place(text: str) -> Party | None:
+    """A party's code before its branch's municipality or region: "SD Lund", "V Region Skåne"."""
+    code, _, place = text.partition(" ")
+    if not place or not code.isupper() or len(code) > 3:
+        return None
+    party = lexicon().party_from_tag(code)
+    place = place.strip()
+    if party is None or not (fold(place) in lexicon().municipality or region(place)):
+        return None
+    return party
 
 
 def stamp_part(part: str) -> Literal["body", "date", "place"] | None:

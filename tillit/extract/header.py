@@ -129,7 +129,10 @@ def _title(text: Mapped, out: Header) -> None:
     m = P.SERIES_TITLE.match(text.text)
     if m:
         series = m.group("series")
-        out.series = Found(series[:1].upper() + series[1:].lower(),
+        first = series[:1].upper()
+        if first.casefold() != series[:1].casefold():
+            first = series[:1]  # "ı" has no capital that folds back to it
+        out.series = Found(first + series[1:].lower(),
                            text.span(m.start("series"), m.end("series")))
         out.number = Found(m.group("number"), text.span(m.start("number"), m.end("number")))
         text = text.slice(m.start("title"), m.end("title"))
