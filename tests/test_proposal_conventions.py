@@ -379,6 +379,20 @@ ROWS = [
          "belysningsplan"],
         id="preamble-last-line-of-argument-block",
     ),
+    # --- "att:" and one bare paragraph per item, in lower case ---------------------------------
+    pytest.param(
+        local_motion("Därför yrkar vi på att:", "tekniska nämnden inventerar gångvägarna",
+                     "de mörkaste sträckorna får belysning under nästa år"),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="att-colon-lower-case-paragraphs-are-items",
+    ),
+    pytest.param(
+        local_motion("Därför yrkar vi på att:", "tekniska nämnden inventerar gångvägarna och",
+                     "sätter upp belysning där det är mörkast"),
+        ["tekniska nämnden inventerar gångvägarna och sätter upp belysning där det är mörkast"],
+        id="att-colon-item-broken-after-och-goes-on",
+    ),
 ]
 
 
