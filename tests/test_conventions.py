@@ -611,6 +611,39 @@ def test_a_press_release_byline_signs_it(byline: str) -> None:
         ("Anna Berg", "V", "regioråd")]
 
 
+CONTACT_ROWS = [
+    pytest.param("Anna Berg, 070-311 45 30\nPer Holm, 070-363 38 76",
+                 [("Anna Berg", "V", None, "+46703114530"), ("Per Holm", "V", None,
+                                                             "+46703633876")],
+                 id="contact-name-and-number-on-one-line-each"),
+    pytest.param("Anna Berg, regionråd, tel. 070-311 45 30\nPer Holm\nTel: 070-363 38 76",
+                 [("Anna Berg", "V", "regionråd", "+46703114530"),
+                  ("Per Holm", "V", None, "+46703633876")],
+                 id="contact-office-and-labelled-number"),
+    pytest.param("Anna Berg, 070-311 45 30\nEva Ek, 070-363 38 76",
+                 [("Anna Berg", "V", None, "+46703114530"), ("Eva Ek", None, None,
+                                                             "+46703633876")],
+                 id="contact-never-tagged-has-no-party"),
+]
+
+
+@pytest.mark.parametrize(("contacts", "expected"), CONTACT_ROWS)
+def test_press_contacts_and_their_parties(
+        contacts: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    """Each contact person signs the release (CONVENTIONS), with the party the release tags
+    after their name where it quotes them ("… säger Anna Berg (V)")."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V).",
+        "– Bänkarna behövs nu, säger Per Holm, gruppledare (V).",
+        "För mer information:", contacts))
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party and s.party.code, s.role) for s in doc.signatories] == [
+        row[:3] for row in expected]
+    assert [(c.name, c.phone) for c in doc.contacts] == [(r[0], r[3]) for r in expected]
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",

@@ -539,6 +539,13 @@ _PHONE_LABELS = _alt(_LEX.cue("press", "phone_labels"))
 _EMAIL_LABELS = _alt(_LEX.cue("press", "email_labels"))
 LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ ]*:?[ ]*",
                  regex.IGNORECASE)
+#: Where a contact's details start after the name and office on one line: a label, a number
+#: or an address ("Anna Berg, gruppledare, tel. 070-…", "Anna Berg, 070-…", "… anna@…").
+CONTACT_DETAILS = _compile(
+    rf"(?:[ ,;:–—-]*(?<![\p{{L}}])(?:{_PHONE_LABELS}|{_EMAIL_LABELS})[ ]*:?)?[ ,;:–—-]*"
+    r"(?:[+(]?\d|[\w.+-]+@)",
+    regex.IGNORECASE,
+)
 
 # --- Interpellations and questions ---------------------------------------------------------
 

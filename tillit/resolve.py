@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block
@@ -29,7 +31,7 @@ from tillit.models import (
 )
 from tillit.organisations import region_of
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -91,6 +93,7 @@ def resolve(f: Fields) -> Resolved:
     sigs = list(f.sigs)
     if f.press is not None and f.press.publisher_party is not None:
         authors.append(f.press.publisher_party)
+    sigs = _tagged_elsewhere(sigs, blocks, warnings)
     if f.kind == "citizen_proposal":
         authors = []
     elif f.press is None:
@@ -407,6 +410,47 @@ def _group_organisation(blocks: list[Block]) -> Found[str] | None:
         if om and (value := orgnames.mention_value(om)):
             return Found(value, block.text.span(om.start(), om.end()))
     return None
+
+
+#: What may stand between a name and its party tag: an office after a comma
+#: ("Carina Liljesand, kommunalråd (kd)").
+_TO_TAG = regex.compile(r"[ ]*(?:,[ ]*\p{L}[\p{L} -]{0,40}?[ ]*)?(?=\()")
+
+
+def _tagged_elsewhere(sigs: list[Signatory], blocks: list[Block],
+                      warnings: list[Diagnostic]) -> list[Signatory]:
+    """An untagged signer's party from a tag the text writes after the same name elsewhere
+    ("… säger oppositionsrådet Ann-Marie Johansson (S)" above a contact line "Ann-Marie
+    Johansson, 070-…"): the text gives the party for that person (CONVENTIONS)."""
+    out = []
+    for sig in sigs:
+        if sig.party is None and (party := _tag_after(sig, blocks)) is not None:
+            sig = sig.model_copy(update={"party": party, "party_inferred": True})
+            warnings.append(Diagnostic(
+                code="signatory_party_inferred", span=sig.span,
+                message=f"{sig.name}: party {party.code} from the tag after the name elsewhere"))
+        out.append(sig)
+    return out
+
+
+def _tag_after(sig: Signatory, blocks: list[Block]) -> Party | None:
+    """The one party tagged after the signer's name outside the signature itself; None for
+    none or several."""
+    found: dict[str, Party] = {}
+    name = sig.name
+    for block in blocks:
+        text = block.text.text
+        at = text.find(name)
+        while at >= 0 and len(found) <= 1:
+            end = at + len(name)
+            if not text[end:end + 1].isalpha() \
+                    and (gap := _TO_TAG.match(text, end)) is not None \
+                    and (tag := P.PARTY_TAG.match(text, gap.end())) is not None \
+                    and not sig.span.start <= block.text.at(at) < sig.span.end:
+                party = tag_party(tag.group("tag"))
+                found[party.code] = party
+            at = text.find(name, end)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],

@@ -273,7 +273,12 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             found = find_phone(text)
             email = P.EMAIL.search(text.text)
             label = P.LABEL.match(text.text)
-            if (found or email) and (label or (current is not None and len(text.text) < 60)):
+            name, role = _split_glued(text)
+            named = P.NAME_ONLY.fullmatch(name.text) is not None
+            # "Anna Berg, 070-311 45 30": a person with details on one line opens a contact.
+            own = named and role is not None and (found or email) is not None
+            if (found or email) and not own and (
+                    label or (current is not None and len(text.text) < 60)):
                 if current is None:
                     continue
                 phone = phone or found
@@ -281,11 +286,14 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
                     current["email"] = email.group("email")
                 end = text.span().end
                 continue
-            name, role = _split_glued(text)
-            if P.NAME_ONLY.fullmatch(name.text):
+            if named:
                 flush()
-                current = {"name": name.text, "role": role.text if role else None}
-                phone = None
+                office = role.text if role else None
+                if own and office is not None and (cut := P.CONTACT_DETAILS.search(office)):
+                    office = office[: cut.start()].strip(" ,;:–—-") or None
+                current = {"name": name.text, "role": office,
+                           "email": email.group("email") if own and email else None}
+                phone = found if own else None
                 start, end = text.span().start, text.span().end
     flush()
     return out
