@@ -644,6 +644,26 @@ def test_press_contacts_and_their_parties(
     assert [(c.name, c.phone) for c in doc.contacts] == [(r[0], r[3]) for r in expected]
 
 
+@pytest.mark.parametrize(("tail", "expected"), [
+    pytest.param(["Gustav Lundblad"], [("Gustav Lundblad", None)], id="closing-name"),
+    pytest.param(["Ulric Andersson          Mats Sandström", "facebook Twitter Email"],
+                 [("Ulric Andersson", "V"), ("Mats Sandström", None)],
+                 id="closing-names-in-columns-before-share-buttons"),
+    pytest.param(["Dela   Skriv ut"], [], id="closing-furniture-is-no-name"),
+    pytest.param(["Stadsparken Lund"], [], id="closing-place-is-no-name"),
+])
+def test_names_closing_a_press_release_sign_it(tail: list[str],
+                                               expected: list[tuple[str, str | None]]) -> None:
+    """Names alone on the last lines of a release, after its prose, are its senders; a
+    sender quoted with a tag elsewhere has that party."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Ulric Andersson (V).", *tail))
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == expected
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",
@@ -817,6 +837,9 @@ SIGNATORY_ROWS += [
                  id="sig-office-of-a-party-branch"),
     pytest.param(municipal("Anna Berg\nM Lundagård"), [("Anna Berg", None, None, False)],
                  id="sig-a-code-before-no-place-is-no-party"),
+    pytest.param(municipal("Ulric Andersson          Mats Sandström"),
+                 [("Ulric Andersson", None, None, False), ("Mats Sandström", None, None, False)],
+                 id="sig-names-in-columns-one-by-a-listed-surname-only"),
 ]
 
 

@@ -145,6 +145,8 @@ def _with_party(sigs: list[Sig], party: Party) -> list[Sig]:
     return [replace(s, party=s.party or party) for s in sigs]
 
 
+#: Names set side by side in columns: a tab or a run of three spaces between them.
+_COLUMN_GAP = regex.compile(r"\t[ \t]*|[ ]{3,}")
 _LIST_SEP = regex.compile(rf"{P.RUN_START}[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
 
 
@@ -169,18 +171,23 @@ def name_list(line: Mapped) -> list[Sig]:
         return []
     pieces: list[tuple[int, int]] = []
     at = line.text.index(text)
-    for part in _LIST_SEP.split(text):
-        start = line.text.index(part, at)
-        at = start + len(part)
-        pieces += _split_on_first_names(part, start)
+    columns = _COLUMN_GAP.search(text) is not None
+    for column in _COLUMN_GAP.split(text):
+        for part in _LIST_SEP.split(column):
+            start = line.text.index(part, at)
+            at = start + len(part)
+            pieces += _split_on_first_names(part, start)
     if len(pieces) < 2:
         return []
     out = []
+    table = names()
     for start, end in pieces:
         name = line.text[start:end]
         words = name.split()
-        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name)
-                or not _first_name(words[0]) or len(words) < 2):
+        # Names set apart by the layout need not open with a listed first name: a listed
+        # surname is evidence enough ("Ulric Andersson      Mats Sandström").
+        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2
+                or not (_first_name(words[0]) or (columns and table.is_surname(words[-1])))):
             return []
         out.append(Sig(name, start, end))
     return [_mapped(s, line) for s in out]
