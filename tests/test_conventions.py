@@ -917,6 +917,8 @@ WEB_HEADS = [
     pytest.param("Fler bänkar (pdf, 120 kB)", id="file-type-label"),
     pytest.param("Motion (V) Fler bänkar", id="kind-label-with-party-tag"),
     pytest.param("Motion från Vänsterpartiet: Fler bänkar", id="kind-label-from-party"),
+    pytest.param("Motion- Fler bänkar", id="kind-label-hyphen-glued-to-the-word"),
+    pytest.param("Vänsterpartiet, V\n\nFler bänkar", id="publisher-party-and-its-code"),
     pytest.param("Rubrik: Fler bänkar", id="form-label"),
     pytest.param("Fler bänkar – Kommunfullmäktige 27 maj 2019", id="meeting-behind-a-dash"),
     pytest.param("Fler bänkar (KF 2019-05-27)", id="meeting-in-brackets"),
@@ -1044,6 +1046,8 @@ PRESS_ON_A_PLACE = (
 @pytest.mark.parametrize(("where", "organisation"), [
     (" i Solna", "Solna kommun"),   # named twice as a place: the release is about Solna
     ("", None),                     # once only: not enough to say whose politics it is
+    (". Motionen går nu till Solnas kommunfullmäktige", "Solna kommun"),  # the council's own
+    (". Motionen går nu till Solnas kommunstyrelse", "Solna kommun"),
 ])
 def test_a_press_release_about_a_place(where: str, organisation: str | None) -> None:
     doc = tillit.parse(PRESS_ON_A_PLACE.format(where=where))

@@ -218,7 +218,7 @@ ORG_MENTION = _compile(
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}++[ ]+läns[ ]+landsting
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?)(?:['´’]s)?
-                 [ ]+kommuns?)(?!\w)
+                 [ ]+kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?)(?!\w)
     | (?:kommunfullmäktige|kommunstyrelsen|kommunstyrelsens[ ]+ordförande|kommunalrådet)
       [ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]++)
     | (?<![\p{L}-])(?P<isname>\p{Lu}[\p{L}-]++)[ ]+är[ ]+   # "Tyresö är i grunden en trygg
@@ -282,7 +282,7 @@ KIND_LABEL = _compile(
     rf"""
     ^(?:(?:{_KIND_WORDS})(?:[ ]+från[ ]+(?:{_PARTY_NAMES})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?)?
        |{_TITLE_LABELS})
-    (?:[ ]*[:–—|][ ]*|[ ]+-[ ]+|[ ]*(?=[”"“«])
+    (?:[ ]*[:–—|][ ]*|[ ]*-[ ]+|[ ]*(?=[”"“«])
        |[ ]*\([ ]*(?:{_TAGS})[ ]*\)(?:[ ]*[:–—|-])?[ ]*)
     (?P<title>\S.{{0,400}})$
     """,

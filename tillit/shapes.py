@@ -413,12 +413,16 @@ def party_line(text: str) -> Party | None:
     if not m:
         return _code_of_place(text)
     rest = text[m.end():].strip()
+    party = lexicon().party_from_name(m.group("party"))
     if rest.startswith(",") and all(stamp_part(p.strip()) for p in rest[1:].split(",")):
         rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
+    elif party is not None and rest.startswith((",", "(")) \
+            and lexicon().party_from_tag(rest.strip(",() ")) == party:
+        rest = ""  # the party and its own code: "Kristdemokraterna, KD", "Liberalerna (L)"
     if rest and not (len(rest.split()) <= 4 and all(
             w[:1].isupper() or w in ("i", "län") for w in rest.split())):
         return None
-    return lexicon().party_from_name(m.group("party"))
+    return party
 
 
 def _code_of_place(text: str) -> Party | None:
