@@ -549,6 +549,9 @@ CONTACT_DETAILS = _compile(
 
 # --- Interpellations and questions ---------------------------------------------------------
 
+#: A line that opens with "Till" addresses someone ("Till Kommunstyrelsens"): no heading.
+TO_WORD = _compile(r"^till(?!\w)", regex.IGNORECASE)
+
 _OPENERS = _alt(_LEX.cue("questions", "openers"))
 #: "Interpellation till kommunstyrelsens ordförande Anna Andersson (M)".
 #: The Riksdag's open-data text of a question or interpellation, under its byline "av X (S)":

@@ -305,6 +305,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     out = Header(end=header_end(blocks, first))
     candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
     plain = -1  # the candidate the line before gave, if a plain line
+    # A kind line standing alone ("MOTION", "MOTION  2017-06-08") was seen and no heading has
+    # followed it yet: the next heading is the document's, whatever a page put above.
+    kind_alone = False
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
@@ -330,6 +333,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     continue
                 candidates.append((0, rest))
                 continue
+            if rest is None and _kind_alone(text):
+                kind_alone = True
             if rest is not None or kind_line:
                 if before >= 0:
                     # "web stats" / "Motion till kommunfullmäktige 2022-08-03" / "Inför gratis
@@ -370,9 +375,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
             named = P.KIND_PHRASE.match(text) is not None
+            # A line of its own right under a lone kind line ("MOTION" / "Minska matsvinnet")
+            # is the document's heading: it outranks a plain line a page put above.
+            under_kind = kind_alone and len(block.lines) == 1 and not P.TO_WORD.match(text)
+            kind_alone = False
             if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates)
-                                           or block.kind == "heading" or named):
+                                           or block.kind == "heading" or named or under_kind):
                 priority = 1 if block.kind == "heading" or line.emphasised or named else 2
+                if under_kind and priority == 2:
+                    priority = 1.5
                 if priority == 2:
                     plain = len(candidates)
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
@@ -380,6 +391,16 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
     return out
+
+
+def _kind_alone(text: str) -> bool:
+    """A kind line that is only the kind word, maybe with a date: "MOTION", "Motion
+    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves."""
+    m = P.KIND_START.match(text)
+    if m is None:
+        return False
+    tail = text[m.end():].strip().lstrip(":").strip()
+    return not tail or (tail[:1].isdigit() and is_date_line(tail))
 
 
 def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
