@@ -381,7 +381,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             kind_alone = False
             if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates)
                                            or block.kind == "heading" or named or under_kind):
-                priority = 1 if block.kind == "heading" or line.emphasised or named else 2
+                priority: float = 1 if block.kind == "heading" or line.emphasised or named else 2
                 if under_kind and priority == 2:
                     priority = 1.5
                 if priority == 2:
