@@ -97,7 +97,13 @@ def parse_line(line: Mapped) -> list[Sig]:
     if m is not None and not _valid_name(name):
         m = None
     while m is not None:
-        sigs.append(Sig(name, m.start(), m.end(), tag_party(tag) if tag else None))
+        party = tag_party(tag) if tag else None
+        if name.count(" ") >= 3 and len(parts := _split_on_first_names(name, m.start("name"))) > 1:
+            # "Anna Berg Per Holm (S)": two names, cut before the second's first name
+            sigs += [Sig(text[a:b], a, b, party) for a, b in parts[:-1]]
+            sigs.append(Sig(text[parts[-1][0]:m.end("name")], parts[-1][0], m.end(), party))
+        else:
+            sigs.append(Sig(name, m.start(), m.end(), party))
         pos = m.end()
         sep = P.NAME_SEP.match(text, pos)
         nxt = sep.end() if sep else pos
@@ -145,8 +151,8 @@ def _with_party(sigs: list[Sig], party: Party) -> list[Sig]:
     return [replace(s, party=s.party or party) for s in sigs]
 
 
-#: Names set side by side in columns: a tab or a run of three spaces between them.
-_COLUMN_GAP = regex.compile(r"\t[ \t]*|[ ]{3,}")
+#: Columns set side by side on one line (names, their parties): a tab or two spaces or more.
+COLUMN_GAP = regex.compile(r"\t[ \t]*|[ ]{2,}")
 _LIST_SEP = regex.compile(rf"{P.RUN_START}[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
 
 
@@ -171,8 +177,8 @@ def name_list(line: Mapped) -> list[Sig]:
         return []
     pieces: list[tuple[int, int]] = []
     at = line.text.index(text)
-    columns = _COLUMN_GAP.search(text) is not None
-    for column in _COLUMN_GAP.split(text):
+    columns = COLUMN_GAP.search(text) is not None
+    for column in COLUMN_GAP.split(text):
         for part in _LIST_SEP.split(column):
             start = line.text.index(part, at)
             at = start + len(part)
@@ -361,7 +367,7 @@ _TAIL = regex.compile(
 
 
 _ROLE_PARTY = regex.compile(
-    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>\p{Lu}.{1,60})$",
+    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>[\p{Lu}(].{1,60})$",
     regex.VERSION1,
 )
 
@@ -384,6 +390,8 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
         return None, local  # "Skol och landsbygspartiet", "Kommunistiska partiet"
     if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
         return None, party  # a bare party code under the name: "V", "SD"
+    if text[:4].casefold() == "för " and (party := party_line(text[4:].strip())):
+        return None, party  # "för Socialdemokraterna" under the name
     m = _TAIL.match(text)
     role = m.group("role") if m else None
     if m is None or (role is not None and not is_role(role)):
@@ -420,21 +428,33 @@ def party_line(text: str) -> Party | None:
             and lexicon().party_from_tag(rest.strip(",() ")) == party:
         rest = ""  # the party and its own code: "Kristdemokraterna, KD", "Liberalerna (L)"
     if rest and not (len(rest.split()) <= 4 and all(
-            w[:1].isupper() or w in ("i", "län") for w in rest.split())):
-        return None
+            w[:1].isupper() or w in ("i", "län") or fold(w) in lexicon().body_by_form
+            for w in rest.split())):
+        return None  # "Socialdemokraterna i Lunds kommunfullmäktige" is still the party's line
     return party
 
 
 def _code_of_place(text: str) -> Party | None:
-    """A party's code before its branch's municipality or region: "SD Lund", "V Region Skåne"."""
+    """A party's code before its branch's municipality or region, or naming its group: "SD
+    Lund", "V Region Skåne", "(S) i Lund", "S-gruppen"."""
     code, _, place = text.partition(" ")
-    if not place or not code.isupper() or len(code) > 3:
+    group = code.endswith(_GROUP_SUFFIX)
+    if group:
+        code = code[: -len(_GROUP_SUFFIX)]  # "V-gruppen"
+    code = code[1:-1].strip() if code[:1] == "(" and code[-1:] == ")" else code
+    if not code.isupper() or len(code) > 3:
         return None
     party = lexicon().party_from_tag(code)
     place = place.strip()
-    if party is None or not (fold(place) in lexicon().municipality or region(place)):
+    if place.startswith("i "):
+        place = place[2:].strip()
+    if party is None or (place and not (fold(place) in lexicon().municipality or region(place))):
         return None
-    return party
+    return party if place or group else None
+
+
+#: What a party code takes to name the party's group: "S-gruppen".
+_GROUP_SUFFIX = "-gruppen"
 
 
 def stamp_part(part: str) -> Literal["body", "date", "place"] | None:
