@@ -1326,6 +1326,21 @@ DATE_ROWS = [
     pytest.param(municipal("2015-01-02\nAnna Berg (C)", header="Motion om fler bänkar\n\n"
                            "23 januari 2015", title=None, date_line=None),
                  dt.date(2015, 1, 2), None, id="date-right-above-the-signature-outranks-header"),
+    # Date lines as people type them.
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund den 27 januari 2022."),
+                 dt.date(2022, 1, 27), "Lund", id="date-line-ending-in-a-full-stop"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 27 januari, 2022"),
+                 dt.date(2022, 1, 27), "Lund", id="date-comma-before-the-year"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 2022-1-7"),
+                 dt.date(2022, 1, 7), "Lund", id="date-iso-without-leading-zeros"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund den 27/1-22"),
+                 dt.date(2022, 1, 27), "Lund", id="date-day-slash-month-dash-year-after-den"),
+    pytest.param(municipal("Anna Berg (V)", date_line="27 januari 2022, Lund"),
+                 dt.date(2022, 1, 27), "Lund", id="date-then-comma-and-place"),
+    pytest.param(municipal("Anna Berg (V)", date_line="LUND 2022-01-27"),
+                 dt.date(2022, 1, 27), "LUND", id="date-place-in-capitals"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 2022-13-45"),
+                 None, None, id="date-no-such-day"),
 ]
 
 

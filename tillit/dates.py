@@ -571,11 +571,17 @@ _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
 #: line): "23/2-12" and "27/1-2022" (day/month-year), "27-01-2022" (day-month-year), and
 #: "2022.01.27" (ISO with dots).
 _LINE_FORMS: Final = regex.compile(
-    r"""(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])-(?P<y>[0-9]{2}|[12][0-9]{3})
-      | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})
-      | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])""",
+    r"""(?:[Dd]en[ ]+)?
+      (?: (?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])[ ]?-(?P<y>[0-9]{2}|[12][0-9]{3})   # 27/1-22
+        | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})              # 27-01-2022
+        | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])            # 2022.01.27
+        | (?P<y4>[12][0-9]{3})-(?P<m4>[01]?[0-9])-(?P<d4>[0-3]?[0-9]))            # 2022-1-27
+    """,
     regex.VERBOSE,
 )
+#: A comma between a month's name and the year, as blog software prints it ("27 januari,
+#: 2022"): read as a space, on a date line only.
+_COMMA_YEAR: Final = regex.compile(r"(?<=\p{L}\.?),(?=[ ]+[12][0-9]{3}$)")
 
 
 def day_month(text: str) -> bool:
@@ -585,7 +591,7 @@ def day_month(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(text: str) -> DateMention | None:
+def parse_date(text: str, *, full_stop: bool = False) -> DateMention | None:
     """The date ``text`` consists of, or None when it is anything more or less than one date.
 
     Meant for "date lines": surrounding whitespace is ignored, and a weekday and "den" may come
@@ -594,13 +600,16 @@ def parse_date(text: str) -> DateMention | None:
     ``YYMMDD`` date ("181211" -> 2018-12-11) is read here, never in running text: a two-digit
     year up to next year's is 20YY, a later one 19YY; so are ``YYYYMMDD`` (19xx or 20xx) and
     ISO written with spaces ("2014 12 15"). The span is an offset into ``text`` as given. A
-    day and month without a year ("27 augusti") gives None.
+    day and month without a year ("27 augusti") gives None. With ``full_stop``, the line may end
+    in a full stop, outside the span ("Lund den 27 januari 2022.").
     """
     stripped = text.strip()
+    if full_stop and stripped[-1:] == "." and stripped[-2:-1].isalnum():
+        stripped = stripped[:-1]
     if not stripped:
         return None
     offset = len(text) - len(text.lstrip())
-    found = list(_iter_dates(stripped))
+    found = list(_iter_dates(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped))
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
     if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own
@@ -610,8 +619,9 @@ def parse_date(text: str) -> DateMention | None:
             return None
         return _mention(text, offset, offset + len(stripped), day, "day")
     if (form := _LINE_FORMS.fullmatch(stripped)) is not None:
-        year, month, day_of = (form["y"] or form["y2"] or form["y3"], form["m"] or form["m2"]
-                               or form["m3"], form["d"] or form["d2"] or form["d3"])
+        year, month, day_of = (form["y"] or form["y2"] or form["y3"] or form["y4"],
+                               form["m"] or form["m2"] or form["m3"] or form["m4"],
+                               form["d"] or form["d2"] or form["d3"] or form["d4"])
         full = _PARSER.info.convertyear(int(year), century_specified=len(year) == 4)
         try:
             day = datetime.date(full, int(month), int(day_of))

@@ -477,10 +477,10 @@ def is_date_line(text: str) -> bool:
     """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
     if not DIGIT.search(text):
         return False
-    if parse_date(text) is not None:
+    if parse_date(text, full_stop=True) is not None:
         return True
     m = P.PLACE_DATE.match(text)
-    return m is not None and parse_date(m.group("date")) is not None
+    return m is not None and parse_date(m.group("date"), full_stop=True) is not None
 
 
 def is_person(text: str) -> bool:
@@ -495,9 +495,9 @@ def is_person(text: str) -> bool:
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
     a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10")."""
-    if len(word) > 1 and word.isupper():
-        return False
     key = fold(word)
+    if len(word) > 1 and word.isupper() and key not in lexicon().municipality:
+        return False  # "MOTION 2022-01-27", but "LUND 2022-01-27"
     if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels"):
         return False
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)

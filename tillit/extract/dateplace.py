@@ -72,7 +72,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if listing and not (label and P.FILED_LABEL.match(label)) \
                     and not P.FILED_DATE.search(text.text):
                 continue
-            mention = parse_date(text.text)
+            mention = parse_date(text.text, full_stop=True)
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
                 if mention.precision not in ("day", "minute", "second"):
@@ -90,7 +90,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             m = P.PLACE_DATE.match(text.text)
             if m:
-                mention = parse_date(m.group("date"))
+                mention = parse_date(m.group("date"), full_stop=True)
                 if mention is not None and mention.precision in ("day", "minute", "second"):
                     off = m.start("date")
                     span = text.span(off + mention.span.start, off + mention.span.end)
@@ -144,7 +144,9 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     among the parts."""
     raw = text.text
     cut = raw.rfind(",")
-    mention = parse_date(raw[cut + 1:]) if cut > 0 else None
+    mention = parse_date(raw[cut + 1:], full_stop=True) if cut > 0 else None
+    if mention is None and cut > 0 and raw.count(",") == 1:
+        return _date_then_place(text, cut)
     if mention is None or mention.precision not in ("day", "minute", "second"):
         return None
     parts = raw[:cut].split(",")
@@ -167,6 +169,19 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     date = Found(_as_date(mention.value),
                  text.span(off + mention.span.start, off + mention.span.end))
     return date, place
+
+
+def _date_then_place(text: Mapped, cut: int) -> tuple[Found[dt.date], Found[str]] | None:
+    """A date, a comma and the place it was written in: "27 januari 2022, Lund"."""
+    raw = text.text
+    mention = parse_date(raw[:cut])
+    word = raw[cut + 1:].strip()
+    if mention is None or mention.precision not in ("day", "minute", "second") \
+            or stamp_part(word) != "place":
+        return None
+    start = raw.index(word, cut)
+    return (Found(_as_date(mention.value), text.span(mention.span.start, mention.span.end)),
+            Found(word, text.span(start, start + len(word))))
 
 
 def _as_date(value: dt.date) -> dt.date:
