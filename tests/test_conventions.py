@@ -644,6 +644,25 @@ def test_press_contacts_and_their_parties(
     assert [(c.name, c.phone) for c in doc.contacts] == [(r[0], r[3]) for r in expected]
 
 
+@pytest.mark.parametrize(("quote", "party"), [
+    pytest.param("säger Anna Berg (V)", "V", id="tag-after-the-name"),
+    pytest.param("säger Anna Berg, gruppledare (V)", "V", id="office-then-tag"),
+    pytest.param("säger Vänsterpartiets gruppledare Anna Berg", "V", id="party-genitive-office"),
+    pytest.param("säger SD:s Anna Berg", "SD", id="code-genitive"),
+    pytest.param("säger Anna Berg (V). Hon fick stöd av Per Holm (S)", "V", id="only-her-tag"),
+    pytest.param("säger Anna Berg", None, id="no-party-given"),
+    pytest.param("säger Anna Berg (V), som tidigare var med i Anna Berg (S)-kommittén", None,
+                 id="two-tags-give-none"),
+])
+def test_a_contact_takes_the_party_written_with_her_name(quote: str, party: str | None) -> None:
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        f"– Vi vill att alla ska kunna vila, {quote}.",
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == [("Anna Berg", party)]
+
+
 @pytest.mark.parametrize(("tail", "expected"), [
     pytest.param(["Gustav Lundblad"], [("Gustav Lundblad", None)], id="closing-name"),
     pytest.param(["Ulric Andersson          Mats Sandström", "facebook Twitter Email"],

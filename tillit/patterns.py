@@ -124,6 +124,12 @@ def names_party(text: str) -> bool:
 
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: A party in the genitive, maybe an office, right before a name the caller has found:
+#: "Vänsterpartiets gruppledare ", "SD:s ", "Centerpartiets ordförande i nämnden ".
+PARTY_BEFORE_NAME = _compile(
+    rf"""(?:(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))|(?<![\w:])(?P<code>{_TAGS}):s)
+    (?:[ ]+\p{{Ll}}[\p{{L}}-]*){{0,4}}[ ]+$"""
+)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga", "Vänsterpartiet i region Örebro län".
 PARTY_LOCALITY = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+i[ ]+"

@@ -419,23 +419,24 @@ _TO_TAG = regex.compile(r"[ ]*(?:,[ ]*\p{L}[\p{L} -]{0,40}?[ ]*)?(?=\()")
 
 def _tagged_elsewhere(sigs: list[Signatory], blocks: list[Block],
                       warnings: list[Diagnostic]) -> list[Signatory]:
-    """An untagged signer's party from a tag the text writes after the same name elsewhere
-    ("… säger oppositionsrådet Ann-Marie Johansson (S)" above a contact line "Ann-Marie
-    Johansson, 070-…"): the text gives the party for that person (CONVENTIONS)."""
+    """An untagged signer's party from what the text writes with the same name elsewhere
+    ("… säger oppositionsrådet Ann-Marie Johansson (S)", "Vänsterpartiets gruppledare Anna
+    Berg" above a contact line "Ann-Marie Johansson, 070-…"): the text gives the party for
+    that person (CONVENTIONS)."""
     out = []
     for sig in sigs:
-        if sig.party is None and (party := _tag_after(sig, blocks)) is not None:
+        if sig.party is None and (party := _party_for(sig, blocks)) is not None:
             sig = sig.model_copy(update={"party": party, "party_inferred": True})
             warnings.append(Diagnostic(
                 code="signatory_party_inferred", span=sig.span,
-                message=f"{sig.name}: party {party.code} from the tag after the name elsewhere"))
+                message=f"{sig.name}: party {party.code} written with the name elsewhere"))
         out.append(sig)
     return out
 
 
-def _tag_after(sig: Signatory, blocks: list[Block]) -> Party | None:
-    """The one party tagged after the signer's name outside the signature itself; None for
-    none or several."""
+def _party_for(sig: Signatory, blocks: list[Block]) -> Party | None:
+    """The one party the text gives the signer's name outside the signature itself — a tag
+    after it or a party in the genitive before it; None for none or several."""
     found: dict[str, Party] = {}
     name = sig.name
     for block in blocks:
@@ -444,13 +445,30 @@ def _tag_after(sig: Signatory, blocks: list[Block]) -> Party | None:
         while at >= 0 and len(found) <= 1:
             end = at + len(name)
             if not text[end:end + 1].isalpha() \
-                    and (gap := _TO_TAG.match(text, end)) is not None \
-                    and (tag := P.PARTY_TAG.match(text, gap.end())) is not None \
                     and not sig.span.start <= block.text.at(at) < sig.span.end:
-                party = tag_party(tag.group("tag"))
-                found[party.code] = party
+                gap = _TO_TAG.match(text, end)
+                tag = P.PARTY_TAG.match(text, gap.end()) if gap is not None else None
+                party = tag_party(tag.group("tag")) if tag else _party_before(text, at)
+                if party is not None:
+                    found[party.code] = party
             at = text.find(name, end)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: How far before a name a party in the genitive and an office may start.
+_BEFORE_WINDOW = 80
+
+
+def _party_before(text: str, at: int) -> Party | None:
+    """The party named in the genitive right before a name: "Vänsterpartiets gruppledare Anna
+    Berg", "SD:s Anna Berg"."""
+    m = P.PARTY_BEFORE_NAME.search(text, max(0, at - _BEFORE_WINDOW), at)
+    if m is None:
+        return None
+    if m.group("code"):
+        return lexicon().party_from_tag(m.group("code"))
+    written = m.group("party")
+    return lexicon().party_from_name(written) if fold(written).endswith("s") else None
 
 
 def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
