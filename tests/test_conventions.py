@@ -1360,6 +1360,14 @@ DATE_ROWS = [
                  dt.date(2022, 1, 27), "LUND", id="date-place-in-capitals"),
     pytest.param(municipal("Anna Berg (V)", date_line="Lund 2022-13-45"),
                  None, None, id="date-no-such-day"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Datum: 3 mars 2022"),
+                 dt.date(2022, 3, 3), None, id="date-filing-label-and-date-in-words"),
+    pytest.param(municipal("Anna Berg (V)", header="mars 3, 2022\n\nMotion till "
+                           "kommunfullmäktige i Lund", date_line=None),
+                 dt.date(2022, 3, 3), None, id="date-swedish-month-first-as-blogs-print-it"),
+    pytest.param(municipal("Anna Berg (V)", header="torsdag, mars 3, 2022\n\nMotion till "
+                           "kommunfullmäktige i Lund", date_line=None),
+                 dt.date(2022, 3, 3), None, id="date-weekday-and-month-first"),
 ]
 
 

@@ -253,7 +253,8 @@ _MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
 # Words before the year are read by look-behinds (behind=True), words after it by look-aheads.
 _MONTH_IN_DATE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=False, behind=True)
 _MONTH_ALONE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=True, behind=True)
-_MONTH_FIRST = _word(_MONTH_ENGLISH, [a for m in _CAL.months for a in m.english_abbreviations],
+_MONTH_FIRST = _word([*_MONTH_ENGLISH, *_MONTH_NAMES],
+                     [a for m in _CAL.months for a in m.english_abbreviations],
                      need_period=False, behind=True)
 _WEEKDAY = _word(
     [n for w in _CAL.weekdays for n in w.names],

@@ -512,6 +512,8 @@ PUBLISHED_LABEL = _compile(
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
 )
+#: A line that is a filing label and a date in any form: "Datum: 3 mars 2022".
+FILED_LINE = _compile(rf"^(?:{_FILED})[ ]*:?[ ]+(?P<date>\d.{{3,40}})$", regex.IGNORECASE)
 
 # --- Press releases ------------------------------------------------------------------------
 

@@ -124,6 +124,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
                     filed = True
                     break
+            if not filed and (fl := P.FILED_LINE.match(text.text)) is not None and (
+                    mention := parse_date(fl.group("date"), full_stop=True)) is not None \
+                    and mention.precision in ("day", "minute", "second"):
+                off = fl.start("date")  # "Datum: 3 mars 2022"
+                span = text.span(off + mention.span.start, off + mention.span.end)
+                ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
+                continue
             if not filed and block.index < header_end:
                 _inline(text, block.index, ranked)
     if not ranked:
