@@ -1021,7 +1021,9 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
 
 @pytest.mark.parametrize("line", ["Publicerad 3 mars 2022",
                                   "Publicerad 3 mars 2022 av Anna Berg",
-                                  "Posted on March 3, 2022 by admin", "March 3, 2022"])
+                                  "Posted on March 3, 2022 by admin", "March 3, 2022",
+                                  "mars 3, 2022", "3 mars 2022 | Vänsterpartiet Lund",
+                                  "Motioner / 3 mars 2022", "3 mars 2022 av Anna Berg"])
 def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None:
     text = doc_text("Fler bänkar", line, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)")
     doc = tillit.parse(text)

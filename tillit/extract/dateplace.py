@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import regex
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates, parse_date
@@ -218,11 +220,36 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
         if len(text.text) <= 80 and P.KIND_START.match(text.text) \
                 and (first := _first_day(text)) is not None:
             ranked.append((3, block, first, None))
+        elif (part := _dated_part(text)) is not None:
+            ranked.append((4, block, part, None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:
         span = text.span(m.start("date"), m.end("date"))
         ranked.append((3, block, Found(_as_date(mention.value), span), None))
+
+
+#: What sets a page's date apart from the site's or section's name on one line.
+_PARTS = regex.compile(r"[ ]+[|/•·][ ]+|[ ]+av[ ]+(?=\p{Lu})")
+
+
+def _dated_part(text: Mapped) -> Found[dt.date] | None:
+    """A page's date set apart on a header line: "3 mars 2022 | Vänsterpartiet Lund",
+    "Motioner / 3 mars 2022", "3 mars 2022 av Anna Berg" — the page's, not the document's."""
+    raw = text.text
+    if len(raw) > 80:
+        return None
+    at = 0
+    for sep in [*_PARTS.finditer(raw), None]:
+        end = sep.start() if sep is not None else len(raw)
+        mention = parse_date(raw[at:end])
+        if mention is not None and mention.precision in ("day", "minute", "second"):
+            off = at + mention.span.start
+            return Found(_as_date(mention.value), text.span(off, off + len(mention.raw)))
+        if sep is None:
+            return None
+        at = sep.end()
+    return None
 
 
 #: A header run on into the argument: at most this many lines, each at most this wide.
