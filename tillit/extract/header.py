@@ -18,6 +18,7 @@ from tillit.dates import day_month, find_dates
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
+from tillit.organisations import find_organisation
 from tillit.roles import LONG_LINE, Roles, furniture
 from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
@@ -121,11 +122,16 @@ def _title(text: Mapped, out: Header) -> None:
     else:
         # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
         # behind a dash, is a party or party branch.
-        dash = max(text.text.rfind(sep) for sep in (" – ", " — ", " - "))
-        tail = text.text[dash + 3:].strip()
-        if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)):
-            # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige"
+        dash, sep = max((text.text.rfind(sep), sep) for sep in (" – ", " — ", " - ", " :: "))
+        tail = text.text[dash + len(sep):].strip()
+        if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)
+                         or find_organisation(tail) is not None):
+            # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige",
+            # "… – Lunds kommun" (a municipality's site)
             text = text.slice(0, dash).strip()
+        colon = text.text.find(": ")
+        if colon > 0 and party_line(text.text[:colon]) is not None:
+            text = text.slice(colon + 2, len(text.text)).strip()  # "Vänsterpartiet Lund: X"
     m = P.SERIES_TITLE.match(text.text)
     if m:
         series = m.group("series")
