@@ -393,6 +393,8 @@ _ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
 _GROUNDS = _alt(_LEX.cue("proposal", "grounds"))
 _FRONTED = _alt(_LEX.cue("proposal", "fronted"))
 _DECIDES = r"(?:besluta[rs]?|måtte[ ]+besluta)"
+_HEADINGS = _alt(_LEX.cue("proposal", "headings"))
+_BARE_ASSEMBLIES = _alt(_LEX.cue("proposal", "bare_assemblies"))
 #: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
 GLUED_MARKS = "-–—•\uf0b7"
 #: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
@@ -409,11 +411,14 @@ INLINE_ATT = _compile(
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
       | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att kommun-
-        [ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}               # fullmäktige beslutar att X"
+        [ ]+(?:att[ ]+)?(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})    # fullmäktige beslutar att X",
+        [ ]+(?:att[ ]+)?{_DECIDES}                              # "föreslår fullmäktige (att)
+                                                                # besluta att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
         (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF
           |[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?                #  beslutar", "… jag KF besluta"
+      | ^(?:{_HEADINGS})[ ]*:                                   # "Yrkande: att …"
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
@@ -467,7 +472,6 @@ DECISION_TAIL = _compile(
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
-_HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
 #: The last word of a preamble that announces a list: "Vi föreslår följande;".
 LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
@@ -476,6 +480,9 @@ LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att
 ATT_START = _compile(
     rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"
 )
+#: A conjunction opening the next att-sats: "och att …", "samt att …" (``att`` starts there).
+CONJ_ATT = _compile(
+    rf"^(?i:{_alt(_LEX.cue('proposal', 'item_conjunctions'))})[ ]+(?P<att>att|Att|ATT)(?!\w)")
 #: The first words of an item, to see that unnumbered items restate one decision formula
 #: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
 OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")

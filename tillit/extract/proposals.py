@@ -164,6 +164,9 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
         att = att_start(line.text.text)
         starts = att is not None and (i == 0 or every or line.marker is not None
                                 or att.group("att") != "att" or _ends_item(block.lines[i - 1]))
+        if not starts and i > 0 and _ends_item(block.lines[i - 1]) \
+                and P.CONJ_ATT.match(line.text.text):
+            starts = True  # "att X," / "och att Y"
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -179,6 +182,10 @@ def _ends_item(line: Line) -> bool:
 def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
     text, source_start = item
     raw = text.text
+    conj = P.CONJ_ATT.match(raw)
+    if conj is not None:  # "samt att Z": the proposal and its source start at "att"
+        text, source_start = text.slice(conj.start("att"), len(raw)), None
+        raw = text.text
     m = att_start(raw)
     start = m.end() if m else 0
     note = P.FOOTNOTE_MARK.search(raw, start)
@@ -335,6 +342,10 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             used.add(block.index)
             continue
         plain = pre.bare_items and not marked
+        if items and pending is None and P.CONJ_ATT.match(block.text.text):
+            items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
+            used.add(block.index)
+            continue
         if items and pending is None and _continues(items[-1], block, plain):
             lead, parts, _ = _flat_parts(block.text, len(items) + 1)
             if lead.text:
