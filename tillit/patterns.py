@@ -197,7 +197,7 @@ INSTRUCTED_BODY = _compile(r"\s+i\s+uppdrag(?!\w)", regex.IGNORECASE)
 INSTRUCTING_VERB = _compile(r"(?<!\w)(?:ger|ge|uppdra(?:r|s)?\s+åt)\s+$", regex.IGNORECASE)
 ADDRESSEE = _compile(
     rf"""
-    (?<!\w)(?P<to>till)[ ]+
+    (?<!\w)(?P<to>till)(?:[ ]*:)?[ ]+
     (?:(?P<gen>(?-i:{_CAP}(?:[ ]+(?:{_CAP}|län|läns|stads|kommuns)){{0,3}}))[ ]+)?
     (?P<body>{_BODY_FORMS})(?!\w)
     (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG}))

@@ -328,6 +328,12 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
+            code, _, place = text[at:].partition(" ")
+            if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
+                    and (hit := lex.municipality.get(fold(place.strip()))):
+                # "SD Lund": a branch named by its party's code
+                return Found(hit, line.text.span(len(text) - len(place), len(text)),
+                             inferred=True)
     return None
 
 
