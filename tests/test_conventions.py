@@ -968,6 +968,7 @@ WEB_HEADS = [
     pytest.param("Bänkar\n\nMOTION  2022-01-27\n\nFler bänkar",
                  id="heading-under-a-kind-line-with-a-date"),
     pytest.param("Rubrik: Fler bänkar", id="form-label"),
+    pytest.param("Angående: Fler bänkar", id="form-label-angaende"),
     pytest.param("Fler bänkar – Kommunfullmäktige 27 maj 2019", id="meeting-behind-a-dash"),
     pytest.param("Fler bänkar (KF 2019-05-27)", id="meeting-in-brackets"),
     pytest.param("Sida 1 av 2\n\nMOTION\nKommunfullmäktige\n\nFler bänkar", id="page-number"),
