@@ -130,6 +130,12 @@ PARTY_BEFORE_NAME = _compile(
     rf"""(?:(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))|(?<![\w:])(?P<code>{_TAGS}):s)
     (?:[ ]+\p{{Ll}}[\p{{L}}-]*){{0,4}}[ ]+$"""
 )
+#: A party named after a name the caller has found, behind a comma and maybe an office:
+#: ", Vänsterpartiet", ", gruppledare för Vänsterpartiet", ", kommunalråd (S)" is a tag's.
+PARTY_AFTER_NAME = _compile(
+    rf"""[ ]*,[ ]*(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,4}}?(?:för[ ]+|i[ ]+)?
+    (?P<party>(?i:{_PARTY_NAMES}))(?!\w)"""
+)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga", "Vänsterpartiet i region Örebro län".
 PARTY_LOCALITY = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+i[ ]+"

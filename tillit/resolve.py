@@ -454,7 +454,10 @@ def _party_for(sig: Signatory, blocks: list[Block]) -> Party | None:
                     and not sig.span.start <= block.text.at(at) < sig.span.end:
                 gap = _TO_TAG.match(text, end)
                 tag = P.PARTY_TAG.match(text, gap.end()) if gap is not None else None
-                party = tag_party(tag.group("tag")) if tag else _party_before(text, at)
+                named = P.PARTY_AFTER_NAME.match(text, end) if tag is None else None
+                party = (tag_party(tag.group("tag")) if tag
+                         else lexicon().party_from_name(named.group("party")) if named
+                         else _party_before(text, at))
                 if party is not None:
                     found[party.code] = party
             at = text.find(name, end)
