@@ -65,6 +65,7 @@ def test_motion_like_text(text: str) -> None:
 @settings(max_examples=200, **_SETTINGS)
 @given(ADVERSARIAL)
 @example("ıPERSONALPOLITISK MOTION 10: Tillit")  # a dotless i whose capital folds to "i"
+@example("Lund den 27 januari 2022\n\natt שRegion Skåne")  # a region read from a place
 def test_adversarial_characters_and_fragments(text: str) -> None:
     inv.check(text)
 

@@ -510,6 +510,11 @@ PLACE_DATE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
     rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
 )
+#: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
+PLACE_AS_ABOVE = _compile(
+    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"
+    rf"(?i:{_alt(_LEX.cue('dates', 'as_above'))})[ ]*\.?$"
+)
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
 #: A line led by a status label ("Slutdatum: 2022-02-14", "Besvarad") whose date is not

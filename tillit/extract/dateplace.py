@@ -51,6 +51,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     """
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
+    above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -62,7 +63,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if not roles.in_document(block.index, k):
                 continue
             text = line.text
-            if len(text.text) > 120 or not DIGIT.search(text.text):
+            if len(text.text) > 120:
+                continue
+            if not DIGIT.search(text.text):
+                if above is None and (m := P.PLACE_AS_ABOVE.match(text.text)) is not None \
+                        and is_place(m.group("place")):
+                    above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
             role = roles.of(block.index, k)
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
@@ -136,7 +142,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if not filed and block.index < header_end:
                 _inline(text, block.index, ranked)
     if not ranked:
-        return DatePlace(None, None, tuple(warnings))
+        return DatePlace(None, above, tuple(warnings))
     ranked.sort(key=lambda r: (r[0], r[1]))
     _, _, best, best_place = ranked[0]
     others = {r[2].value for r in ranked[1:] if r[0] == ranked[0][0]}
@@ -144,7 +150,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
         warnings.append(Diagnostic(
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
-    return DatePlace(best, best_place, tuple(warnings))
+    return DatePlace(best, best_place or above, tuple(warnings))
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
