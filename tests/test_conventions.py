@@ -1055,6 +1055,23 @@ def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) ->
     assert doc.spans["title"].start == 0
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Motion Hundrastgårdar i Åhus", "Hundrastgårdar i Åhus",
+                 id="kind-word-run-on-before-a-capitalised-heading"),
+    pytest.param("Interpellation, varför saknas bänkar?", "varför saknas bänkar?",
+                 id="kind-word-and-a-comma"),
+    pytest.param("Motion markköp för bostäder", "Motion markköp för bostäder",
+                 id="kind-word-before-lower-case-reads-as-a-phrase"),
+    pytest.param("Fråga av Anna Berg (V) om bänkar", "Fråga av Anna Berg (V) om bänkar",
+                 id="kind-phrase-with-its-author"),
+])
+def test_a_kind_word_run_on_into_the_heading(head: str, title: str) -> None:
+    """Without a colon or dash the kind word is still a label before a capitalised heading
+    (not before a person, party, body or date) or a comma; before lower case it is a phrase."""
+    doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert doc.title == title
+
+
 @pytest.mark.parametrize("heading", ["Bakgrund:", "Motivering", "Vi föreslår följande:"])
 def test_a_section_heading_is_no_title(heading: str) -> None:
     doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund", heading, ARG_PARK,

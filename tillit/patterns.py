@@ -288,6 +288,13 @@ KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
 KIND_START = _compile(rf"^(?P<kind>{_KIND_WORDS})(?!\w)", regex.IGNORECASE)
 _TITLE_LABELS = _alt([*_LEX.cue("kinds", "title_labels"), *_LEX.cue("kinds", "form_labels")])
+#: A kind word run on into a heading without a colon or dash: "Motion Hundrastgårdar i Åhus"
+#: (a capitalised word follows), "Interpellation, varför …" (a comma). The caller checks that
+#: what follows is a heading, not a person, party, body or date.
+KIND_RUN_ON = _compile(
+    rf"^(?P<kind>(?i:{_KIND_WORDS}))(?:[ ]*,[ ]*(?=\p{{L}})|[ ]+(?=\p{{Lu}}\p{{Ll}}))"
+    rf"(?P<title>\S.{{0,400}})$"
+)
 #: A run-on kind label that a separator or an opening quote sets apart from the title:
 #: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
 KIND_LABEL = _compile(

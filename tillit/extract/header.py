@@ -143,6 +143,8 @@ def _title(text: Mapped, out: Header) -> None:
         out.number = Found(m.group("number"), text.span(m.start("number"), m.end("number")))
         text = text.slice(m.start("title"), m.end("title"))
     start, end = kind_label_bounds(text.text)
+    if (start, end) == (0, len(text.text)) and (run := _run_on(text.text)) is not None:
+        start = run
     text = text.slice(start, end).strip()
     if (fm := P.FILE_LABEL.search(text.text)) is not None and fm.start() > 0:
         text = text.slice(0, fm.start()).strip()
@@ -157,6 +159,26 @@ def _title(text: Mapped, out: Header) -> None:
 
 
 _WRAP_WORDS = lexicon().folded("header", "wrap_words")
+
+
+def _run_on(title: str) -> int | None:
+    """Where the heading starts after a kind word run on without a colon or dash ("Motion
+    Hundrastgårdar i Åhus", "Interpellation, varför …"); None where what follows is no heading
+    (a person, a party, a body, a date, "Motion Kommunfullmäktige")."""
+    m = P.KIND_RUN_ON.match(title)
+    if m is None or fold(m.group("kind").split()[-1]) in (*_PHRASE_WORDS, "till"):
+        return None  # "Fråga av Anders Wickberg (SD) …", "Fråga till …": a phrase
+    rest: str = m.group("title")
+    words = rest.split()
+    if len(words) < 2 or party_line(rest) is not None or P.NAME_ONLY.fullmatch(rest) \
+            or fold(words[0]) in lexicon().body_by_form or find_dates(rest) \
+            or fold(words[0]) in _PHRASE_WORDS:
+        return None
+    start: int = m.start("title")
+    return start
+
+
+_PHRASE_WORDS = lexicon().folded("header", "kind_phrase_words")
 
 
 #: A heading's wrapped-off tail holds words only ("Vingåkers kommun", not "Loading…").
