@@ -1125,6 +1125,16 @@ def test_a_press_release_about_a_place(where: str, organisation: str | None) -> 
     assert (doc.kind, doc.organisation) == ("press_release", organisation)
 
 
+def test_a_press_release_is_addressed_to_no_body() -> None:
+    """The council a reported motion went to is no body of the release's (CONVENTIONS: null
+    for press releases); its municipality is still whose politics the release is about."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande: Motion till kommunfullmäktige i Lund om fler bänkar",
+        "Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. Motionen bereds nu.",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V)."))
+    assert (doc.kind, doc.body, doc.organisation) == ("press_release", None, "Lunds kommun")
+
+
 def test_a_riksdag_motion_naming_a_city_has_no_organisation() -> None:
     doc = tillit.parse(doc_text("Motion till riksdagen 2022/23:512 av Karin Ek (C)",
                                 "Bostäder i Stockholm", "Bostadsbristen i Stockholm är stor. "

@@ -148,6 +148,10 @@ def resolve(f: Fields) -> Resolved:
         organisation = _place_municipality(when.place)
     if organisation is None and body is not None and _body_level(body.value) in _REGIONAL:
         organisation = _place_region(when.place)
+    if f.kind == "press_release":
+        # A release names the council a motion went to; it is itself addressed to none
+        # (CONVENTIONS: body null for press releases). The organisation read from it stays.
+        body = None
 
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
