@@ -44,11 +44,63 @@ def mentions(text: Mapped) -> Iterator[Found[str]]:
 
 def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Each organisation mention's canonical value and match."""
-    if not any(word in text for word in ORG_WORDS):
-        return
-    for m in P.ORG_MENTION.finditer(text):
+    if len(text) < _SCAN_LONG:
+        if not any(word in text for word in ORG_WORDS):
+            return
+        found: Iterator[regex.Match[str]] = P.ORG_MENTION.finditer(text)
+    else:
+        found = _org_mentions(text)
+    for m in found:
         if (value := mention_value(m)) is not None:
             yield value, m
+
+
+#: From this length on, :func:`_org_mentions` beats one scan of the whole text.
+_SCAN_LONG = 300
+#: A character that no ORG_MENTION match holds (every match is letters, "-", spaces, commas
+#: and the apostrophe of a genitive "'s").
+_BARRIER = regex.compile(r"[^\p{L}\- ,'´’]")
+_BARRIER_BACK = regex.compile(r"[^\p{L}\- ,'´’]", regex.REVERSE)
+_UPPER = regex.compile(r"\p{Lu}")
+
+
+def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
+    """``P.ORG_MENTION.finditer(text)``, the same matches, tried only where one can start.
+
+    Every match holds one of :data:`ORG_WORDS` and no barrier character, and starts at an
+    upper-case letter, at its key word ("kommunstyrelsen i …") or one character before it
+    ("[Rr]egion", "Landstinget"). So only the stretches between barriers that hold a key word
+    are read, and in each the pattern is matched at those positions alone, in order, each
+    search going on after the previous match as ``finditer`` does. A match never reaches past
+    its stretch, and the barrier after it stays in view for the look-ahead.
+    """
+    n = len(text)
+    following = [text.find(word) for word in ORG_WORDS]
+    match = P.ORG_MENTION.match
+    pos = 0
+    while True:
+        key = min((i for i in following if i >= 0), default=-1)
+        if key < 0:
+            return
+        barrier = _BARRIER_BACK.search(text, pos, key)
+        start = barrier.end() if barrier is not None else pos
+        barrier = _BARRIER.search(text, key)
+        end = barrier.start() if barrier is not None else n
+        starts: set[int] = set()
+        for j, word in enumerate(ORG_WORDS):
+            i = following[j]
+            while 0 <= i < end:
+                starts.add(i)
+                starts.add(i - 1)
+                i = text.find(word, i + 1)
+            following[j] = i
+        starts.update(m.start() for m in _UPPER.finditer(text, start, max(starts)))
+        stop = min(end + 1, n)
+        for at in sorted(starts):
+            if at >= start and (m := match(text, at, stop)) is not None:
+                yield m
+                start = m.end()
+        pos = end
 
 
 #: A place must be named this often before it stands for the organisation.
