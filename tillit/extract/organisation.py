@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 
@@ -56,51 +57,55 @@ def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
 
 
 #: From this length on, :func:`_org_mentions` beats one scan of the whole text.
-_SCAN_LONG = 300
-#: A character that no ORG_MENTION match holds (every match is letters, "-", spaces, commas
-#: and the apostrophe of a genitive "'s").
-_BARRIER = regex.compile(r"[^\p{L}\- ,'´’]")
-_BARRIER_BACK = regex.compile(r"[^\p{L}\- ,'´’]", regex.REVERSE)
-_UPPER = regex.compile(r"\p{Lu}")
+_SCAN_LONG = 100
+#: Where a capital-led branch of ORG_MENTION may open: a capital at a word start, or the
+#: "Västra" of "Västra Götalandsregionen" anywhere.
+_CAPITAL = regex.compile(r"(?<![\p{L}-])\p{Lu}|Västra", regex.VERSION1)
+#: The lower-case openings of ORG_MENTION's "<office> i <Place>" (no look-behind before them).
+_KOMMUN_I = ("kommunfullmäktige", "kommunstyrelsen", "kommunalrådet")
+#: A match's start lies at most this many runs of spaces before a key word it holds:
+#: "<Name> är <six words> kommun".
+_KEY_REACH = 8
 
 
 def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
     """``P.ORG_MENTION.finditer(text)``, the same matches, tried only where one can start.
 
-    Every match holds one of :data:`ORG_WORDS` and no barrier character, and starts at an
-    upper-case letter, at its key word ("kommunstyrelsen i …") or one character before it
-    ("[Rr]egion", "Landstinget"). So only the stretches between barriers that hold a key word
-    are read, and in each the pattern is matched at those positions alone, in order, each
-    search going on after the previous match as ``finditer`` does. A match never reaches past
-    its stretch, and the barrier after it stays in view for the look-ahead.
+    Every match holds a key word (:data:`ORG_WORDS`) and starts at one of: a capital at a word
+    start (or "Västra") at most eight runs of spaces before a key word; the "R"/"r" of
+    "region" or the "L" of "Landstinget"; "kommunfullmäktige", "kommunstyrelsen" or
+    "kommunalrådet". The pattern is matched at those positions alone, in order, each going
+    on after the previous match as ``finditer`` does, so it finds the same matches without
+    trying every position of the text.
     """
-    n = len(text)
-    following = [text.find(word) for word in ORG_WORDS]
-    match = P.ORG_MENTION.match
-    pos = 0
-    while True:
-        key = min((i for i in following if i >= 0), default=-1)
-        if key < 0:
-            return
-        barrier = _BARRIER_BACK.search(text, pos, key)
-        start = barrier.end() if barrier is not None else pos
-        barrier = _BARRIER.search(text, key)
-        end = barrier.start() if barrier is not None else n
-        starts: set[int] = set()
-        for j, word in enumerate(ORG_WORDS):
-            i = following[j]
-            while 0 <= i < end:
+    keys: list[int] = []
+    for word in ORG_WORDS:
+        i = text.find(word)
+        while i >= 0:
+            keys.append(i)
+            i = text.find(word, i + 1)
+    if not keys:
+        return
+    keys.sort()
+    starts: set[int] = set()
+    for i in keys:
+        c = text[i]
+        if c == "k":
+            if text.startswith(_KOMMUN_I, i):
                 starts.add(i)
-                starts.add(i - 1)
-                i = text.find(word, i + 1)
-            following[j] = i
-        starts.update(m.start() for m in _UPPER.finditer(text, start, max(starts)))
-        stop = min(end + 1, n)
-        for at in sorted(starts):
-            if at >= start and (m := match(text, at, stop)) is not None:
-                yield m
-                start = m.end()
-        pos = end
+        elif i and text[i - 1] in ("Rr" if c == "e" else "L"):  # "[Rr]egion", "Landstinget"
+            starts.add(i - 1)
+    for m in _CAPITAL.finditer(text, 0, keys[-1]):
+        at = m.start()
+        key = keys[bisect_left(keys, at)]
+        if text.count(" ", at, key) <= _KEY_REACH or text.find("  ", at, key) >= 0:
+            starts.add(at)
+    pos = 0
+    match = P.ORG_MENTION.match
+    for at in sorted(starts):
+        if at >= pos and (m := match(text, at)) is not None:
+            yield m
+            pos = m.end()
 
 
 #: A place must be named this often before it stands for the organisation.
