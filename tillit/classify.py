@@ -179,7 +179,7 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
             if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
             return hit[0], [hit[1]]
-        if (m := P.NUMBERED_KIND_ALONE.match(line.text.text)) and i + 1 < len(lines) \
+        if (m := P.numbered_kind_alone(line.text.text)) and i + 1 < len(lines) \
                 and P.RIKSDAG_NUMBER_START.match(lines[i + 1][2].text.text):
             return "question", [Evidence(cue=f"heading: {line.text.text[:60]}",
                                          span=line.text.span(m.start(), m.end()))]

@@ -255,6 +255,22 @@ NUMBERED_KIND = _compile(
 #: "2010/11:642 Statsrådens svarstider …" (the number on the next line is checked by the caller).
 NUMBERED_KIND_ALONE = _compile(
     rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]*$", regex.IGNORECASE)
+
+
+def _fold_bound(words: Iterable[str]) -> int:
+    """A bound on the length of text that a case-insensitive match of one of ``words`` covers
+    (full case folding maps a character to at most three)."""
+    return 3 * max(len(w) for w in words)
+
+
+_KIND_ALONE_MAX = _fold_bound(_LEX.cue("kinds", "numbered_question"))
+
+
+def numbered_kind_alone(text: str) -> regex.Match[str] | None:
+    """NUMBERED_KIND_ALONE, not run on a line too long to be the word and spaces."""
+    if len(text) > _KIND_ALONE_MAX and len(text.rstrip(" \n")) > _KIND_ALONE_MAX:
+        return None
+    return NUMBERED_KIND_ALONE.match(text)
 RIKSDAG_NUMBER_START = _compile(r"^\d{4}/\d{2}:")
 _OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
 #: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)",
@@ -459,6 +475,14 @@ DECISION_TAIL = _compile(
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
 _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
+_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings"))
+
+
+def proposal_heading(text: str) -> regex.Match[str] | None:
+    """PROPOSAL_HEADING, not run on a line too long to be a heading, spaces and a colon."""
+    if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
+        return None
+    return PROPOSAL_HEADING.match(text)
 #: The last word of a preamble that announces a list: "Vi föreslår följande;".
 LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
                      regex.IGNORECASE)
@@ -558,3 +582,13 @@ QUESTION_ADDRESSEE = _compile(
     (?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS})|\p{{Lu}}{{1,6}})[ ]*\))?
     """
 )
+
+
+def bare_addressee(text: str) -> regex.Match[str] | None:
+    """BARE_ADDRESSEE, run only on a line that opens with its literal "till "."""
+    return BARE_ADDRESSEE.match(text) if text.startswith("till ") else None
+
+
+def question_addressee(text: str) -> regex.Match[str] | None:
+    """QUESTION_ADDRESSEE, run only on a line holding its literal " till "."""
+    return QUESTION_ADDRESSEE.match(text) if " till " in text else None

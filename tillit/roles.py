@@ -215,7 +215,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("contact_label")
     if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
-    if P.KIND_LINE.match(text) or P.KIND_START.match(text):
+    if P.KIND_START.match(text):  # every KIND_LINE match ("Motion:") is a KIND_START match
         out.add("kind_line")
     lowered = text.lower()
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
@@ -238,7 +238,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("att")
     if " " in text and len(text) <= 200 and is_signature(text):
         out.add("signature")
-    if P.PROPOSAL_HEADING.match(text):
+    if P.proposal_heading(text):
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")

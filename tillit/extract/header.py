@@ -334,7 +334,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # page's; a heading after it may be the document's.
                     candidates[before] = (2.5, candidates[before][1])
                 continue
-            if P.NUMBERED_KIND_ALONE.match(text) or _is_furniture(text) or (
+            if P.numbered_kind_alone(text) or _is_furniture(text) or (
                     "date_line" in feats if len(text) <= 120 else is_date_line(text)) \
                     or day_month(text):
                 continue
@@ -353,9 +353,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
-            if P.BARE_ADDRESSEE.match(text):
+            if P.bare_addressee(text):
                 continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
-            if P.QUESTION_ADDRESSEE.match(text) or (
+            if P.question_addressee(text) or (
                     text.startswith(("Till ", "TILL "))
                     and P.OFFICE_ADDRESSEE.match(text)):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if

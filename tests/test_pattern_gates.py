@@ -1,0 +1,43 @@
+"""Gated pattern helpers answer exactly as the patterns they spare (speed only)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from tillit import patterns as P
+from tillit.lexicon import lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+_GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
+          (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE)]
+
+
+def _same(text: str) -> None:
+    for gated, pattern in _GATES:
+        want = pattern.match(text)
+        got = gated(text)
+        assert (got and got.span()) == (want and want.span()), (pattern.pattern[:40], text)
+
+
+def test_padded_words() -> None:
+    rng = random.Random(3)
+    words = [*lexicon().cue("proposal", "headings"), *lexicon().cue("kinds", "numbered_question"),
+             "till statsrådet Anna Berg (M)", "Fråga till statsrådet Anna Berg (M)", "Att"]
+    for _ in range(20_000):
+        word = rng.choice(words)
+        word = rng.choice([word, word.upper(), word.lower(), word.title()])
+        _same(word + " " * rng.choice([0, 1, 2, 50, 100, 200])
+              + rng.choice(["", ":", "\n", ":\n", " :"]))
+
+
+def test_stored_lines() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").glob("**/*.txt"))
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        for line in text.splitlines():
+            _same(line)
+            _same(line.strip())
