@@ -209,7 +209,8 @@ def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
     """"Anna Andersson Socialdemokraterna" (a tab or one space between): the name pattern
     took the party name for a surname, so split before the party name."""
     text = line.text
-    pm = P.PARTY_NAME.search(text, pos)
+    # Every party name holds a stem names_party looks for: a cheap test before the scan.
+    pm = P.PARTY_NAME.search(text, pos) if P.names_party(text) else None
     if pm is None or pm.start() <= pos:
         return []
     name = text[pos:pm.start()].rstrip(" ,–-")
