@@ -328,9 +328,22 @@ def is_home_place(text: str) -> bool:
     return bool(_PLACES.match(text))
 
 
+@lru_cache(maxsize=4096)
+def _text_signatures(text: str) -> tuple[Sig, ...]:
+    """:func:`parse_line` of ``text`` on its own (offsets into ``text``), read once per line
+    text: the line-role stage and the signatory extractor both ask."""
+    return tuple(parse_line(identity(text)))
+
+
 def is_signature(text: str) -> bool:
     """True when a line reads as one or more signatures."""
-    return bool(parse_line(identity(text)))
+    return bool(_text_signatures(text))
+
+
+def signatures(line: Mapped) -> list[Sig]:
+    """:func:`parse_line` of ``line`` (whose signatures depend on its text alone), as new
+    values the caller may change."""
+    return [_mapped(s, line) for s in _text_signatures(line.text)]
 
 
 _ROLE_WORDS = lexicon().folded("signatures", "roles")

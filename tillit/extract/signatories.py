@@ -28,6 +28,7 @@ from tillit.shapes import (
     parse_line,
     party_line,
     signature_tail,
+    signatures,
     suffix_party,
 )
 from tillit.spans import Span
@@ -218,8 +219,9 @@ def extract(
             # A signature has at least two words; a single word was handled above. A bulleted
             # line is a list's item (places, bodies), never a signer.
             # The roles stage read every line up to 200 characters with the same parser
-            # (``is_signature``: whether a line holds signatures depends on its text only).
-            sigs = parse_line(line.text) if " " in text and line.marker not in _BULLETS and (
+            # (``is_signature``; a line's signatures depend on its text only, and are read
+            # once per text).
+            sigs = signatures(line.text) if " " in text and line.marker not in _BULLETS and (
                 len(text) > 200 or "signature" in lr.features) else []
             if len(sigs) <= 1 and not (sigs and sigs[0].party) and (listed := name_list(line.text)):
                 sigs = listed
