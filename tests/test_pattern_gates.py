@@ -41,3 +41,19 @@ def test_stored_lines() -> None:
         for line in text.splitlines():
             _same(line)
             _same(line.strip())
+
+
+def test_name_opening() -> None:
+    """shapes._opens_name turns a line away only where no name pattern can match."""
+    from tillit.shapes import _opens_name
+
+    rng = random.Random(5)
+    vocab = ["Anna", "Andersson", "af", "von", "de", "K.", "-A.", "LEVIN", "STEN", "(S)", "och",
+             ",", "/", "-", "genom", "Vänsterpartiet", "i", "Lund", "ledamot", "Eva-Lena",
+             "O'Neil", "McDonald", "A.", "É", "Ödman", "zu", "att", " ", "x", "J", "ÅSA"]
+    for _ in range(30_000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 7)))
+        for pos in range(min(len(text), 4)):
+            if not _opens_name(text, pos):
+                assert P.SIGNATURE.match(text, pos) is None, (text, pos)
+                assert P.NAME_ONLY.match(text, pos) is None, (text, pos)

@@ -82,7 +82,10 @@ LIST_MARKER = _compile(
 # --- Names and parties ----------------------------------------------------------------------
 
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+"
-_PARTICLE = r"(?:af|von|van|de|der|den|la|le|di|da|du|del|dos|el|al|bin|ter|zu)"
+#: Lower-case particles inside a name ("af", "von").
+NAME_PARTICLES = ("af", "von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del",
+                  "dos", "el", "al", "bin", "ter", "zu")
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 #: A person's name: two to five capitalised words, inner particles ("af", "von") and initials.
 #: It starts a word, so a scan does not restart inside a hyphenated run ("Aa-Bb-Cc…").
 _WORD_START = r"(?<![\p{L}'’]|\p{L}-)"

@@ -72,12 +72,29 @@ def _valid_name(name: str) -> bool:
     return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
 
 
+#: What may follow the first word of a name and its space: a particle and a space.
+_PARTICLES_SPACED = tuple(p + " " for p in P.NAME_PARTICLES)
+
+
+def _opens_name(text: str, pos: int) -> bool:
+    """Whether a name (P.NAME, or P.CAPS_NAME) can start at ``pos``: a capital, one word, one
+    space, then a capital, an initial's "-" ("K. -A. LEVIN") or a particle ("af", "von").
+    Every signature line opens with one; the test turns most other lines away."""
+    if not text[pos:pos + 1].isupper():  # every \p{Lu} is upper
+        return False
+    space = text.find(" ", pos)
+    if space < 0:
+        return False
+    after = text[space + 1:space + 2]
+    return after.isupper() or after == "-" or text.startswith(_PARTICLES_SPACED, space + 1)
+
+
 def parse_line(line: Mapped) -> list[Sig]:
     """The signatures on one line, or [] when the line is not a signature line."""
     text = line.text
     lead = P.SIGNER_LEAD.match(text)
     pos = lead.end() if lead else 0
-    if pos and not text[pos:pos + 1].isupper():
+    if not _opens_name(text, pos):
         return []
     lex = lexicon()
     shared = P.SHARED_TAG.match(text, pos) if any(w in text for w in P.SHARED_WORDS) else None
