@@ -57,3 +57,21 @@ def test_name_opening() -> None:
             if not _opens_name(text, pos):
                 assert P.SIGNATURE.match(text, pos) is None, (text, pos)
                 assert P.NAME_ONLY.match(text, pos) is None, (text, pos)
+
+
+def test_category_first_word() -> None:
+    """roles._category's first-word test gives the answer of the whole split."""
+    from tillit import roles
+
+    def whole(key: str) -> bool:
+        words = [w for w in roles._CATEGORY_SPLIT.split(key) if w]
+        return len(words) >= 2 and any(w in roles._FURNITURE for w in words) and all(
+            w in roles._FURNITURE or roles._YEARS.fullmatch(w) for w in words)
+
+    rng = random.Random(1)
+    pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
+              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer"]
+    for _ in range(30_000):
+        key = "".join(rng.choice(pieces) + rng.choice(("", " "))
+                      for _ in range(rng.randint(0, 5))).strip()
+        assert roles._category(key) == whole(key), key

@@ -156,9 +156,16 @@ _CATEGORY_SPLIT = re.compile(r"[ ]*(?:[&,/|+]|[ ]och[ ])[ ]*|[ ]+")
 _YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 
+#: The first word _CATEGORY_SPLIT gives: up to a space or separator, after any separators.
+_FIRST_WORD = re.compile(r"[&,/|+ ]*([^&,/|+ ]*)")
+
+
 def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
+    m = _FIRST_WORD.match(key)
+    if m is not None and m[1] not in _FURNITURE and not _YEARS.fullmatch(m[1]):
+        return False  # every word must be a menu word or years, the first too
     words = [w for w in _CATEGORY_SPLIT.split(key) if w]
     return len(words) >= 2 and any(w in _FURNITURE for w in words) and \
         all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
