@@ -545,6 +545,11 @@ ATTRIBUTION = _compile(
 )
 EMAIL = _compile(r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
 URL = _compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"']{2,2000})")
+
+
+def find_url(text: str) -> regex.Match[str] | None:
+    """URL.search, run only where its literal "http" or "www." is."""
+    return URL.search(text) if "http" in text or "www." in text else None
 #: A postal line: "214 33 Malmö".
 POSTAL = _compile(r"(?P<zip>\d{3}[ ]?\d{2})[ ]+(?P<city>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)")
 #: A street line: "Nobelvägen 51a", "Box 1234".

@@ -249,7 +249,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
-    if "@" in text or P.URL.search(text):
+    if "@" in text or P.find_url(text):
         out.add("contact")
     return frozenset(out)
 
