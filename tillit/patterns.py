@@ -244,6 +244,18 @@ AUTHORS = _compile(
     rf"|(?P<reversed>{_NAME_WORD},[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?))"
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
+
+
+def find_authors(text: str) -> regex.Match[str] | None:
+    """AUTHORS.search, run only on a line with its literals: "av " or "från " and a "(" tag."""
+    if "(" not in text or ("av " not in text and "från " not in text):
+        return None
+    return AUTHORS.search(text)
+
+
+def find_beteckning(text: str) -> regex.Match[str] | None:
+    """BETECKNING.search, run only on a line with the "/" every beteckning holds."""
+    return BETECKNING.search(text) if "/" in text else None
 _KIND_WORDS = _alt(
     w
     for k in ("motion", "interpellation", "question", "citizen_proposal", "press_release", "other")

@@ -228,7 +228,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
             P.ADDRESSEE.search(text):
         out.add("addressee")
-    if P.BETECKNING.search(text) and len(text) <= 160:
+    if len(text) <= 160 and P.find_beteckning(text):
         out.add("beteckning")
     if P.NUMBER_LINE.match(text):
         out.add("number_line")

@@ -254,7 +254,7 @@ def _beteckning(text: str, line: Line, out: Header,
                 candidates: list[tuple[float, Mapped]]) -> bool:
     """Read a Riksdag number line: the number alone, after a kind word ("Interpellation
     2013/14:28 av …"), or before the title ("2013/14:28 Statsministerns …", a candidate)."""
-    m = P.BETECKNING.search(text)
+    m = P.find_beteckning(text)
     if not m or len(text) > 160:
         return False
     if m.start() == 0 and m.end() < len(text):
@@ -274,7 +274,7 @@ def _beteckning(text: str, line: Line, out: Header,
 def _authors(line: Line, out: Header) -> bool:
     """Read a byline's authors and party; true when the line is only a byline (a line that
     goes on, "Motionen från A (SD) om …", is also the title)."""
-    m = P.AUTHORS.search(line.text.text)
+    m = P.find_authors(line.text.text)
     if not m:
         return False
     lex = lexicon()
