@@ -81,3 +81,27 @@ def test_category_first_word() -> None:
         key = "".join(rng.choice(pieces) + rng.choice(("", " "))
                       for _ in range(rng.randint(0, 5))).strip()
         assert roles._category(key) == whole(key), key
+
+
+def test_we_report_positions() -> None:
+    """classify._we_report finds what _WE_REPORT.search finds."""
+    from tillit import classify
+
+    def same(text: str) -> None:
+        want, got = classify._WE_REPORT.search(text), classify._we_report(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+    rng = random.Random(9)
+    vocab = ["vi", "Vi", "VI", "vår", "Vår", "motion", "våra", "ledamöter", "beslutade",
+             "reserverade", "hade", "fick", "i", "Moderaterna", "Vänsterpartiet", "avgift",
+             "vill", "1", "_", "-", ",", ".", " ", "x", "tyckte", "krävde", "sa"]
+    for _ in range(30_000):
+        same(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12))))
+    for path in sorted((ROOT / "tests").glob("**/*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        same(text)
+        for line in text.splitlines():
+            same(line)
