@@ -63,6 +63,9 @@ _SCAN_LONG = 100
 _CAPITAL = regex.compile(r"(?<![\p{L}-])\p{Lu}|Västra", regex.VERSION1)
 #: The lower-case openings of ORG_MENTION's "<office> i <Place>" (no look-behind before them).
 _KOMMUN_I = ("kommunfullmäktige", "kommunstyrelsen", "kommunalrådet")
+#: With a key word in every this many characters or fewer, the positions to try cost more
+#: than one scan of the text (each try ~1 us, a scan ~50 ns a character).
+_DENSE = 100
 #: A match's start lies at most this many runs of spaces before a key word it holds:
 #: "<Name> är <six words> kommun".
 _KEY_REACH = 8
@@ -85,6 +88,9 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
             keys.append(i)
             i = text.find(word, i + 1)
     if not keys:
+        return
+    if len(keys) * _DENSE > len(text):  # key words everywhere: one scan costs less
+        yield from P.ORG_MENTION.finditer(text)
         return
     keys.sort()
     starts: set[int] = set()
