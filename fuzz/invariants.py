@@ -28,6 +28,7 @@ from tillit.blocks import _double_spaced
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.markup import looks_like_markup
+from tillit.organisations import region_of
 from tillit.text import normalise
 
 
@@ -179,8 +180,13 @@ def check_spans(text: str, doc: tillit.Document) -> None:
     if doc.organisation is not None:
         raw = source_view(spans["organisation"].slice(text), markup)
         # A canonical name differs from the written form ("Lunds" -> "Lunds kommun",
-        # "Stockholms läns landsting" -> "Region Stockholm"); a word of it must be there.
-        if not _shares_word(raw, doc.organisation):
+        # "Stockholms läns landsting" -> "Region Stockholm"); a word of it must be there. A
+        # region read from the place of the date line spans the place ("Lund" -> Region
+        # Skåne): the region must hold it.
+        held = region_of(raw)
+        from_place = doc.organisation_inferred and held is not None \
+            and held.official == doc.organisation
+        if not (_shares_word(raw, doc.organisation) or from_place):
             fail("organisation", doc.organisation, spans["organisation"])
 
 

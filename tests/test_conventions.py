@@ -611,6 +611,81 @@ def test_a_press_release_byline_signs_it(byline: str) -> None:
         ("Anna Berg", "V", "regioråd")]
 
 
+CONTACT_ROWS = [
+    pytest.param("Anna Berg, 070-311 45 30\nPer Holm, 070-363 38 76",
+                 [("Anna Berg", "V", None, "+46703114530"), ("Per Holm", "V", None,
+                                                             "+46703633876")],
+                 id="contact-name-and-number-on-one-line-each"),
+    pytest.param("Anna Berg, regionråd, tel. 070-311 45 30\nPer Holm\nTel: 070-363 38 76",
+                 [("Anna Berg", "V", "regionråd", "+46703114530"),
+                  ("Per Holm", "V", None, "+46703633876")],
+                 id="contact-office-and-labelled-number"),
+    pytest.param("Anna Berg, 070-311 45 30\nEva Ek, 070-363 38 76",
+                 [("Anna Berg", "V", None, "+46703114530"), ("Eva Ek", None, None,
+                                                             "+46703633876")],
+                 id="contact-never-tagged-has-no-party"),
+]
+
+
+@pytest.mark.parametrize(("contacts", "expected"), CONTACT_ROWS)
+def test_press_contacts_and_their_parties(
+        contacts: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    """Each contact person signs the release (CONVENTIONS), with the party the release tags
+    after their name where it quotes them ("… säger Anna Berg (V)")."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V).",
+        "– Bänkarna behövs nu, säger Per Holm, gruppledare (V).",
+        "För mer information:", contacts))
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party and s.party.code, s.role) for s in doc.signatories] == [
+        row[:3] for row in expected]
+    assert [(c.name, c.phone) for c in doc.contacts] == [(r[0], r[3]) for r in expected]
+
+
+@pytest.mark.parametrize(("quote", "party"), [
+    pytest.param("säger Anna Berg (V)", "V", id="tag-after-the-name"),
+    pytest.param("säger Anna Berg, gruppledare (V)", "V", id="office-then-tag"),
+    pytest.param("säger Vänsterpartiets gruppledare Anna Berg", "V", id="party-genitive-office"),
+    pytest.param("säger SD:s Anna Berg", "SD", id="code-genitive"),
+    pytest.param("säger Anna Berg, gruppledare för Vänsterpartiet", "V",
+                 id="office-for-party-after-a-comma"),
+    pytest.param("säger Anna Berg, Liberalerna", "L", id="party-after-a-comma"),
+    pytest.param("säger Anna Berg (V). Hon fick stöd av Per Holm (S)", "V", id="only-her-tag"),
+    pytest.param("säger Anna Berg", None, id="no-party-given"),
+    pytest.param("säger Anna Berg (V), som tidigare var med i Anna Berg (S)-kommittén", None,
+                 id="two-tags-give-none"),
+])
+def test_a_contact_takes_the_party_written_with_her_name(quote: str, party: str | None) -> None:
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        f"– Vi vill att alla ska kunna vila, {quote}.",
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == [("Anna Berg", party)]
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    pytest.param(["Gustav Lundblad"], [("Gustav Lundblad", None)], id="closing-name"),
+    pytest.param(["Ulric Andersson          Mats Sandström", "facebook Twitter Email"],
+                 [("Ulric Andersson", "V"), ("Mats Sandström", None)],
+                 id="closing-names-in-columns-before-share-buttons"),
+    pytest.param(["Dela   Skriv ut"], [], id="closing-furniture-is-no-name"),
+    pytest.param(["Stadsparken Lund"], [], id="closing-place-is-no-name"),
+])
+def test_names_closing_a_press_release_sign_it(tail: list[str],
+                                               expected: list[tuple[str, str | None]]) -> None:
+    """Names alone on the last lines of a release, after its prose, are its senders; a
+    sender quoted with a tag elsewhere has that party."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Ulric Andersson (V).", *tail))
+    assert doc.kind == "press_release"
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == expected
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",
@@ -757,6 +832,56 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Det nya partiet\nAnders Nordin"),
                  [("Anders Nordin", None, None, False)],
                  id="sig-a-phrase-ending-in-partiet-is-no-party"),
+    # Names led by initials, read where a party tag follows.
+    pytest.param(municipal("A. Berg (M)\nK-G Nilsson (M)\nP.-O. von Ek (L)"),
+                 [("A. Berg", "M", None, False), ("K-G Nilsson", "M", None, False),
+                  ("P.-O. von Ek", "L", None, False)],
+                 id="sig-names-led-by-initials-with-tags"),
+    pytest.param(municipal("A. Berg (M), P-O Ek (M)"),
+                 [("A. Berg", "M", None, False), ("P-O Ek", "M", None, False)],
+                 id="sig-initial-names-on-one-line"),
+    pytest.param(municipal("Anna Berg (M)", items=(
+        "att parkens bänkar ses över enligt följande:", "A. Inledning", "B. Genomförande")),
+                 [("Anna Berg", "M", None, False)],
+                 id="sig-lettered-headings-are-no-initial-names"),
+    # A party's branch written as its code and place: "SD Lund".
+    pytest.param(municipal("Anna Berg\nSD Lund"), [("Anna Berg", "SD", None, False)],
+                 id="sig-party-code-and-place-below-the-name"),
+    pytest.param(municipal("SD Lund\nAnna Berg\nPer Holm"),
+                 [("Anna Berg", "SD", None, False), ("Per Holm", "SD", None, False)],
+                 id="sig-party-code-and-place-above-the-names"),
+    pytest.param(municipal("Anna Berg, SD Lund"), [("Anna Berg", "SD", None, False)],
+                 id="sig-name-comma-party-code-and-place"),
+    pytest.param(municipal("Anna Berg, Vänsterpartiet Lund"), [("Anna Berg", "V", None, False)],
+                 id="sig-name-comma-party-and-place-is-no-role"),
+    pytest.param(municipal("Anna Berg, ordförande Vänsterpartiet Lund"),
+                 [("Anna Berg", "V", "ordförande", False)],
+                 id="sig-office-of-a-party-branch"),
+    pytest.param(municipal("Anna Berg\nM Lundagård"), [("Anna Berg", None, None, False)],
+                 id="sig-a-code-before-no-place-is-no-party"),
+    # A party's group, its code with a place, "för" + party below the name.
+    pytest.param(municipal("Anna Berg\nS-gruppen"), [("Anna Berg", "S", None, False)],
+                 id="sig-code-gruppen-below-the-name"),
+    pytest.param(municipal("Anna Berg\nKD-gruppen i Lund"), [("Anna Berg", "KD", None, False)],
+                 id="sig-code-gruppen-in-place-below-the-name"),
+    pytest.param(municipal("Anna Berg\nför Socialdemokraterna"),
+                 [("Anna Berg", "S", None, False)], id="sig-lower-case-for-party-below"),
+    pytest.param(municipal("Anna Berg\nSocialdemokraterna i Lunds kommunfullmäktige"),
+                 [("Anna Berg", "S", None, False)], id="sig-party-in-the-council-below"),
+    pytest.param(municipal("Anna Berg\nGruppledare för (S) i Lund"),
+                 [("Anna Berg", "S", "Gruppledare", False)], id="sig-office-for-a-tag-in-place"),
+    pytest.param(municipal("Anna Berg\t\tPer Holm\nKD\t\tS"),
+                 [("Anna Berg", "KD", None, False), ("Per Holm", "S", None, False)],
+                 id="sig-bare-codes-in-columns-under-names-in-columns"),
+    pytest.param(municipal("Anna Berg Per Holm (S)"),
+                 [("Anna Berg", "S", None, False), ("Per Holm", "S", None, False)],
+                 id="sig-two-names-without-separator-share-a-tag"),
+    pytest.param(municipal("Anna Karin Berg Lind (S)"),
+                 [("Anna Karin Berg Lind", "S", None, False)],
+                 id="sig-double-first-name-and-surname-is-one-name"),
+    pytest.param(municipal("Ulric Andersson          Mats Sandström"),
+                 [("Ulric Andersson", None, None, False), ("Mats Sandström", None, None, False)],
+                 id="sig-names-in-columns-one-by-a-listed-surname-only"),
 ]
 
 
@@ -834,7 +959,19 @@ WEB_HEADS = [
     pytest.param("Fler bänkar (pdf, 120 kB)", id="file-type-label"),
     pytest.param("Motion (V) Fler bänkar", id="kind-label-with-party-tag"),
     pytest.param("Motion från Vänsterpartiet: Fler bänkar", id="kind-label-from-party"),
+    pytest.param("Motion- Fler bänkar", id="kind-label-hyphen-glued-to-the-word"),
+    pytest.param("Vänsterpartiet, V\n\nFler bänkar", id="publisher-party-and-its-code"),
+    pytest.param("Start › Politik › Motioner › Fler bänkar\n\nFler bänkar",
+                 id="breadcrumb-with-single-guillemets"),
+    pytest.param("Fler bänkar :: Vänsterpartiet Lund", id="site-part-behind-double-colons"),
+    pytest.param("Fler bänkar – Lunds kommun", id="municipal-site-part-behind-a-dash"),
+    pytest.param("Vänsterpartiet Lund: Fler bänkar", id="party-branch-label-before-a-colon"),
+    pytest.param("Bänkar | Vänsterpartiet Lund\n\nBänkar\n\nV Lund logga\nMOTION\n\nFler bänkar",
+                 id="heading-under-a-lone-kind-line-outranks-the-post-heading"),
+    pytest.param("Bänkar\n\nMOTION  2022-01-27\n\nFler bänkar",
+                 id="heading-under-a-kind-line-with-a-date"),
     pytest.param("Rubrik: Fler bänkar", id="form-label"),
+    pytest.param("Angående: Fler bänkar", id="form-label-angaende"),
     pytest.param("Fler bänkar – Kommunfullmäktige 27 maj 2019", id="meeting-behind-a-dash"),
     pytest.param("Fler bänkar (KF 2019-05-27)", id="meeting-in-brackets"),
     pytest.param("Sida 1 av 2\n\nMOTION\nKommunfullmäktige\n\nFler bänkar", id="page-number"),
@@ -893,7 +1030,9 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
 
 @pytest.mark.parametrize("line", ["Publicerad 3 mars 2022",
                                   "Publicerad 3 mars 2022 av Anna Berg",
-                                  "Posted on March 3, 2022 by admin", "March 3, 2022"])
+                                  "Posted on March 3, 2022 by admin", "March 3, 2022",
+                                  "mars 3, 2022", "3 mars 2022 | Vänsterpartiet Lund",
+                                  "Motioner / 3 mars 2022", "3 mars 2022 av Anna Berg"])
 def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None:
     text = doc_text("Fler bänkar", line, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)")
     doc = tillit.parse(text)
@@ -914,6 +1053,23 @@ def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) ->
     doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
     assert doc.title == title
     assert doc.spans["title"].start == 0
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Motion Hundrastgårdar i Åhus", "Hundrastgårdar i Åhus",
+                 id="kind-word-run-on-before-a-capitalised-heading"),
+    pytest.param("Interpellation, varför saknas bänkar?", "varför saknas bänkar?",
+                 id="kind-word-and-a-comma"),
+    pytest.param("Motion markköp för bostäder", "Motion markköp för bostäder",
+                 id="kind-word-before-lower-case-reads-as-a-phrase"),
+    pytest.param("Fråga av Anna Berg (V) om bänkar", "Fråga av Anna Berg (V) om bänkar",
+                 id="kind-phrase-with-its-author"),
+])
+def test_a_kind_word_run_on_into_the_heading(head: str, title: str) -> None:
+    """Without a colon or dash the kind word is still a label before a capitalised heading
+    (not before a person, party, body or date) or a comma; before lower case it is a phrase."""
+    doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert doc.title == title
 
 
 @pytest.mark.parametrize("heading", ["Bakgrund:", "Motivering", "Vi föreslår följande:"])
@@ -961,6 +1117,8 @@ PRESS_ON_A_PLACE = (
 @pytest.mark.parametrize(("where", "organisation"), [
     (" i Solna", "Solna kommun"),   # named twice as a place: the release is about Solna
     ("", None),                     # once only: not enough to say whose politics it is
+    (". Motionen går nu till Solnas kommunfullmäktige", "Solna kommun"),  # the council's own
+    (". Motionen går nu till Solnas kommunstyrelse", "Solna kommun"),
 ])
 def test_a_press_release_about_a_place(where: str, organisation: str | None) -> None:
     doc = tillit.parse(PRESS_ON_A_PLACE.format(where=where))
@@ -1215,6 +1373,34 @@ DATE_ROWS = [
     pytest.param(municipal("2015-01-02\nAnna Berg (C)", header="Motion om fler bänkar\n\n"
                            "23 januari 2015", title=None, date_line=None),
                  dt.date(2015, 1, 2), None, id="date-right-above-the-signature-outranks-header"),
+    # Date lines as people type them.
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund den 27 januari 2022."),
+                 dt.date(2022, 1, 27), "Lund", id="date-line-ending-in-a-full-stop"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 27 januari, 2022"),
+                 dt.date(2022, 1, 27), "Lund", id="date-comma-before-the-year"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 2022-1-7"),
+                 dt.date(2022, 1, 7), "Lund", id="date-iso-without-leading-zeros"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund den 27/1-22"),
+                 dt.date(2022, 1, 27), "Lund", id="date-day-slash-month-dash-year-after-den"),
+    pytest.param(municipal("Anna Berg (V)", date_line="27 januari 2022, Lund"),
+                 dt.date(2022, 1, 27), "Lund", id="date-then-comma-and-place"),
+    pytest.param(municipal("Anna Berg (V)", date_line="LUND 2022-01-27"),
+                 dt.date(2022, 1, 27), "LUND", id="date-place-in-capitals"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund 2022-13-45"),
+                 None, None, id="date-no-such-day"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Lund som ovan"),
+                 None, "Lund", id="date-as-above-with-no-date-above"),
+    pytest.param(municipal("Anna Berg (V)", header="Motion till kommunfullmäktige i Lund\n"
+                           "2022-01-27", date_line="Lund som ovan"),
+                 dt.date(2022, 1, 27), "Lund", id="date-as-above-takes-the-header-date"),
+    pytest.param(municipal("Anna Berg (V)", date_line="Datum: 3 mars 2022"),
+                 dt.date(2022, 3, 3), None, id="date-filing-label-and-date-in-words"),
+    pytest.param(municipal("Anna Berg (V)", header="mars 3, 2022\n\nMotion till "
+                           "kommunfullmäktige i Lund", date_line=None),
+                 dt.date(2022, 3, 3), None, id="date-swedish-month-first-as-blogs-print-it"),
+    pytest.param(municipal("Anna Berg (V)", header="torsdag, mars 3, 2022\n\nMotion till "
+                           "kommunfullmäktige i Lund", date_line=None),
+                 dt.date(2022, 3, 3), None, id="date-weekday-and-month-first"),
 ]
 
 
@@ -1388,6 +1574,31 @@ BODY_ROWS = [
                            title=None, date_line=None),
                  "kommunfullmäktige", False, {None}, False,
                  id="org-a-capitalised-word-after-the-body-that-is-no-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till regionfullmäktige",
+                           date_line="Växjö 2021-03-04"),
+                 "regionfullmäktige", False, {"Region Kronoberg"}, True,
+                 id="org-region-of-the-signing-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till landstingsfullmäktige",
+                           date_line="Skellefteå den 4 mars 2014"),
+                 "landstingsfullmäktige", False, {"Region Västerbotten"}, True,
+                 id="org-county-council-of-the-signing-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till regionfullmäktige",
+                           date_line="Rosengård 2021-03-04"),
+                 "regionfullmäktige", False, {None}, False,
+                 id="org-no-region-for-a-place-that-is-no-municipality"),
+    pytest.param(municipal("Helena Falk (V)", header="SD Lund\n\nMotion till kommunfullmäktige",
+                           date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, True,
+                 id="org-branch-by-party-code-and-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Till: Kommunfullmäktige i Lund\n\nMotion",
+                           date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, False,
+                 id="org-addressee-after-till-colon"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till KF", date_line=None),
+                 "kommunfullmäktige", False, {None}, False, id="body-kf-abbreviation"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till KF i Lund", date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, False,
+                 id="org-kf-abbreviation-in-place"),
 ]
 
 

@@ -47,7 +47,11 @@ _NO_SURROGATES = [c for c in mutators.SPECIAL_CHARS if not any(0xD800 <= ord(x) 
 ADVERSARIAL = st.lists(st.one_of(st.sampled_from(_NO_SURROGATES),
                                  st.sampled_from(mutators.FRAGMENTS)), max_size=60).map("".join)
 
-_SETTINGS = {"deadline": None, "suppress_health_check": [HealthCheck.too_slow]}
+#: Derandomised: the suite gives the same verdict on every run and machine (CI must not fail
+#: on an example a run happened to draw); fuzz/hypothesis_fuzz.py explores with fresh seeds,
+#: and what it finds comes back here as an @example.
+_SETTINGS = {"deadline": None, "derandomize": True,
+             "suppress_health_check": [HealthCheck.too_slow]}
 
 
 @settings(max_examples=300, **_SETTINGS)
@@ -64,6 +68,8 @@ def test_motion_like_text(text: str) -> None:
 
 @settings(max_examples=200, **_SETTINGS)
 @given(ADVERSARIAL)
+@example("ıPERSONALPOLITISK MOTION 10: Tillit")  # a dotless i whose capital folds to "i"
+@example("Lund den 27 januari 2022\n\natt שRegion Skåne")  # a region read from a place
 def test_adversarial_characters_and_fragments(text: str) -> None:
     inv.check(text)
 

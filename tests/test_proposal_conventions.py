@@ -379,6 +379,58 @@ ROWS = [
          "belysningsplan"],
         id="preamble-last-line-of-argument-block",
     ),
+    # --- "att:" and one bare paragraph per item, in lower case ---------------------------------
+    pytest.param(
+        local_motion("Därför yrkar vi på att:", "tekniska nämnden inventerar gångvägarna",
+                     "de mörkaste sträckorna får belysning under nästa år"),
+        ["tekniska nämnden inventerar gångvägarna",
+         "de mörkaste sträckorna får belysning under nästa år"],
+        id="att-colon-lower-case-paragraphs-are-items",
+    ),
+    pytest.param(
+        local_motion("Därför yrkar vi på att:", "tekniska nämnden inventerar gångvägarna och",
+                     "sätter upp belysning där det är mörkast"),
+        ["tekniska nämnden inventerar gångvägarna och sätter upp belysning där det är mörkast"],
+        id="att-colon-item-broken-after-och-goes-on",
+    ),
+    # --- the body and its verb before the att: "föreslår kommunfullmäktige besluta att" ------
+    pytest.param(
+        local_motion("Jag föreslår kommunfullmäktige besluta att belysning sätts upp längs "
+                     "gångvägarna."),
+        ["belysning sätts upp längs gångvägarna"],
+        id="verb-body-infinitive-then-att",
+    ),
+    pytest.param(
+        local_motion("Centerpartiet föreslår därför fullmäktige att besluta att belysning sätts "
+                     "upp längs gångvägarna."),
+        ["belysning sätts upp längs gångvägarna"],
+        id="verb-fullmaktige-att-besluta-then-att",
+    ),
+    # --- "och att" / "samt att" opening the next att-sats ------------------------------------
+    pytest.param(
+        local_motion("Centerpartiet yrkar", "att gångvägarna inventeras",
+                     "samt att de mörkaste sträckorna får belysning"),
+        ["gångvägarna inventeras", "de mörkaste sträckorna får belysning"],
+        id="samt-att-opens-the-next-item",
+    ),
+    pytest.param(
+        local_motion("Centerpartiet yrkar",
+                     "att gångvägarna inventeras,\noch att de mörkaste sträckorna får belysning"),
+        ["gångvägarna inventeras", "de mörkaste sträckorna får belysning"],
+        id="och-att-after-a-comma-opens-the-next-item",
+    ),
+    pytest.param(
+        local_motion("Centerpartiet yrkar",
+                     "att gångvägarna inventeras\noch att de mörkaste sträckorna får belysning"),
+        ["gångvägarna inventeras och att de mörkaste sträckorna får belysning"],
+        id="och-att-after-a-wrap-goes-on",
+    ),
+    # --- a proposal heading and its att on one line ------------------------------------------
+    pytest.param(
+        local_motion("Yrkande: att belysning sätts upp längs gångvägarna"),
+        ["belysning sätts upp längs gångvägarna"],
+        id="heading-colon-att-on-one-line",
+    ),
 ]
 
 

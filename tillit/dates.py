@@ -253,7 +253,8 @@ _MONTH_SHORT = [a for m in _CAL.months for a in m.abbreviations]
 # Words before the year are read by look-behinds (behind=True), words after it by look-aheads.
 _MONTH_IN_DATE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=False, behind=True)
 _MONTH_ALONE = _word(_MONTH_NAMES, _MONTH_SHORT, need_period=True, behind=True)
-_MONTH_FIRST = _word(_MONTH_ENGLISH, [a for m in _CAL.months for a in m.english_abbreviations],
+_MONTH_FIRST = _word([*_MONTH_ENGLISH, *_MONTH_NAMES],
+                     [a for m in _CAL.months for a in m.english_abbreviations],
                      need_period=False, behind=True)
 _WEEKDAY = _word(
     [n for w in _CAL.weekdays for n in w.names],
@@ -576,11 +577,17 @@ _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
 #: line): "23/2-12" and "27/1-2022" (day/month-year), "27-01-2022" (day-month-year), and
 #: "2022.01.27" (ISO with dots).
 _LINE_FORMS: Final = regex.compile(
-    r"""(?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])-(?P<y>[0-9]{2}|[12][0-9]{3})
-      | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})
-      | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])""",
+    r"""(?:[Dd]en[ ]+)?
+      (?: (?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])[ ]?-(?P<y>[0-9]{2}|[12][0-9]{3})   # 27/1-22
+        | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})              # 27-01-2022
+        | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])            # 2022.01.27
+        | (?P<y4>[12][0-9]{3})-(?P<m4>[01]?[0-9])-(?P<d4>[0-3]?[0-9]))            # 2022-1-27
+    """,
     regex.VERBOSE,
 )
+#: A comma between a month's name and the year, as blog software prints it ("27 januari,
+#: 2022"): read as a space, on a date line only.
+_COMMA_YEAR: Final = regex.compile(r"(?<=\p{L}\.?),(?=[ ]+[12][0-9]{3}$)")
 
 
 def day_month(text: str) -> bool:
@@ -590,7 +597,7 @@ def day_month(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def parse_date(text: str) -> DateMention | None:
+def parse_date(text: str, *, full_stop: bool = False) -> DateMention | None:
     """The date ``text`` consists of, or None when it is anything more or less than one date.
 
     Meant for "date lines": surrounding whitespace is ignored, and a weekday and "den" may come
@@ -599,16 +606,19 @@ def parse_date(text: str) -> DateMention | None:
     ``YYMMDD`` date ("181211" -> 2018-12-11) is read here, never in running text: a two-digit
     year up to next year's is 20YY, a later one 19YY; so are ``YYYYMMDD`` (19xx or 20xx) and
     ISO written with spaces ("2014 12 15"). The span is an offset into ``text`` as given. A
-    day and month without a year ("27 augusti") gives None.
+    day and month without a year ("27 augusti") gives None. With ``full_stop``, the line may end
+    in a full stop, outside the span ("Lund den 27 januari 2022.").
     """
     stripped = text.strip()
+    if full_stop and stripped[-1:] == "." and stripped[-2:-1].isalnum():
+        stripped = stripped[:-1]
     if not stripped:
         return None
     offset = len(text) - len(text.lstrip())
     # Only a match whose mention would start at the line's start and end at its end can
     # give one that covers it: dateutil is not asked about a date inside a longer line.
     n = len(stripped)
-    matches = _scan(stripped)
+    matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped)
     whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
                 for m in matches)
     found = list(_mentions(matches)) if whole else []
@@ -621,8 +631,9 @@ def parse_date(text: str) -> DateMention | None:
             return None
         return _mention(text, offset, offset + len(stripped), day, "day")
     if (form := _LINE_FORMS.fullmatch(stripped)) is not None:
-        year, month, day_of = (form["y"] or form["y2"] or form["y3"], form["m"] or form["m2"]
-                               or form["m3"], form["d"] or form["d2"] or form["d3"])
+        year, month, day_of = (form["y"] or form["y2"] or form["y3"] or form["y4"],
+                               form["m"] or form["m2"] or form["m3"] or form["m4"],
+                               form["d"] or form["d2"] or form["d3"] or form["d4"])
         full = _PARSER.info.convertyear(int(year), century_specified=len(year) == 4)
         try:
             day = datetime.date(full, int(month), int(day_of))

@@ -102,3 +102,17 @@ def find_organisation(name: str | None) -> Organisation | None:
     key = fold(name)
     return (forms.get(key) or forms.get(fold(identity(name)))
             or (forms.get(key[:-1]) if key.endswith("s") else None))
+
+
+@cache
+def _regions_by_county() -> dict[str, Organisation]:
+    return {o.county_code: o for o in organisations() if o.level == "region"}
+
+
+def region_of(name: str | None) -> Organisation | None:
+    """The region whose county holds a municipality ("Lunds kommun" → Region Skåne), by SCB's
+    county code; a region gives itself, Region Gotland (one record for both) itself."""
+    found = find_organisation(name)
+    if found is None or found.level == "region" or found.code == "0980":
+        return found
+    return _regions_by_county().get(found.county_code)

@@ -97,6 +97,10 @@ _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*+"
 _INITIALS = r"\p{Lu}\.(?:[ ]?-?[ ]?\p{Lu}\.){0,2}"
 CAPS_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
              rf"|{_INITIALS}[ ]{_CAPS_WORD})")
+#: A name led by initials, as a signature with a tag prints it: "A. Berg", "K-G Nilsson",
+#: "P.-O. Ek". Only read where a parenthesised party tag follows ("A. Inledning" is a heading).
+INITIAL_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}|\p{{Lu}}-\p{{Lu}})"
+                rf"(?:[ ](?:{_PARTICLE}[ ])?{_NAME_WORD}){{1,4}})")
 _TAGS = _alt(t for e in _LEX.parties for t in (e.party.code, *e.tags))
 #: A party tag in parentheses: "(S)", "(Mp)", "(båda KD)".
 PARTY_TAG = _compile(
@@ -123,6 +127,18 @@ def names_party(text: str) -> bool:
 
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: A party in the genitive, maybe an office, right before a name the caller has found:
+#: "Vänsterpartiets gruppledare ", "SD:s ", "Centerpartiets ordförande i nämnden ".
+PARTY_BEFORE_NAME = _compile(
+    rf"""(?:(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))|(?<![\w:])(?P<code>{_TAGS}):s)
+    (?:[ ]+\p{{Ll}}[\p{{L}}-]*){{0,4}}[ ]+$"""
+)
+#: A party named after a name the caller has found, behind a comma and maybe an office:
+#: ", Vänsterpartiet", ", gruppledare för Vänsterpartiet", ", kommunalråd (S)" is a tag's.
+PARTY_AFTER_NAME = _compile(
+    rf"""[ ]*,[ ]*(?:\p{{Ll}}[\p{{L}}-]*[ ]+){{0,4}}?(?:för[ ]+|i[ ]+)?
+    (?P<party>(?i:{_PARTY_NAMES}))(?!\w)"""
+)
 #: A party's local branch: "Sverigedemokraterna i Karlskoga", "Vänsterpartiet i region Örebro län".
 PARTY_LOCALITY = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+i[ ]+"
@@ -141,7 +157,7 @@ WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNO
 #: a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
     rf"""
-    (?P<name>{NAME}|{CAPS_NAME}(?=[ ]*\())
+    (?P<name>{NAME}|(?:{CAPS_NAME}|{INITIAL_NAME})(?=[ ]*\())
     (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """
@@ -190,7 +206,7 @@ INSTRUCTED_BODY = _compile(r"\s+i\s+uppdrag(?!\w)", regex.IGNORECASE)
 INSTRUCTING_VERB = _compile(r"(?<!\w)(?:ger|ge|uppdra(?:r|s)?\s+åt)\s+$", regex.IGNORECASE)
 ADDRESSEE = _compile(
     rf"""
-    (?<!\w)(?P<to>till)[ ]+
+    (?<!\w)(?P<to>till)(?:[ ]*:)?[ ]+
     (?:(?P<gen>(?-i:{_CAP}(?:[ ]+(?:{_CAP}|län|läns|stads|kommuns)){{0,3}}))[ ]+)?
     (?P<body>{_BODY_FORMS})(?!\w)
     (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG}))
@@ -217,7 +233,7 @@ ORG_MENTION = _compile(
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}++[ ]+läns[ ]+landsting
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?)(?:['´’]s)?
-                 [ ]+kommuns?)(?!\w)
+                 [ ]+kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?)(?!\w)
     | (?:kommunfullmäktige|kommunstyrelsen|kommunstyrelsens[ ]+ordförande|kommunalrådet)
       [ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]++)
     | (?<![\p{L}-])(?P<isname>\p{Lu}[\p{L}-]++)[ ]+är[ ]+   # "Tyresö är i grunden en trygg
@@ -303,13 +319,20 @@ KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
 KIND_START = _compile(rf"^(?P<kind>{_KIND_WORDS})(?!\w)", regex.IGNORECASE)
 _TITLE_LABELS = _alt([*_LEX.cue("kinds", "title_labels"), *_LEX.cue("kinds", "form_labels")])
+#: A kind word run on into a heading without a colon or dash: "Motion Hundrastgårdar i Åhus"
+#: (a capitalised word follows), "Interpellation, varför …" (a comma). The caller checks that
+#: what follows is a heading, not a person, party, body or date.
+KIND_RUN_ON = _compile(
+    rf"^(?P<kind>(?i:{_KIND_WORDS}))(?:[ ]*,[ ]*(?=\p{{L}})|[ ]+(?=\p{{Lu}}\p{{Ll}}))"
+    rf"(?P<title>\S.{{0,400}})$"
+)
 #: A run-on kind label that a separator or an opening quote sets apart from the title:
 #: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
 KIND_LABEL = _compile(
     rf"""
     ^(?:(?:{_KIND_WORDS})(?:[ ]+från[ ]+(?:{_PARTY_NAMES})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?)?
        |{_TITLE_LABELS})
-    (?:[ ]*[:–—|][ ]*|[ ]+-[ ]+|[ ]*(?=[”"“«])
+    (?:[ ]*[:–—|][ ]*|[ ]*-[ ]+|[ ]*(?=[”"“«])
        |[ ]*\([ ]*(?:{_TAGS})[ ]*\)(?:[ ]*[:–—|-])?[ ]*)
     (?P<title>\S.{{0,400}})$
     """,
@@ -414,6 +437,8 @@ _ADVERBS = _alt(_LEX.cue("proposal", "formal_adverbs"))
 _GROUNDS = _alt(_LEX.cue("proposal", "grounds"))
 _FRONTED = _alt(_LEX.cue("proposal", "fronted"))
 _DECIDES = r"(?:besluta[rs]?|måtte[ ]+besluta)"
+_HEADINGS = _alt(_LEX.cue("proposal", "headings"))
+_BARE_ASSEMBLIES = _alt(_LEX.cue("proposal", "bare_assemblies"))
 #: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
 GLUED_MARKS = "-–—•\uf0b7"
 #: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
@@ -430,11 +455,14 @@ INLINE_ATT = _compile(
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
       | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att kommun-
-        [ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}               # fullmäktige beslutar att X"
+        [ ]+(?:att[ ]+)?(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})    # fullmäktige beslutar att X",
+        [ ]+(?:att[ ]+)?{_DECIDES}                              # "föreslår fullmäktige (att)
+                                                                # besluta att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
         (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF
           |[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?                #  beslutar", "… jag KF besluta"
+      | ^(?:{_HEADINGS})[ ]*:                                   # "Yrkande: att …"
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
@@ -488,7 +516,6 @@ DECISION_TAIL = _compile(
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
-_HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
 _HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings"))
 
@@ -505,6 +532,9 @@ LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att
 ATT_START = _compile(
     rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"
 )
+#: A conjunction opening the next att-sats: "och att …", "samt att …" (``att`` starts there).
+CONJ_ATT = _compile(
+    rf"^(?i:{_alt(_LEX.cue('proposal', 'item_conjunctions'))})[ ]+(?P<att>att|Att|ATT)(?!\w)")
 #: The first words of an item, to see that unnumbered items restate one decision formula
 #: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
 OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
@@ -526,6 +556,11 @@ PLACE_DATE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
     rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
 )
+#: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
+PLACE_AS_ABOVE = _compile(
+    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"
+    rf"(?i:{_alt(_LEX.cue('dates', 'as_above'))})[ ]*\.?$"
+)
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
 #: A line led by a status label ("Slutdatum: 2022-02-14", "Besvarad") whose date is not
@@ -541,6 +576,8 @@ PUBLISHED_LABEL = _compile(
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
 )
+#: A line that is a filing label and a date in any form: "Datum: 3 mars 2022".
+FILED_LINE = _compile(rf"^(?:{_FILED})[ ]*:?[ ]+(?P<date>\d.{{3,40}})$", regex.IGNORECASE)
 
 # --- Press releases ------------------------------------------------------------------------
 
@@ -579,8 +616,18 @@ _PHONE_LABELS = _alt(_LEX.cue("press", "phone_labels"))
 _EMAIL_LABELS = _alt(_LEX.cue("press", "email_labels"))
 LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ ]*:?[ ]*",
                  regex.IGNORECASE)
+#: Where a contact's details start after the name and office on one line: a label, a number
+#: or an address ("Anna Berg, gruppledare, tel. 070-…", "Anna Berg, 070-…", "… anna@…").
+CONTACT_DETAILS = _compile(
+    rf"(?:[ ,;:–—-]*(?<![\p{{L}}])(?:{_PHONE_LABELS}|{_EMAIL_LABELS})[ ]*:?)?[ ,;:–—-]*"
+    r"(?:[+(]?\d|[\w.+-]+@)",
+    regex.IGNORECASE,
+)
 
 # --- Interpellations and questions ---------------------------------------------------------
+
+#: A line that opens with "Till" addresses someone ("Till Kommunstyrelsens"): no heading.
+TO_WORD = _compile(r"^till(?!\w)", regex.IGNORECASE)
 
 _OPENERS = _alt(_LEX.cue("questions", "openers"))
 #: "Interpellation till kommunstyrelsens ordförande Anna Andersson (M)".

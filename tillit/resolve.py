@@ -12,6 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block
@@ -27,8 +29,9 @@ from tillit.models import (
     Party,
     Signatory,
 )
+from tillit.organisations import region_of
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -90,6 +93,7 @@ def resolve(f: Fields) -> Resolved:
     sigs = list(f.sigs)
     if f.press is not None and f.press.publisher_party is not None:
         authors.append(f.press.publisher_party)
+    sigs = _tagged_elsewhere(sigs, blocks, warnings)
     if f.kind == "citizen_proposal":
         authors = []
     elif f.press is None:
@@ -142,6 +146,8 @@ def resolve(f: Fields) -> Resolved:
         body = _level_body(blocks, roles, when.place)
     if organisation is None and body is not None and body.value == _assembly("kommun"):
         organisation = _place_municipality(when.place)
+    if organisation is None and body is not None and _body_level(body.value) in _REGIONAL:
+        organisation = _place_region(when.place)
 
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
@@ -322,6 +328,12 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
+            code, _, place = text[at:].partition(" ")
+            if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
+                    and (hit := lex.municipality.get(fold(place.strip()))):
+                # "SD Lund": a branch named by its party's code
+                return Found(hit, line.text.span(len(text) - len(place), len(text)),
+                             inferred=True)
     return None
 
 
@@ -349,6 +361,18 @@ def _place_municipality(place: Found[str] | None) -> Found[str] | None:
         return None
     hit = lexicon().municipality.get(fold(place.value))
     return None if hit is None else Found(hit, place.span, inferred=True)
+
+
+#: Body levels whose organisation is a region (landsting is its name before 2019).
+_REGIONAL = ("region", "landsting")
+
+
+def _place_region(place: Found[str] | None) -> Found[str] | None:
+    """The region whose county holds the municipality of a place-and-date line: a regional
+    motion is signed where its author lives ("Växjö 2011-03-04" → Region Kronoberg)."""
+    hit = _place_municipality(place)
+    found = None if hit is None else region_of(hit.value)
+    return None if hit is None or found is None else Found(found.official, hit.span, inferred=True)
 
 
 def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] | None:
@@ -392,6 +416,68 @@ def _group_organisation(blocks: list[Block]) -> Found[str] | None:
         if om and (value := orgnames.mention_value(om)):
             return Found(value, block.text.span(om.start(), om.end()))
     return None
+
+
+#: What may stand between a name and its party tag: an office after a comma
+#: ("Carina Liljesand, kommunalråd (kd)").
+_TO_TAG = regex.compile(r"[ ]*(?:,[ ]*\p{L}[\p{L} -]{0,40}?[ ]*)?(?=\()")
+
+
+def _tagged_elsewhere(sigs: list[Signatory], blocks: list[Block],
+                      warnings: list[Diagnostic]) -> list[Signatory]:
+    """An untagged signer's party from what the text writes with the same name elsewhere
+    ("… säger oppositionsrådet Ann-Marie Johansson (S)", "Vänsterpartiets gruppledare Anna
+    Berg" above a contact line "Ann-Marie Johansson, 070-…"): the text gives the party for
+    that person (CONVENTIONS)."""
+    out = []
+    for sig in sigs:
+        if sig.party is None and (party := _party_for(sig, blocks)) is not None:
+            sig = sig.model_copy(update={"party": party, "party_inferred": True})
+            warnings.append(Diagnostic(
+                code="signatory_party_inferred", span=sig.span,
+                message=f"{sig.name}: party {party.code} written with the name elsewhere"))
+        out.append(sig)
+    return out
+
+
+def _party_for(sig: Signatory, blocks: list[Block]) -> Party | None:
+    """The one party the text gives the signer's name outside the signature itself — a tag
+    after it or a party in the genitive before it; None for none or several."""
+    found: dict[str, Party] = {}
+    name = sig.name
+    for block in blocks:
+        text = block.text.text
+        at = text.find(name)
+        while at >= 0 and len(found) <= 1:
+            end = at + len(name)
+            if not text[end:end + 1].isalpha() \
+                    and not sig.span.start <= block.text.at(at) < sig.span.end:
+                gap = _TO_TAG.match(text, end)
+                tag = P.PARTY_TAG.match(text, gap.end()) if gap is not None else None
+                named = P.PARTY_AFTER_NAME.match(text, end) if tag is None else None
+                party = (tag_party(tag.group("tag")) if tag
+                         else lexicon().party_from_name(named.group("party")) if named
+                         else _party_before(text, at))
+                if party is not None:
+                    found[party.code] = party
+            at = text.find(name, end)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: How far before a name a party in the genitive and an office may start.
+_BEFORE_WINDOW = 80
+
+
+def _party_before(text: str, at: int) -> Party | None:
+    """The party named in the genitive right before a name: "Vänsterpartiets gruppledare Anna
+    Berg", "SD:s Anna Berg"."""
+    m = P.PARTY_BEFORE_NAME.search(text, max(0, at - _BEFORE_WINDOW), at)
+    if m is None:
+        return None
+    if m.group("code"):
+        return lexicon().party_from_tag(m.group("code"))
+    written = m.group("party")
+    return lexicon().party_from_name(written) if fold(written).endswith("s") else None
 
 
 def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],

@@ -185,7 +185,7 @@ def furniture(text: str) -> str | None:
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
     if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
-                             or text.count(" / ") >= 2):
+                             or text.count(" › ") >= 1 or text.count(" / ") >= 2):
         return "breadcrumb"
     if len(text) <= 20 and P.PAGE_NUMBER.match(text):
         return "page number"

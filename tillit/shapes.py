@@ -18,6 +18,7 @@ from tillit import patterns as P
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
+from tillit.orgnames import region
 from tillit.spans import Span
 from tillit.text import Mapped, identity
 
@@ -113,7 +114,13 @@ def parse_line(line: Mapped) -> list[Sig]:
     if m is not None and not _valid_name(name):
         m = None
     while m is not None:
-        sigs.append(Sig(name, m.start(), m.end(), tag_party(tag) if tag else None))
+        party = tag_party(tag) if tag else None
+        if name.count(" ") >= 3 and len(parts := _split_on_first_names(name, m.start("name"))) > 1:
+            # "Anna Berg Per Holm (S)": two names, cut before the second's first name
+            sigs += [Sig(text[a:b], a, b, party) for a, b in parts[:-1]]
+            sigs.append(Sig(text[parts[-1][0]:m.end("name")], parts[-1][0], m.end(), party))
+        else:
+            sigs.append(Sig(name, m.start(), m.end(), party))
         pos = m.end()
         sep = P.NAME_SEP.match(text, pos)
         nxt = sep.end() if sep else pos
@@ -161,6 +168,8 @@ def _with_party(sigs: list[Sig], party: Party) -> list[Sig]:
     return [replace(s, party=s.party or party) for s in sigs]
 
 
+#: Columns set side by side on one line (names, their parties): a tab or two spaces or more.
+COLUMN_GAP = regex.compile(r"\t[ \t]*|[ ]{2,}")
 _LIST_SEP = regex.compile(rf"{P.RUN_START}[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
 
 
@@ -185,18 +194,23 @@ def name_list(line: Mapped) -> list[Sig]:
         return []
     pieces: list[tuple[int, int]] = []
     at = line.text.index(text)
-    for part in _LIST_SEP.split(text):
-        start = line.text.index(part, at)
-        at = start + len(part)
-        pieces += _split_on_first_names(part, start)
+    columns = COLUMN_GAP.search(text) is not None
+    for column in COLUMN_GAP.split(text):
+        for part in _LIST_SEP.split(column):
+            start = line.text.index(part, at)
+            at = start + len(part)
+            pieces += _split_on_first_names(part, start)
     if len(pieces) < 2:
         return []
     out = []
+    table = names()
     for start, end in pieces:
         name = line.text[start:end]
         words = name.split()
-        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name)
-                or not _first_name(words[0]) or len(words) < 2):
+        # Names set apart by the layout need not open with a listed first name: a listed
+        # surname is evidence enough ("Ulric Andersson      Mats Sandström").
+        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2
+                or not (_first_name(words[0]) or (columns and table.is_surname(words[-1])))):
             return []
         out.append(Sig(name, start, end))
     return [_mapped(s, line) for s in out]
@@ -318,6 +332,14 @@ def _rest(rest: str, sig: Sig) -> bool:
         role = (cleaned[: tag.start()] + cleaned[tag.end():]).strip(" ,")
         sig.role = sig.role or role or None
         return True
+    if (branch := party_line(cleaned)) is not None:
+        sig.party = sig.party or branch  # "Anna Berg, Vänsterpartiet Lund", "…, SD Lund"
+        return True
+    if (rm := _ROLE_PARTY.match(cleaned)) is not None and is_role(rm.group("role")) and (
+            branch := party_line(rm.group("party"))) is not None:
+        sig.party = sig.party or branch  # "Anna Berg, ordförande Vänsterpartiet Lund"
+        sig.role = sig.role or rm.group("role")
+        return True
     party = party_in(cleaned)
     if party is not None:
         if sig.party is None:
@@ -376,7 +398,7 @@ _TAIL = regex.compile(
 
 
 _ROLE_PARTY = regex.compile(
-    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>\p{Lu}.{1,60})$",
+    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>[\p{Lu}(].{1,60})$",
     regex.VERSION1,
 )
 
@@ -399,6 +421,8 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
         return None, local  # "Skol och landsbygspartiet", "Kommunistiska partiet"
     if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
         return None, party  # a bare party code under the name: "V", "SD"
+    if text[:4].casefold() == "för " and (party := party_line(text[4:].strip())):
+        return None, party  # "för Socialdemokraterna" under the name
     m = _TAIL.match(text)
     role = m.group("role") if m else None
     if m is None or (role is not None and not is_role(role)):
@@ -426,14 +450,42 @@ def party_line(text: str) -> Party | None:
     """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
     m = P.PARTY_NAME.match(text)
     if not m:
-        return None
+        return _code_of_place(text)
     rest = text[m.end():].strip()
+    party = lexicon().party_from_name(m.group("party"))
     if rest.startswith(",") and all(stamp_part(p.strip()) for p in rest[1:].split(",")):
         rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
+    elif party is not None and rest.startswith((",", "(")) \
+            and lexicon().party_from_tag(rest.strip(",() ")) == party:
+        rest = ""  # the party and its own code: "Kristdemokraterna, KD", "Liberalerna (L)"
     if rest and not (len(rest.split()) <= 4 and all(
-            w[:1].isupper() or w in ("i", "län") for w in rest.split())):
+            w[:1].isupper() or w in ("i", "län") or fold(w) in lexicon().body_by_form
+            for w in rest.split())):
+        return None  # "Socialdemokraterna i Lunds kommunfullmäktige" is still the party's line
+    return party
+
+
+def _code_of_place(text: str) -> Party | None:
+    """A party's code before its branch's municipality or region, or naming its group: "SD
+    Lund", "V Region Skåne", "(S) i Lund", "S-gruppen"."""
+    code, _, place = text.partition(" ")
+    group = code.endswith(_GROUP_SUFFIX)
+    if group:
+        code = code[: -len(_GROUP_SUFFIX)]  # "V-gruppen"
+    code = code[1:-1].strip() if code[:1] == "(" and code[-1:] == ")" else code
+    if not code.isupper() or len(code) > 3:
         return None
-    return lexicon().party_from_name(m.group("party"))
+    party = lexicon().party_from_tag(code)
+    place = place.strip()
+    if place.startswith("i "):
+        place = place[2:].strip()
+    if party is None or (place and not (fold(place) in lexicon().municipality or region(place))):
+        return None
+    return party if place or group else None
+
+
+#: What a party code takes to name the party's group: "S-gruppen".
+_GROUP_SUFFIX = "-gruppen"
 
 
 def stamp_part(part: str) -> Literal["body", "date", "place"] | None:
@@ -456,10 +508,10 @@ def is_date_line(text: str) -> bool:
     """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
     if not DIGIT.search(text):
         return False
-    if parse_date(text) is not None:
+    if parse_date(text, full_stop=True) is not None:
         return True
     m = P.PLACE_DATE.match(text)
-    return m is not None and parse_date(m.group("date")) is not None
+    return m is not None and parse_date(m.group("date"), full_stop=True) is not None
 
 
 def is_person(text: str) -> bool:
@@ -474,9 +526,9 @@ def is_person(text: str) -> bool:
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
     a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10")."""
-    if len(word) > 1 and word.isupper():
-        return False
     key = fold(word)
+    if len(word) > 1 and word.isupper() and key not in lexicon().municipality:
+        return False  # "MOTION 2022-01-27", but "LUND 2022-01-27"
     if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels"):
         return False
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)

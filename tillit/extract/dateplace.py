@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+import regex
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import find_dates, parse_date
@@ -49,6 +51,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     """
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
+    above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -60,7 +63,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if not roles.in_document(block.index, k):
                 continue
             text = line.text
-            if len(text.text) > 120 or not DIGIT.search(text.text):
+            if len(text.text) > 120:
+                continue
+            if not DIGIT.search(text.text):
+                if above is None and (m := P.PLACE_AS_ABOVE.match(text.text)) is not None \
+                        and is_place(m.group("place")):
+                    above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
             role = roles.of(block.index, k)
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
@@ -72,7 +80,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if listing and not (label and P.FILED_LABEL.match(label)) \
                     and not P.FILED_DATE.search(text.text):
                 continue
-            mention = parse_date(text.text)
+            mention = parse_date(text.text, full_stop=True)
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
                 if mention.precision not in ("day", "minute", "second"):
@@ -90,7 +98,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             m = P.PLACE_DATE.match(text.text)
             if m:
-                mention = parse_date(m.group("date"))
+                mention = parse_date(m.group("date"), full_stop=True)
                 if mention is not None and mention.precision in ("day", "minute", "second"):
                     off = m.start("date")
                     span = text.span(off + mention.span.start, off + mention.span.end)
@@ -124,10 +132,17 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
                     filed = True
                     break
+            if not filed and (fl := P.FILED_LINE.match(text.text)) is not None and (
+                    mention := parse_date(fl.group("date"), full_stop=True)) is not None \
+                    and mention.precision in ("day", "minute", "second"):
+                off = fl.start("date")  # "Datum: 3 mars 2022"
+                span = text.span(off + mention.span.start, off + mention.span.end)
+                ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
+                continue
             if not filed and block.index < header_end:
                 _inline(text, block.index, ranked)
     if not ranked:
-        return DatePlace(None, None, tuple(warnings))
+        return DatePlace(None, above, tuple(warnings))
     ranked.sort(key=lambda r: (r[0], r[1]))
     _, _, best, best_place = ranked[0]
     others = {r[2].value for r in ranked[1:] if r[0] == ranked[0][0]}
@@ -135,7 +150,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
         warnings.append(Diagnostic(
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
-    return DatePlace(best, best_place, tuple(warnings))
+    return DatePlace(best, best_place or above, tuple(warnings))
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
@@ -144,7 +159,9 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     among the parts."""
     raw = text.text
     cut = raw.rfind(",")
-    mention = parse_date(raw[cut + 1:]) if cut > 0 else None
+    mention = parse_date(raw[cut + 1:], full_stop=True) if cut > 0 else None
+    if mention is None and cut > 0 and raw.count(",") == 1:
+        return _date_then_place(text, cut)
     if mention is None or mention.precision not in ("day", "minute", "second"):
         return None
     parts = raw[:cut].split(",")
@@ -167,6 +184,19 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     date = Found(_as_date(mention.value),
                  text.span(off + mention.span.start, off + mention.span.end))
     return date, place
+
+
+def _date_then_place(text: Mapped, cut: int) -> tuple[Found[dt.date], Found[str]] | None:
+    """A date, a comma and the place it was written in: "27 januari 2022, Lund"."""
+    raw = text.text
+    mention = parse_date(raw[:cut])
+    word = raw[cut + 1:].strip()
+    if mention is None or mention.precision not in ("day", "minute", "second") \
+            or stamp_part(word) != "place":
+        return None
+    start = raw.index(word, cut)
+    return (Found(_as_date(mention.value), text.span(mention.span.start, mention.span.end)),
+            Found(word, text.span(start, start + len(word))))
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -196,11 +226,36 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
         if len(text.text) <= 80 and P.KIND_START.match(text.text) \
                 and (first := _first_day(text)) is not None:
             ranked.append((3, block, first, None))
+        elif (part := _dated_part(text)) is not None:
+            ranked.append((4, block, part, None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:
         span = text.span(m.start("date"), m.end("date"))
         ranked.append((3, block, Found(_as_date(mention.value), span), None))
+
+
+#: What sets a page's date apart from the site's or section's name on one line.
+_PARTS = regex.compile(r"[ ]+[|/•·][ ]+|[ ]+av[ ]+(?=\p{Lu})")
+
+
+def _dated_part(text: Mapped) -> Found[dt.date] | None:
+    """A page's date set apart on a header line: "3 mars 2022 | Vänsterpartiet Lund",
+    "Motioner / 3 mars 2022", "3 mars 2022 av Anna Berg" — the page's, not the document's."""
+    raw = text.text
+    if len(raw) > 80:
+        return None
+    at = 0
+    for sep in [*_PARTS.finditer(raw), None]:
+        end = sep.start() if sep is not None else len(raw)
+        mention = parse_date(raw[at:end])
+        if mention is not None and mention.precision in ("day", "minute", "second"):
+            off = at + mention.span.start
+            return Found(_as_date(mention.value), text.span(off, off + len(mention.raw)))
+        if sep is None:
+            return None
+        at = sep.end()
+    return None
 
 
 #: A header run on into the argument: at most this many lines, each at most this wide.

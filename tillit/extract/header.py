@@ -18,6 +18,7 @@ from tillit.dates import day_month, find_dates
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
+from tillit.organisations import find_organisation
 from tillit.roles import LONG_LINE, Roles, furniture
 from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
 from tillit.spans import Span
@@ -121,19 +122,29 @@ def _title(text: Mapped, out: Header) -> None:
     else:
         # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
         # behind a dash, is a party or party branch.
-        dash = max(text.text.rfind(sep) for sep in (" – ", " — ", " - "))
-        tail = text.text[dash + 3:].strip()
-        if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)):
-            # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige"
+        dash, sep = max((text.text.rfind(sep), sep) for sep in (" – ", " — ", " - ", " :: "))
+        tail = text.text[dash + len(sep):].strip()
+        if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)
+                         or find_organisation(tail) is not None):
+            # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige",
+            # "… – Lunds kommun" (a municipality's site)
             text = text.slice(0, dash).strip()
+        colon = text.text.find(": ")
+        if colon > 0 and party_line(text.text[:colon]) is not None:
+            text = text.slice(colon + 2, len(text.text)).strip()  # "Vänsterpartiet Lund: X"
     m = P.SERIES_TITLE.match(text.text)
     if m:
         series = m.group("series")
-        out.series = Found(series[:1].upper() + series[1:].lower(),
+        first = series[:1].upper()
+        if first.casefold() != series[:1].casefold():
+            first = series[:1]  # "ı" has no capital that folds back to it
+        out.series = Found(first + series[1:].lower(),
                            text.span(m.start("series"), m.end("series")))
         out.number = Found(m.group("number"), text.span(m.start("number"), m.end("number")))
         text = text.slice(m.start("title"), m.end("title"))
     start, end = kind_label_bounds(text.text)
+    if (start, end) == (0, len(text.text)) and (run := _run_on(text.text)) is not None:
+        start = run
     text = text.slice(start, end).strip()
     if (fm := P.FILE_LABEL.search(text.text)) is not None and fm.start() > 0:
         text = text.slice(0, fm.start()).strip()
@@ -148,6 +159,26 @@ def _title(text: Mapped, out: Header) -> None:
 
 
 _WRAP_WORDS = lexicon().folded("header", "wrap_words")
+
+
+def _run_on(title: str) -> int | None:
+    """Where the heading starts after a kind word run on without a colon or dash ("Motion
+    Hundrastgårdar i Åhus", "Interpellation, varför …"); None where what follows is no heading
+    (a person, a party, a body, a date, "Motion Kommunfullmäktige")."""
+    m = P.KIND_RUN_ON.match(title)
+    if m is None or fold(m.group("kind").split()[-1]) in (*_PHRASE_WORDS, "till"):
+        return None  # "Fråga av Anders Wickberg (SD) …", "Fråga till …": a phrase
+    rest: str = m.group("title")
+    words = rest.split()
+    if len(words) < 2 or party_line(rest) is not None or P.NAME_ONLY.fullmatch(rest) \
+            or fold(words[0]) in lexicon().body_by_form or find_dates(rest) \
+            or fold(words[0]) in _PHRASE_WORDS:
+        return None
+    start: int = m.start("title")
+    return start
+
+
+_PHRASE_WORDS = lexicon().folded("header", "kind_phrase_words")
 
 
 #: A heading's wrapped-off tail holds words only ("Vingåkers kommun", not "Loading…").
@@ -302,6 +333,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     out = Header(end=header_end(blocks, first))
     candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
     plain = -1  # the candidate the line before gave, if a plain line
+    # A kind line standing alone ("MOTION", "MOTION  2017-06-08") was seen and no heading has
+    # followed it yet: the next heading is the document's, whatever a page put above.
+    kind_alone = False
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
@@ -327,6 +361,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     continue
                 candidates.append((0, rest))
                 continue
+            if rest is None and _kind_alone(text):
+                kind_alone = True
             if rest is not None or kind_line:
                 if before >= 0:
                     # "web stats" / "Motion till kommunfullmäktige 2022-08-03" / "Inför gratis
@@ -367,9 +403,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
             named = P.KIND_PHRASE.match(text) is not None
+            # A line of its own right under a lone kind line ("MOTION" / "Minska matsvinnet")
+            # is the document's heading: it outranks a plain line a page put above.
+            under_kind = kind_alone and len(block.lines) == 1 and not P.TO_WORD.match(text)
+            kind_alone = False
             if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates)
-                                           or block.kind == "heading" or named):
-                priority = 1 if block.kind == "heading" or line.emphasised or named else 2
+                                           or block.kind == "heading" or named or under_kind):
+                priority: float = 1 if block.kind == "heading" or line.emphasised or named else 2
+                if under_kind and priority == 2:
+                    priority = 1.5
                 if priority == 2:
                     plain = len(candidates)
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
@@ -377,6 +419,16 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
     return out
+
+
+def _kind_alone(text: str) -> bool:
+    """A kind line that is only the kind word, maybe with a date: "MOTION", "Motion
+    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves."""
+    m = P.KIND_START.match(text)
+    if m is None:
+        return False
+    tail = text[m.end():].strip().lstrip(":").strip()
+    return not tail or (tail[:1].isdigit() and is_date_line(tail))
 
 
 def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],

@@ -29,7 +29,8 @@ from tillit.models import (
     RelatedItem,
     Signatory,
 )
-from tillit.shapes import is_person, parse_line, party_in, party_line, tag_party
+from tillit.roles import Roles
+from tillit.shapes import is_person, name_list, parse_line, party_in, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -120,7 +121,7 @@ def _furniture(text: str) -> bool:
     return key.startswith(_FURNITURE_PREFIXES)
 
 
-def extract(blocks: list[Block], title_block: int | None) -> Press:
+def extract(blocks: list[Block], title_block: int | None, roles: Roles | None = None) -> Press:
     """Split a press-room page into the release and its page furniture."""
     out = Press()
     section = "body"
@@ -164,6 +165,8 @@ def extract(blocks: list[Block], title_block: int | None) -> Press:
         if block.marker in _DASHES:
             out.quotes.extend(_quotes(block, out.quotes))
     out.contacts = _contacts(sections.get("contacts", []))
+    if not out.signers and not out.contacts and roles is not None:
+        out.signers = _closing_names(body, roles)
     known = {fold(s.name) for s in out.signers}
     out.signers += [_contact_signer(c) for c in out.contacts if fold(c.name) not in known]
     out.publisher_contact, out.publisher_description = _about(sections.get("about", []))
@@ -187,6 +190,35 @@ def _byline(block: Block) -> list[Signatory]:
                        for s in sigs):
         return []
     return [s.signatory() for s in sigs]
+
+
+#: Blocks of page furniture ("facebook Twitter Email") read past at the end of a release.
+_MAX_TRAILING = 3
+
+
+def _closing_names(body: list[Block], roles: Roles) -> list[Signatory]:
+    """Names alone on the lines that end a release, after its last paragraph: its senders
+    ("Gustav Lundblad", "Ulric Andersson      Mats Sandström"). Each must open with a
+    listed first name, as a byline must."""
+    found: list[Signatory] = []
+    skipped = 0
+    for block in reversed(body):
+        role = roles.of(block.index).role
+        if role == "prose" or block.marker in _DASHES:
+            break
+        if role != "signature" or len(block.lines) != 1:
+            skipped += 1
+            if found or skipped > _MAX_TRAILING:
+                break
+            continue
+        line = block.lines[0].text
+        sigs = [s.signatory() for s in name_list(line)] or (
+            [Signatory(name=line.text.strip(), span=line.strip().span())]
+            if is_person(line.text.strip()) else [])
+        if not sigs:
+            break
+        found[:0] = sigs
+    return found
 
 
 def _contact_signer(contact: Contact) -> Signatory:
@@ -273,7 +305,12 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
             found = find_phone(text)
             email = P.EMAIL.search(text.text)
             label = P.LABEL.match(text.text)
-            if (found or email) and (label or (current is not None and len(text.text) < 60)):
+            name, role = _split_glued(text)
+            named = P.NAME_ONLY.fullmatch(name.text) is not None
+            # "Anna Berg, 070-311 45 30": a person with details on one line opens a contact.
+            own = named and role is not None and (found or email) is not None
+            if (found or email) and not own and (
+                    label or (current is not None and len(text.text) < 60)):
                 if current is None:
                     continue
                 phone = phone or found
@@ -281,11 +318,14 @@ def _contacts(blocks: list[Block]) -> list[Contact]:
                     current["email"] = email.group("email")
                 end = text.span().end
                 continue
-            name, role = _split_glued(text)
-            if P.NAME_ONLY.fullmatch(name.text):
+            if named:
                 flush()
-                current = {"name": name.text, "role": role.text if role else None}
-                phone = None
+                office = role.text if role else None
+                if own and office is not None and (cut := P.CONTACT_DETAILS.search(office)):
+                    office = office[: cut.start()].strip(" ,;:–—-") or None
+                current = {"name": name.text, "role": office,
+                           "email": email.group("email") if own and email else None}
+                phone = found if own else None
                 start, end = text.span().start, text.span().end
     flush()
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
-from tillit.lexicon import lexicon
+from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal
 from tillit.roles import Roles
 from tillit.shapes import att_start, is_signature
@@ -164,6 +164,9 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
         att = att_start(line.text.text)
         starts = att is not None and (i == 0 or every or line.marker is not None
                                 or att.group("att") != "att" or _ends_item(block.lines[i - 1]))
+        if not starts and i > 0 and _ends_item(block.lines[i - 1]) \
+                and P.CONJ_ATT.match(line.text.text):
+            starts = True  # "att X," / "och att Y"
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -179,6 +182,10 @@ def _ends_item(line: Line) -> bool:
 def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
     text, source_start = item
     raw = text.text
+    conj = P.CONJ_ATT.match(raw)
+    if conj is not None:  # "samt att Z": the proposal and its source start at "att"
+        text, source_start = text.slice(conj.start("att"), len(raw)), None
+        raw = text.text
     m = att_start(raw)
     start = m.end() if m else 0
     note = P.FOOTNOTE_MARK.search(raw, start)
@@ -316,6 +323,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
         items.extend(list(lines) for lines, _ in _att_units(rest))
     used: set[int] = set()
     pending: Block | None = None
+    marked = False  # the last item came from a list item (bullet, number), not a paragraph
     for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
         block = blocks[i]
         if _stop(block, roles):
@@ -333,7 +341,12 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend([_line(part)] for part in inner.inline)
             used.add(block.index)
             continue
-        if items and pending is None and _continues(items[-1], block):
+        plain = pre.bare_items and not marked
+        if items and pending is None and P.CONJ_ATT.match(block.text.text):
+            items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
+            used.add(block.index)
+            continue
+        if items and pending is None and _continues(items[-1], block, plain):
             lead, parts, _ = _flat_parts(block.text, len(items) + 1)
             if lead.text:
                 items[-1].append(_line(lead))
@@ -342,12 +355,14 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             continue
         units = _att_units(block)
         if units[0][1] or (pre.bare_items and (block.kind == "item" or (
-                not pre.marked_only and (not items or _opens_alike(block, items[0][0]))))):
+                not pre.marked_only and (not items or _opens_alike(block, items[0][0])
+                                         or (plain and _lower_clause(block)))))):
             if pending is not None:
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
                 pending = None
             items.extend(list(lines) for lines, _ in units)
+            marked = block.kind == "item" or block.marker is not None
             used.add(block.index)
             continue
         if (items and pending is None and len(block.text.text) <= MAX_ELABORATION
@@ -365,14 +380,34 @@ def _lead_in(block: Block) -> bool:
             and not att_start(text))
 
 
-def _continues(item: list[Line], block: Block) -> bool:
+def _continues(item: list[Line], block: Block, bare: bool) -> bool:
     """The block carries on the item before it: the item stops mid-sentence (no closing
     punctuation) and the block opens in lower case — a line wrapped across a blank line in
-    text taken from a PDF ("… andel av resandet i länet" + blank + "ska öka")."""
+    text taken from a PDF ("… andel av resandet i länet" + blank + "ska öka"). Where items
+    carry no "att" (``bare``: "yrkar vi att:" + paragraphs), a lower-case paragraph is the next
+    item unless the one before breaks off after a word that cannot end it ("… och att")."""
     last = item[-1]
     text = block.text.text
+    if bare and not _cut_short(last.text.text):
+        return False
     return (last.text.text[-1:] not in ("", ":") and not _ends_item(last) and text[:1].islower()
             and block.marker is None and not att_start(text))
+
+
+_WRAP_WORDS = lexicon().folded("header", "wrap_words")
+
+
+def _lower_clause(block: Block) -> bool:
+    """A one-line paragraph opening in lower case: the next bare item after "att:" (argument
+    opens its sentences in capitals)."""
+    text = block.text.text
+    return len(block.lines) == 1 and text[:1].islower() and len(text) <= MAX_ELABORATION
+
+
+def _cut_short(text: str) -> bool:
+    """The text breaks off mid-phrase: after a comma, a dash or a word such as "och", "i"."""
+    tail = text.rstrip()
+    return tail[-1:] in (",", "-", "–") or fold(tail.rsplit(" ", 1)[-1]) in _WRAP_WORDS
 
 
 def _opens_alike(block: Block, first: Line) -> bool:

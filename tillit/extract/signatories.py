@@ -20,6 +20,7 @@ from tillit.lexicon import fold, lexicon
 from tillit.models import Party, Signatory
 from tillit.roles import LABELLED_SIGNER, Roles
 from tillit.shapes import (
+    COLUMN_GAP,
     GROUP_STARTS,
     Sig,
     group_party,
@@ -62,16 +63,16 @@ def _group_party(text: str, local: dict[str, Party]) -> Party | None:
 _STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*$")
 
 
-#: The gap between columns of a signature table laid out with spaces.
-_COLUMN_GAP = regex.compile(r"[ ]{2,}|\t")
 #: Tags alone in their columns, however far apart: "(S) (MP)" (a tab became one space).
 _TAGS_ALONE = regex.compile(r"\([^() ]{1,6}\)")
 
 
 def _tag_alone(text: str) -> Party | None:
-    """A listed party tag alone in its column: "(S)", "(MP)"."""
+    """A listed party tag alone in its column: "(S)", "(MP)", "KD"."""
     if text[:1] == "(" and text[-1:] == ")":
         return lexicon().party_from_tag(text[1:-1].strip())
+    if text.isupper() and len(text) <= 3:
+        return lexicon().party_from_tag(text)
     return None
 
 
@@ -84,7 +85,7 @@ def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
         if "".join(cols) != text.replace(" ", ""):
             return None  # words besides the tags
     else:
-        cols = _COLUMN_GAP.split(text)
+        cols = COLUMN_GAP.split(text)
     if len(cols) < 2:
         return None
     parties = [party_line(c) or local.get(fold(c)) or _tag_alone(c) for c in cols]
