@@ -540,8 +540,13 @@ def _iter_dates(text: str) -> Iterator[DateMention]:
     Matches consume text from their year on, but a mention starts at its leading words; should
     those reach back into the previous mention, the later one is dropped.
     """
+    return _mentions(_scan(text))
+
+
+def _mentions(matches: list[regex.Match[str]]) -> Iterator[DateMention]:
+    """:func:`_iter_dates` of the text ``matches`` were scanned from."""
     end = 0
-    for m in _scan(text):
+    for m in matches:
         mention = _interpret(m)
         if mention is not None and mention.span.start >= end:
             end = mention.span.end
@@ -610,7 +615,13 @@ def parse_date(text: str, *, full_stop: bool = False) -> DateMention | None:
     if not stripped:
         return None
     offset = len(text) - len(text.lstrip())
-    found = list(_iter_dates(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped))
+    # Only a match whose mention would start at the line's start and end at its end can
+    # give one that covers it: dateutil is not asked about a date inside a longer line.
+    n = len(stripped)
+    matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped)
+    whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
+                for m in matches)
+    found = list(_mentions(matches)) if whole else []
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
     if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own

@@ -82,7 +82,10 @@ LIST_MARKER = _compile(
 # --- Names and parties ----------------------------------------------------------------------
 
 _NAME_WORD = r"\p{Lu}\p{Ll}+(?:['’]\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+)?(?:-\p{Lu}?\p{Ll}+)*+"
-_PARTICLE = r"(?:af|von|van|de|der|den|la|le|di|da|du|del|dos|el|al|bin|ter|zu)"
+#: Lower-case particles inside a name ("af", "von").
+NAME_PARTICLES = ("af", "von", "van", "de", "der", "den", "la", "le", "di", "da", "du", "del",
+                  "dos", "el", "al", "bin", "ter", "zu")
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 #: A person's name: two to five capitalised words, inner particles ("af", "von") and initials.
 #: It starts a word, so a scan does not restart inside a hyphenated run ("Aa-Bb-Cc…").
 _WORD_START = r"(?<![\p{L}'’]|\p{L}-)"
@@ -257,6 +260,18 @@ AUTHORS = _compile(
     rf"|(?P<reversed>{_NAME_WORD},[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?))"
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
+
+
+def find_authors(text: str) -> regex.Match[str] | None:
+    """AUTHORS.search, run only on a line with its literals: "av " or "från " and a "(" tag."""
+    if "(" not in text or ("av " not in text and "från " not in text):
+        return None
+    return AUTHORS.search(text)
+
+
+def find_beteckning(text: str) -> regex.Match[str] | None:
+    """BETECKNING.search, run only on a line with the "/" every beteckning holds."""
+    return BETECKNING.search(text) if "/" in text else None
 _KIND_WORDS = _alt(
     w
     for k in ("motion", "interpellation", "question", "citizen_proposal", "press_release", "other")
@@ -271,6 +286,22 @@ NUMBERED_KIND = _compile(
 #: "2010/11:642 Statsrådens svarstider …" (the number on the next line is checked by the caller).
 NUMBERED_KIND_ALONE = _compile(
     rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]*$", regex.IGNORECASE)
+
+
+def _fold_bound(words: Iterable[str]) -> int:
+    """A bound on the length of text that a case-insensitive match of one of ``words`` covers
+    (full case folding maps a character to at most three)."""
+    return 3 * max(len(w) for w in words)
+
+
+_KIND_ALONE_MAX = _fold_bound(_LEX.cue("kinds", "numbered_question"))
+
+
+def numbered_kind_alone(text: str) -> regex.Match[str] | None:
+    """NUMBERED_KIND_ALONE, not run on a line too long to be the word and spaces."""
+    if len(text) > _KIND_ALONE_MAX and len(text.rstrip(" \n")) > _KIND_ALONE_MAX:
+        return None
+    return NUMBERED_KIND_ALONE.match(text)
 RIKSDAG_NUMBER_START = _compile(r"^\d{4}/\d{2}:")
 _OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
 #: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)",
@@ -486,6 +517,14 @@ DECISION_TAIL = _compile(
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
 PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
+_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings"))
+
+
+def proposal_heading(text: str) -> regex.Match[str] | None:
+    """PROPOSAL_HEADING, not run on a line too long to be a heading, spaces and a colon."""
+    if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
+        return None
+    return PROPOSAL_HEADING.match(text)
 #: The last word of a preamble that announces a list: "Vi föreslår följande;".
 LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
                      regex.IGNORECASE)
@@ -555,6 +594,11 @@ ATTRIBUTION = _compile(
 )
 EMAIL = _compile(r"(?P<email>[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5})")
 URL = _compile(r"(?P<url>(?:https?://|www\.)[^\s<>\"']{2,2000})")
+
+
+def find_url(text: str) -> regex.Match[str] | None:
+    """URL.search, run only where its literal "http" or "www." is."""
+    return URL.search(text) if "http" in text or "www." in text else None
 #: A postal line: "214 33 Malmö".
 POSTAL = _compile(r"(?P<zip>\d{3}[ ]?\d{2})[ ]+(?P<city>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)")
 #: A street line: "Nobelvägen 51a", "Box 1234".
@@ -605,3 +649,13 @@ QUESTION_ADDRESSEE = _compile(
     (?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS})|\p{{Lu}}{{1,6}})[ ]*\))?
     """
 )
+
+
+def bare_addressee(text: str) -> regex.Match[str] | None:
+    """BARE_ADDRESSEE, run only on a line that opens with its literal "till "."""
+    return BARE_ADDRESSEE.match(text) if text.startswith("till ") else None
+
+
+def question_addressee(text: str) -> regex.Match[str] | None:
+    """QUESTION_ADDRESSEE, run only on a line holding its literal " till "."""
+    return QUESTION_ADDRESSEE.match(text) if " till " in text else None

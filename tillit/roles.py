@@ -156,9 +156,16 @@ _CATEGORY_SPLIT = re.compile(r"[ ]*(?:[&,/|+]|[ ]och[ ])[ ]*|[ ]+")
 _YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 
+#: The first word _CATEGORY_SPLIT gives: up to a space or separator, after any separators.
+_FIRST_WORD = re.compile(r"[&,/|+ ]*([^&,/|+ ]*)")
+
+
 def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
+    m = _FIRST_WORD.match(key)
+    if m is not None and m[1] not in _FURNITURE and not _YEARS.fullmatch(m[1]):
+        return False  # every word must be a menu word or years, the first too
     words = [w for w in _CATEGORY_SPLIT.split(key) if w]
     return len(words) >= 2 and any(w in _FURNITURE for w in words) and \
         all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
@@ -215,13 +222,13 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("contact_label")
     if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
-    if P.KIND_LINE.match(text) or P.KIND_START.match(text):
+    if P.KIND_START.match(text):  # every KIND_LINE match ("Motion:") is a KIND_START match
         out.add("kind_line")
     lowered = text.lower()
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
             P.ADDRESSEE.search(text):
         out.add("addressee")
-    if P.BETECKNING.search(text) and len(text) <= 160:
+    if len(text) <= 160 and P.find_beteckning(text):
         out.add("beteckning")
     if P.NUMBER_LINE.match(text):
         out.add("number_line")
@@ -238,11 +245,11 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("att")
     if " " in text and len(text) <= 200 and is_signature(text):
         out.add("signature")
-    if P.PROPOSAL_HEADING.match(text):
+    if P.proposal_heading(text):
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
-    if "@" in text or P.URL.search(text):
+    if "@" in text or P.find_url(text):
         out.add("contact")
     return frozenset(out)
 

@@ -73,12 +73,29 @@ def _valid_name(name: str) -> bool:
     return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
 
 
+#: What may follow the first word of a name and its space: a particle and a space.
+_PARTICLES_SPACED = tuple(p + " " for p in P.NAME_PARTICLES)
+
+
+def _opens_name(text: str, pos: int) -> bool:
+    """Whether a name (P.NAME, or P.CAPS_NAME) can start at ``pos``: a capital, one word, one
+    space, then a capital, an initial's "-" ("K. -A. LEVIN") or a particle ("af", "von").
+    Every signature line opens with one; the test turns most other lines away."""
+    if not text[pos:pos + 1].isupper():  # every \p{Lu} is upper
+        return False
+    space = text.find(" ", pos)
+    if space < 0:
+        return False
+    after = text[space + 1:space + 2]
+    return after.isupper() or after == "-" or text.startswith(_PARTICLES_SPACED, space + 1)
+
+
 def parse_line(line: Mapped) -> list[Sig]:
     """The signatures on one line, or [] when the line is not a signature line."""
     text = line.text
     lead = P.SIGNER_LEAD.match(text)
     pos = lead.end() if lead else 0
-    if pos and not text[pos:pos + 1].isupper():
+    if not _opens_name(text, pos):
         return []
     lex = lexicon()
     shared = P.SHARED_TAG.match(text, pos) if any(w in text for w in P.SHARED_WORDS) else None
@@ -223,7 +240,8 @@ def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
     """"Anna Andersson Socialdemokraterna" (a tab or one space between): the name pattern
     took the party name for a surname, so split before the party name."""
     text = line.text
-    pm = P.PARTY_NAME.search(text, pos)
+    # Every party name holds a stem names_party looks for: a cheap test before the scan.
+    pm = P.PARTY_NAME.search(text, pos) if P.names_party(text) else None
     if pm is None or pm.start() <= pos:
         return []
     name = text[pos:pm.start()].rstrip(" ,–-")
@@ -349,9 +367,22 @@ def is_home_place(text: str) -> bool:
     return bool(_PLACES.match(text))
 
 
+@lru_cache(maxsize=4096)
+def _text_signatures(text: str) -> tuple[Sig, ...]:
+    """:func:`parse_line` of ``text`` on its own (offsets into ``text``), read once per line
+    text: the line-role stage and the signatory extractor both ask."""
+    return tuple(parse_line(identity(text)))
+
+
 def is_signature(text: str) -> bool:
     """True when a line reads as one or more signatures."""
-    return bool(parse_line(identity(text)))
+    return bool(_text_signatures(text))
+
+
+def signatures(line: Mapped) -> list[Sig]:
+    """:func:`parse_line` of ``line`` (whose signatures depend on its text alone), as new
+    values the caller may change."""
+    return [_mapped(s, line) for s in _text_signatures(line.text)]
 
 
 _ROLE_WORDS = lexicon().folded("signatures", "roles")

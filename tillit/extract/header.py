@@ -285,7 +285,7 @@ def _beteckning(text: str, line: Line, out: Header,
                 candidates: list[tuple[float, Mapped]]) -> bool:
     """Read a Riksdag number line: the number alone, after a kind word ("Interpellation
     2013/14:28 av …"), or before the title ("2013/14:28 Statsministerns …", a candidate)."""
-    m = P.BETECKNING.search(text)
+    m = P.find_beteckning(text)
     if not m or len(text) > 160:
         return False
     if m.start() == 0 and m.end() < len(text):
@@ -305,7 +305,7 @@ def _beteckning(text: str, line: Line, out: Header,
 def _authors(line: Line, out: Header) -> bool:
     """Read a byline's authors and party; true when the line is only a byline (a line that
     goes on, "Motionen från A (SD) om …", is also the title)."""
-    m = P.AUTHORS.search(line.text.text)
+    m = P.find_authors(line.text.text)
     if not m:
         return False
     lex = lexicon()
@@ -370,7 +370,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # page's; a heading after it may be the document's.
                     candidates[before] = (2.5, candidates[before][1])
                 continue
-            if P.NUMBERED_KIND_ALONE.match(text) or _is_furniture(text) or (
+            if P.numbered_kind_alone(text) or _is_furniture(text) or (
                     "date_line" in feats if len(text) <= 120 else is_date_line(text)) \
                     or day_month(text):
                 continue
@@ -389,9 +389,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))
                 continue
-            if P.BARE_ADDRESSEE.match(text):
+            if P.bare_addressee(text):
                 continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
-            if P.QUESTION_ADDRESSEE.match(text) or (
+            if P.question_addressee(text) or (
                     text.startswith(("Till ", "TILL "))
                     and P.OFFICE_ADDRESSEE.match(text)):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if

@@ -78,7 +78,7 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     raw = text.text
     if att_start(raw):
         return None
-    if P.PROPOSAL_HEADING.match(raw):
+    if P.proposal_heading(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
     verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it

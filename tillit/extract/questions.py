@@ -18,8 +18,7 @@ def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
     """The addressee named in a heading line of the header."""
     for block in blocks[: max(header_end, 1)]:
         for line in block.lines:
-            m = P.QUESTION_ADDRESSEE.match(line.text.text) or P.BARE_ADDRESSEE.match(
-                line.text.text)
+            m = P.question_addressee(line.text.text) or P.bare_addressee(line.text.text)
             if m is None:
                 continue
             role = m.group("role").strip() or None

@@ -29,6 +29,7 @@ from tillit.shapes import (
     parse_line,
     party_line,
     signature_tail,
+    signatures,
     suffix_party,
 )
 from tillit.spans import Span
@@ -169,7 +170,8 @@ def extract(
             text = line.text.text
             if not text:
                 continue
-            if not roles.in_document(block.index, k) or roles.of(block.index, k).role == "contact":
+            lr = roles.of(block.index, k)
+            if lr.role in ("chrome", "trailer", "contact"):  # outside the document, or contact
                 close()
                 continue
             gm = (P.GROUP_HEADING.match(text)
@@ -180,7 +182,7 @@ def extract(
                 group_found.append(Found(party, line.text.span()))
                 continue
             key = fold(text)
-            if key in heads or "date_line" in roles.of(block.index, k).features:
+            if key in heads or "date_line" in lr.features:
                 continue
             if run.sigs and is_home_place(text):
                 continue
@@ -217,7 +219,11 @@ def extract(
                 continue
             # A signature has at least two words; a single word was handled above. A bulleted
             # line is a list's item (places, bodies), never a signer.
-            sigs = parse_line(line.text) if " " in text and line.marker not in _BULLETS else []
+            # The roles stage read every line up to 200 characters with the same parser
+            # (``is_signature``; a line's signatures depend on its text only, and are read
+            # once per text).
+            sigs = signatures(line.text) if " " in text and line.marker not in _BULLETS and (
+                len(text) > 200 or "signature" in lr.features) else []
             if len(sigs) <= 1 and not (sigs and sigs[0].party) and (listed := name_list(line.text)):
                 sigs = listed
             if sigs:

@@ -1,0 +1,107 @@
+"""Gated pattern helpers answer exactly as the patterns they spare (speed only)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from tillit import patterns as P
+from tillit.lexicon import lexicon
+
+ROOT = Path(__file__).resolve().parents[1]
+_GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
+          (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE)]
+
+
+def _same(text: str) -> None:
+    for gated, pattern in _GATES:
+        want = pattern.match(text)
+        got = gated(text)
+        assert (got and got.span()) == (want and want.span()), (pattern.pattern[:40], text)
+    for search, gated_search in ((P.URL.search, P.find_url), (P.AUTHORS.search, P.find_authors),
+                                 (P.BETECKNING.search, P.find_beteckning)):
+        want, got = search(text), gated_search(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+
+def test_padded_words() -> None:
+    rng = random.Random(3)
+    words = [*lexicon().cue("proposal", "headings"), *lexicon().cue("kinds", "numbered_question"),
+             "till statsrådet Anna Berg (M)", "Fråga till statsrådet Anna Berg (M)", "Att",
+             "VÄNSTERPARTIET Lund", "www.lund.se", "https://x.se", "av Anna Berg (S)",
+             "2021/22:4102", "Motion från Per Holm m.fl. (V)"]
+    for _ in range(20_000):
+        word = rng.choice(words)
+        word = rng.choice([word, word.upper(), word.lower(), word.title()])
+        _same(word + " " * rng.choice([0, 1, 2, 50, 100, 200])
+              + rng.choice(["", ":", "\n", ":\n", " :"]))
+
+
+def test_stored_lines() -> None:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").glob("**/*.txt"))
+    for path in paths:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        for line in text.splitlines():
+            _same(line)
+            _same(line.strip())
+
+
+def test_name_opening() -> None:
+    """shapes._opens_name turns a line away only where no name pattern can match."""
+    from tillit.shapes import _opens_name
+
+    rng = random.Random(5)
+    vocab = ["Anna", "Andersson", "af", "von", "de", "K.", "-A.", "LEVIN", "STEN", "(S)", "och",
+             ",", "/", "-", "genom", "Vänsterpartiet", "i", "Lund", "ledamot", "Eva-Lena",
+             "O'Neil", "McDonald", "A.", "É", "Ödman", "zu", "att", " ", "x", "J", "ÅSA"]
+    for _ in range(30_000):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(1, 7)))
+        for pos in range(min(len(text), 4)):
+            if not _opens_name(text, pos):
+                assert P.SIGNATURE.match(text, pos) is None, (text, pos)
+                assert P.NAME_ONLY.match(text, pos) is None, (text, pos)
+
+
+def test_category_first_word() -> None:
+    """roles._category's first-word test gives the answer of the whole split."""
+    from tillit import roles
+
+    def whole(key: str) -> bool:
+        words = [w for w in roles._CATEGORY_SPLIT.split(key) if w]
+        return len(words) >= 2 and any(w in roles._FURNITURE for w in words) and all(
+            w in roles._FURNITURE or roles._YEARS.fullmatch(w) for w in words)
+
+    rng = random.Random(1)
+    pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
+              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer"]
+    for _ in range(30_000):
+        key = "".join(rng.choice(pieces) + rng.choice(("", " "))
+                      for _ in range(rng.randint(0, 5))).strip()
+        assert roles._category(key) == whole(key), key
+
+
+def test_we_report_positions() -> None:
+    """classify._we_report finds what _WE_REPORT.search finds."""
+    from tillit import classify
+
+    def same(text: str) -> None:
+        want, got = classify._WE_REPORT.search(text), classify._we_report(text)
+        assert (got and got.span()) == (want and want.span()), text
+
+    rng = random.Random(9)
+    vocab = ["vi", "Vi", "VI", "vår", "Vår", "motion", "våra", "ledamöter", "beslutade",
+             "reserverade", "hade", "fick", "i", "Moderaterna", "Vänsterpartiet", "avgift",
+             "vill", "1", "_", "-", ",", ".", " ", "x", "tyckte", "krävde", "sa"]
+    for _ in range(30_000):
+        same(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12))))
+    for path in sorted((ROOT / "tests").glob("**/*.txt")):
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue
+        same(text)
+        for line in text.splitlines():
+            same(line)
