@@ -626,6 +626,38 @@ CONTACT_ROWS = [
                  id="contact-never-tagged-has-no-party"),
 ]
 
+CONTACT_LINES = [
+    pytest.param("Kontakt\nAnna Berg (V), 070-311 45 30", [("Anna Berg", "V", None)],
+                 id="tag-then-number"),
+    pytest.param("Kontakt:\n\nAnna Berg, gruppledare (V), 070-311 45 30",
+                 [("Anna Berg", "V", "gruppledare")],
+                 id="office-tag-number"),
+    pytest.param("För mer information:\n\nAnna Berg, Vänsterpartiet, 070-311 45 30",
+                 [("Anna Berg", "V", None)],
+                 id="party-name-then-number"),
+    pytest.param("Presskontakt\n\nAnna Berg\nGruppledare Vänsterpartiet\n070-311 45 30",
+                 [("Anna Berg", "V", "Gruppledare")], id="office-and-party-on-the-next-line"),
+    pytest.param("Kontakt\nAnna Berg (V)\n070-311 45 30\nanna.berg@lund.se",
+                 [("Anna Berg", "V", None)],
+                 id="tag-number-address-on-lines"),
+    pytest.param("Kontaktperson: Anna Berg (V), 070-311 45 30", [("Anna Berg", "V", None)],
+                 id="label-run-on-into-the-entry"),
+    pytest.param("Mer information: Anna Berg, 070-311 45 30", [("Anna Berg", None, None)],
+                 id="another-label-and-no-party"),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), CONTACT_LINES)
+def test_a_contact_line_names_person_office_and_party(
+        lines: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """A release's contact entry, however laid out, signs it with the party it gives."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger gruppledaren.", lines))
+    assert [(s.name, s.party and s.party.code, s.role) for s in doc.signatories] == expected
+    assert [c.phone for c in doc.contacts] == ["+46703114530"]
+
 
 @pytest.mark.parametrize(("contacts", "expected"), CONTACT_ROWS)
 def test_press_contacts_and_their_parties(

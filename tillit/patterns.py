@@ -616,6 +616,9 @@ _PHONE_LABELS = _alt(_LEX.cue("press", "phone_labels"))
 _EMAIL_LABELS = _alt(_LEX.cue("press", "email_labels"))
 LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ ]*:?[ ]*",
                  regex.IGNORECASE)
+#: A contact section's label run on into its first entry: "Kontakt: Anna Berg (V), 070-…".
+CONTACT_LABEL = _compile(
+    rf"^(?i:{_alt(_LEX.cue('press', 'contacts'))})[ ]*:[ ]*(?=\S)")
 #: Where a contact's details start after the name and office on one line: a label, a number
 #: or an address ("Anna Berg, gruppledare, tel. 070-…", "Anna Berg, 070-…", "… anna@…").
 CONTACT_DETAILS = _compile(

@@ -30,7 +30,16 @@ from tillit.models import (
     Signatory,
 )
 from tillit.roles import Roles
-from tillit.shapes import is_person, name_list, parse_line, party_in, party_line, tag_party
+from tillit.shapes import (
+    is_person,
+    is_role,
+    name_list,
+    parse_line,
+    party_in,
+    party_line,
+    signature_tail,
+    tag_party,
+)
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -145,6 +154,11 @@ def extract(blocks: list[Block], title_block: int | None, roles: Roles | None = 
         if name is not None:
             section = name
             continue
+        if P.CONTACT_LABEL.match(text):
+            section = "contacts"  # "Kontakt: Anna Berg (V), 070-…": label and first entry
+        elif len(block.lines) > 1 and (name := _section(block.lines[0].text.text)) is not None:
+            section = name  # "Kontakt" / "Anna Berg (V)" / "070-…" without blank lines
+            block = Block(block.kind, block.lines[1:], block.text, block.index, block.prose)
         if _furniture(text):
             continue
         sections.setdefault(section, []).append(block)
@@ -164,11 +178,13 @@ def extract(blocks: list[Block], title_block: int | None, roles: Roles | None = 
         out.body.append(block)
         if block.marker in _DASHES:
             out.quotes.extend(_quotes(block, out.quotes))
-    out.contacts = _contacts(sections.get("contacts", []))
+    contacts = _contacts(sections.get("contacts", []))
+    out.contacts = [c for c, _ in contacts]
     if not out.signers and not out.contacts and roles is not None:
         out.signers = _closing_names(body, roles)
     known = {fold(s.name) for s in out.signers}
-    out.signers += [_contact_signer(c) for c in out.contacts if fold(c.name) not in known]
+    out.signers += [_contact_signer(c, party) for c, party in contacts
+                    if fold(c.name) not in known]
     out.publisher_contact, out.publisher_description = _about(sections.get("about", []))
     out.related = _related(sections.get("related", []))
     return out
@@ -221,11 +237,10 @@ def _closing_names(body: list[Block], roles: Roles) -> list[Signatory]:
     return found
 
 
-def _contact_signer(contact: Contact) -> Signatory:
-    """A contact person as a signatory, with the party their role line names ("gruppledare
-    (V)", "regionråd för Vänsterpartiet")."""
-    party = None
-    if contact.role:
+def _contact_signer(contact: Contact, party: Party | None) -> Signatory:
+    """A contact person as a signatory, with the party their lines name ("Anna Berg (V)",
+    "gruppledare (V)", "regionråd för Vänsterpartiet")."""
+    if party is None and contact.role:
         tag = P.PARTY_TAG.search(contact.role)
         party = tag_party(tag.group("tag")) if tag else party_in(contact.role)
     return Signatory(name=contact.name, party=party, role=contact.role, span=contact.span)
@@ -285,48 +300,80 @@ def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
     return line.slice(0, m.start()).strip(), line.slice(m.start(), len(line)).strip()
 
 
-def _contacts(blocks: list[Block]) -> list[Contact]:
-    out: list[Contact] = []
-    current: dict[str, str | None] | None = None
+@dataclass(slots=True)
+class _Person:
+    """A contact person read from a line: name, office and party as written there."""
+
+    name: str
+    role: str | None
+    party: Party | None
+    #: The line goes on with the person's number or address ("Anna Berg, 070-…").
+    details: bool
+
+
+def _person(text: Mapped) -> _Person | None:
+    """The person a contact line opens with, or None: "Anna Berg (V), 070-…", "Anna Berg,
+    gruppledare för Vänsterpartiet", "Angelica SvenssonLedamot i …" (a press room's glue)."""
+    cut = P.CONTACT_DETAILS.search(text.text)
+    head = text.slice(0, cut.start()).strip() if cut is not None else text
+    head = head.slice(0, len(head.text.rstrip(" ,;:–—-")))
+    if not head.text:
+        return None
+    if P.GLUE.search(head.text) is None and len(sigs := parse_line(head)) == 1 \
+            and P.NAME_ONLY.fullmatch(sigs[0].name):
+        sig = sigs[0]
+        return _Person(sig.name, sig.role, sig.party, cut is not None)
+    name, role = _split_glued(head)
+    if P.NAME_ONLY.fullmatch(name.text) is None or P.names_party(name.text) \
+            or is_role(name.text.split(" ", 1)[0]):
+        return None  # "Gruppledare Vänsterpartiet" under the name is no second person
+    return _Person(name.text, role.text if role and role.text else None, None, cut is not None)
+
+
+def _contacts(blocks: list[Block]) -> list[tuple[Contact, Party | None]]:
+    """Contact entries, each with the party its lines give: a person's line, then their
+    office, party, number and address lines (or all on one line), one entry per person."""
+    out: list[tuple[Contact, Party | None]] = []
+    current: _Person | None = None
     phone: Phone | None = None
+    email: str | None = None
     start = end = 0
 
     def flush() -> None:
-        if current is not None and current["name"]:
-            out.append(Contact(name=current["name"], role=current.get("role"),
-                               phone=phone.e164 if phone else None,
-                               phone_type=phone.type if phone else None,
-                               phone_span=phone.span if phone else None,
-                               email=current.get("email"), span=Span(start=start, end=end)))
+        if current is not None:
+            out.append((Contact(name=current.name, role=current.role,
+                                phone=phone.e164 if phone else None,
+                                phone_type=phone.type if phone else None,
+                                phone_span=phone.span if phone else None,
+                                email=email, span=Span(start=start, end=end)), current.party))
 
     for block in blocks:
         for line in block.lines:
             text = line.text
+            if (lab := P.CONTACT_LABEL.match(text.text)) is not None:
+                text = text.slice(lab.end(), len(text.text))  # "Kontakt: Anna Berg (V), …"
+            if not text.text:
+                continue
             found = find_phone(text)
-            email = P.EMAIL.search(text.text)
-            label = P.LABEL.match(text.text)
-            name, role = _split_glued(text)
-            named = P.NAME_ONLY.fullmatch(name.text) is not None
-            # "Anna Berg, 070-311 45 30": a person with details on one line opens a contact.
-            own = named and role is not None and (found or email) is not None
-            if (found or email) and not own and (
-                    label or (current is not None and len(text.text) < 60)):
+            mail = P.EMAIL.search(text.text)
+            person = _person(text)
+            if person is None:
                 if current is None:
                     continue
-                phone = phone or found
-                if email and not current.get("email"):
-                    current["email"] = email.group("email")
-                end = text.span().end
+                if (found or mail) and (P.LABEL.match(text.text) or len(text.text) < 60):
+                    phone = phone or found
+                    email = email or (mail.group("email") if mail else None)
+                    end = text.span().end
+                elif current.role is None and current.party is None \
+                        and (tail := signature_tail(text.text)) is not None:
+                    current.role, current.party = tail  # "Gruppledare Vänsterpartiet"
+                    end = text.span().end
                 continue
-            if named:
-                flush()
-                office = role.text if role else None
-                if own and office is not None and (cut := P.CONTACT_DETAILS.search(office)):
-                    office = office[: cut.start()].strip(" ,;:–—-") or None
-                current = {"name": name.text, "role": office,
-                           "email": email.group("email") if own and email else None}
-                phone = found if own else None
-                start, end = text.span().start, text.span().end
+            flush()
+            current = person
+            phone = found if person.details else None
+            email = mail.group("email") if person.details and mail else None
+            start, end = text.span().start, text.span().end
     flush()
     return out
 
