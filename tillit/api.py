@@ -118,8 +118,8 @@ def _parse(text: str, source: str | None) -> Document:
                             when=dateplace.extract(blocks, head.end, roles))
     if kind == "press_release":
         title_block = _block_at(blocks, head.title.span.start) if head.title else None
-        fields.press = pr = press.extract(blocks, title_block, roles)
-        fields.sigs = list(pr.signers)
+        fields.press = pr = press.extract(blocks, title_block)
+        fields.sigs = list(pr.signers) or signatories.closing(blocks, roles)
         fields.extra = {
             "publisher": pr.publisher.value if pr.publisher else None,
             "lead": pr.lead.text.text if pr.lead else None,

@@ -186,6 +186,12 @@ class NameTable:
         """Whether ``word`` is a listed surname, in any case ("ANDERSSON", "Åberg")."""
         return fold(word) in self.surname
 
+    def names_a_person(self, name: str) -> bool:
+        """Whether a name opens with a listed first name or ends with a listed surname."""
+        words = name.split()
+        return len(words) >= 2 and (self.is_first(words[0].split("-")[0])
+                                    or self.is_surname(words[-1]))
+
 
 @cache
 def names() -> NameTable:

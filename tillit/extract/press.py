@@ -29,11 +29,9 @@ from tillit.models import (
     RelatedItem,
     Signatory,
 )
-from tillit.roles import Roles
 from tillit.shapes import (
     is_person,
     is_role,
-    name_list,
     parse_line,
     party_in,
     party_line,
@@ -130,7 +128,7 @@ def _furniture(text: str) -> bool:
     return key.startswith(_FURNITURE_PREFIXES)
 
 
-def extract(blocks: list[Block], title_block: int | None, roles: Roles | None = None) -> Press:
+def extract(blocks: list[Block], title_block: int | None) -> Press:
     """Split a press-room page into the release and its page furniture."""
     out = Press()
     section = "body"
@@ -180,8 +178,6 @@ def extract(blocks: list[Block], title_block: int | None, roles: Roles | None = 
             out.quotes.extend(_quotes(block, out.quotes))
     contacts = _contacts(sections.get("contacts", []))
     out.contacts = [c for c, _ in contacts]
-    if not out.signers and not out.contacts and roles is not None:
-        out.signers = _closing_names(body, roles)
     known = {fold(s.name) for s in out.signers}
     out.signers += [_contact_signer(c, party) for c, party in contacts
                     if fold(c.name) not in known]
@@ -206,35 +202,6 @@ def _byline(block: Block) -> list[Signatory]:
                        for s in sigs):
         return []
     return [s.signatory() for s in sigs]
-
-
-#: Blocks of page furniture ("facebook Twitter Email") read past at the end of a release.
-_MAX_TRAILING = 3
-
-
-def _closing_names(body: list[Block], roles: Roles) -> list[Signatory]:
-    """Names alone on the lines that end a release, after its last paragraph: its senders
-    ("Gustav Lundblad", "Ulric Andersson      Mats Sandström"). Each must open with a
-    listed first name, as a byline must."""
-    found: list[Signatory] = []
-    skipped = 0
-    for block in reversed(body):
-        role = roles.of(block.index).role
-        if role == "prose" or block.marker in _DASHES:
-            break
-        if role != "signature" or len(block.lines) != 1:
-            skipped += 1
-            if found or skipped > _MAX_TRAILING:
-                break
-            continue
-        line = block.lines[0].text
-        sigs = [s.signatory() for s in name_list(line)] or (
-            [Signatory(name=line.text.strip(), span=line.strip().span())]
-            if is_person(line.text.strip()) else [])
-        if not sigs:
-            break
-        found[:0] = sigs
-    return found
 
 
 def _contact_signer(contact: Contact, party: Party | None) -> Signatory:

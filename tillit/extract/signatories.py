@@ -16,7 +16,7 @@ import regex
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.extract import Found
-from tillit.lexicon import fold, lexicon
+from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
 from tillit.roles import LABELLED_SIGNER, Roles
 from tillit.shapes import (
@@ -239,3 +239,17 @@ def extract(
         return [], group_found
     chosen = runs[-1] if prefer_last else runs[0]
     return [s.signatory() for s in chosen.sigs], group_found
+
+
+def closing(blocks: list[Block], roles: Roles) -> list[Signatory]:
+    """A press release without byline or contacts may end with its senders' names, as a
+    letter does ("Gustav Lundblad", "Anna Berg" / "Gruppledare, Vänsterpartiet i Lund"): the
+    signature lines after its last paragraph. A release is prose, so each name must be a
+    person by the name tables: a listed first name, or among several names a listed surname
+    ("Ulric Andersson    Mats Sandström"), never "Stadsparken Lund"."""
+    last = max((b.index for b in blocks if b.prose or b.marker in ("-", "–", "—")), default=-1)
+    sigs, _ = extract(blocks, roles, last + 1, {}, prefer_last=True)
+    table = names()
+    if len(sigs) == 1:
+        return [s for s in sigs if table.is_first(s.name.split()[0].split("-")[0])]
+    return [s for s in sigs if table.names_a_person(s.name)]
