@@ -727,6 +727,21 @@ def test_names_closing_a_press_release_sign_it(tail: list[str],
     assert [(s.name, s.party and s.party.code) for s in doc.signatories] == expected
 
 
+@pytest.mark.parametrize(("byline", "expected"), [
+    pytest.param("Av Anna Berg", [("Anna Berg", None)], id="av-name"),
+    pytest.param("Skrivet av Anna Berg", [("Anna Berg", None)], id="skrivet-av-name"),
+    pytest.param("Anna Berg", [], id="a-bare-name-above-the-text-is-no-byline"),
+    pytest.param("Av Stadsparken Lund", [], id="a-lead-before-no-person"),
+])
+def test_a_byline_lead_names_the_writer(byline: str, expected: list[tuple[str, str]]) -> None:
+    """A byline's lead ("Av", "Skrivet av") says the name is the writer's, party or not."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken", byline,
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Eva Ek."))
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == expected
+
+
 def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
     """"2013/14:28 Statsministerns …": the number opens the title line (riksdagen.se pages)."""
     doc = tillit.parse(doc_text("2021/22:4102 Bättre villkor för landets pendlare",
