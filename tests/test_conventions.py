@@ -1504,6 +1504,12 @@ BODY_ROWS = [
         "kommunfullmäktige", True, {"Tyresö kommun"}, True, id="org-group-heading-branch",
     ),
     pytest.param(
+        doc_text("Fler bänkar", ARG_PARK, "Vi yrkar", "att fler bänkar ställs ut",
+                 "För Vänsterpartiet Växjö\nHelena Falk\nOlle Ek"),
+        "kommunfullmäktige", True, {"Växjö kommun"}, True,
+        id="org-group-heading-branch-without-i",
+    ),
+    pytest.param(
         doc_text("Skriftlig fråga till infrastrukturminister Eva Ek (M)", "Fler bänkar vid vägar",
                  "Rastplatserna längs kommunens vägar saknar bänkar. Det drabbar äldre resenärer.",
                  "Vad avser ministern att göra?", "Anna Berg (S)"),

@@ -329,6 +329,8 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # municipality only; a county there names a party district, the publisher.
             text = line.text.text
             at = text.rfind(" | ") + 3 if " | " in text else 0
+            if (gm := P.GROUP_HEADING.match(text)) is not None:
+                at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
