@@ -1,4 +1,5 @@
-"""Shared by tests that load one of the repository's scripts or run a Markdown page as a doctest."""
+"""Shared by tests that load one of the repository's scripts, run a Markdown page as a doctest
+or read every stored text."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import doctest
 import importlib.util
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -31,3 +33,17 @@ def run_doctest(page: Path, folder: Path) -> doctest.TestResults:
                                 optionflags=doctest.NORMALIZE_WHITESPACE)
     finally:
         os.chdir(cwd)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def stored_texts(*, seeds: bool = True) -> Iterator[str]:
+    """Every stored text the repository holds (the seeds, if asked, then every ``.txt`` under
+    ``tests/``), in path order; files that are not UTF-8 (decoding fixtures) are passed over."""
+    paths = sorted((ROOT / "seeds").glob("*.txt")) if seeds else []
+    for path in [*paths, *sorted((ROOT / "tests").glob("**/*.txt"))]:
+        try:
+            yield path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            continue

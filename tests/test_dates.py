@@ -656,18 +656,14 @@ def test_every_mention_reads_the_same_on_its_own(text: str) -> None:
 def test_parse_date_asks_dateutil_only_for_a_whole_line_match() -> None:
     """parse_date reads the mentions only when a match could cover the whole line; every
     line whose single mention does cover it passes that test (speed only, same answers)."""
-    from pathlib import Path
+    from repo_util import stored_texts
 
     from tillit import dates
 
-    root = Path(__file__).resolve().parents[1]
     lines = {"lördag 15 december 2012", "den 4:e april 2023 kl. 13.00", "2022-01-27T13:00",
              "Lund 2022-01-27", "mars 2022", "2019"}
-    for path in [*root.glob("seeds/*.txt"), *root.glob("tests/**/*.txt")]:
-        try:
-            lines.update(line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-        except UnicodeDecodeError:
-            continue
+    for text in stored_texts():
+        lines.update(line.strip() for line in text.splitlines())
     for line in lines:
         if not line:
             continue

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
+from repo_util import stored_texts
 
 from tillit import patterns as P
 from tillit.blocks import segment
@@ -13,7 +13,6 @@ from tillit.extract import organisation
 from tillit.extract.organisation import _org_mentions
 from tillit.text import normalise
 
-ROOT = Path(__file__).resolve().parents[1]
 _PIECES = ["kommun", "egion", "Region", "region", "Lunds", "Lund", " ", "  ", ",", ".", "1",
            "är", "s", "'s", "’s", "landsting", "Landstinget", "läns", "i", "kommunstyrelsens",
            "ordförande", "-", "Ö", "x", "(", "kommuns", "Västra", "Götalandsregionen", "en",
@@ -35,12 +34,7 @@ def test_random_texts(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_stored_texts(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(organisation, "_DENSE", 0)
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").glob("**/*.txt"))
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
+    for text in stored_texts():
         _same(text)
         for block in segment(normalise(text)):
             _same(block.text.text)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import random
-from pathlib import Path
+
+from repo_util import stored_texts
 
 from tillit import patterns as P
 from tillit.lexicon import lexicon
 
-ROOT = Path(__file__).resolve().parents[1]
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
           (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE)]
 
@@ -38,12 +38,7 @@ def test_padded_words() -> None:
 
 
 def test_stored_lines() -> None:
-    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests").glob("**/*.txt"))
-    for path in paths:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
+    for text in stored_texts():
         for line in text.splitlines():
             _same(line)
             _same(line.strip())
@@ -97,11 +92,7 @@ def test_we_report_positions() -> None:
              "vill", "1", "_", "-", ",", ".", " ", "x", "tyckte", "krävde", "sa"]
     for _ in range(30_000):
         same(" ".join(rng.choice(vocab) for _ in range(rng.randint(1, 12))))
-    for path in sorted((ROOT / "tests").glob("**/*.txt")):
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            continue
+    for text in stored_texts(seeds=False):
         same(text)
         for line in text.splitlines():
             same(line)
