@@ -186,11 +186,16 @@ class NameTable:
         """Whether ``word`` is a listed surname, in any case ("ANDERSSON", "Åberg")."""
         return fold(word) in self.surname
 
+    def is_first_name(self, word: str) -> bool:
+        """A listed first name, or a hyphenated pair of them ("Alf-Erik", "Ann-Marie")."""
+        return self.is_first(word) or ("-" in word and all(self.is_first(w)
+                                                           for w in word.split("-")))
+
     def names_a_person(self, name: str) -> bool:
-        """Whether a name opens with a listed first name or ends with a listed surname."""
+        """Whether a name opens with a first name (:meth:`is_first_name`) or ends with a
+        listed surname."""
         words = name.split()
-        return len(words) >= 2 and (self.is_first(words[0].split("-")[0])
-                                    or self.is_surname(words[-1]))
+        return len(words) >= 2 and (self.is_first_name(words[0]) or self.is_surname(words[-1]))
 
 
 @cache

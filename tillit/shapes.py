@@ -173,13 +173,6 @@ COLUMN_GAP = regex.compile(r"\t[ \t]*|[ ]{2,}")
 _LIST_SEP = regex.compile(rf"{P.RUN_START}[ ]*(?:,|&|[ ]och[ ])[ ]*", regex.VERSION1)
 
 
-def _first_name(word: str) -> bool:
-    """A listed first name, or a hyphenated pair of them ("Alf-Erik", "Ann-Marie")."""
-    table = names()
-    return table.is_first(word) or ("-" in word and all(table.is_first(w)
-                                                        for w in word.split("-")))
-
-
 def name_list(line: Mapped) -> list[Sig]:
     """Several untagged names on one line ("Anna Berg, Per Holm", "Viktor Berg Roger Ek"),
     or [] when the line is not one. Each name must start with a first name from the name
@@ -210,7 +203,8 @@ def name_list(line: Mapped) -> list[Sig]:
         # Names set apart by the layout need not open with a listed first name: a listed
         # surname is evidence enough ("Ulric Andersson      Mats Sandström").
         if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2
-                or not (_first_name(words[0]) or (columns and table.is_surname(words[-1])))):
+                or not (table.is_first_name(words[0])
+                        or (columns and table.is_surname(words[-1])))):
             return []
         out.append(Sig(name, start, end))
     return [_mapped(s, line) for s in out]
@@ -221,9 +215,10 @@ def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     a word that is not one, keeping two words at least on each side."""
     words = [(m.start(), m.end()) for m in _NON_SPACE.finditer(part)]
     cuts = [0]
+    table = names()
     for i in range(2, len(words) - 1):
         word, before = part[words[i][0]:words[i][1]], part[words[i - 1][0]:words[i - 1][1]]
-        if i - cuts[-1] >= 2 and _first_name(word) and not _first_name(before):
+        if i - cuts[-1] >= 2 and table.is_first_name(word) and not table.is_first_name(before):
             cuts.append(i)
     cuts.append(len(words))
     return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
@@ -518,7 +513,7 @@ def is_person(text: str) -> bool:
     """True when ``text`` reads as a person's name: name-shaped, opening with a listed first
     name, and not a municipality ("Anna Berg, 3 mars 2022" is a byline, not a place line)."""
     words = text.split()
-    return (len(words) >= 2 and _first_name(words[0])
+    return (len(words) >= 2 and names().is_first_name(words[0])
             and P.NAME_ONLY.fullmatch(text) is not None
             and fold(text) not in lexicon().municipality)
 

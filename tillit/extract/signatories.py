@@ -251,5 +251,5 @@ def closing(blocks: list[Block], roles: Roles) -> list[Signatory]:
     sigs, _ = extract(blocks, roles, last + 1, {}, prefer_last=True)
     table = names()
     if len(sigs) == 1:
-        return [s for s in sigs if table.is_first(s.name.split()[0].split("-")[0])]
+        return [s for s in sigs if table.is_first_name(s.name.split()[0])]
     return [s for s in sigs if table.names_a_person(s.name)]
