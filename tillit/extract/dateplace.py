@@ -83,7 +83,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             mention = parse_date(text.text, full_stop=True)
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
-                if mention.precision not in ("day", "minute", "second"):
+                if mention.precision not in _WITH_DAY:
                     warnings.append(Diagnostic(code="date_partial", span=span,
                                                message=f"date line {text.text!r} names no day"))
                     continue
@@ -98,11 +98,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             m = P.PLACE_DATE.match(text.text)
             if m:
-                mention = parse_date(m.group("date"), full_stop=True)
-                if mention is not None and mention.precision in ("day", "minute", "second"):
-                    off = m.start("date")
-                    span = text.span(off + mention.span.start, off + mention.span.end)
-                    found = Found(_as_date(mention.value), span)
+                found = _day_in(text, m.start("date"), m.end("date"))
+                if found is not None:
                     if role.evidence == LABELLED_SIGNER:
                         # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
                         ranked.append((2, block.index, found, None))
@@ -133,11 +130,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     filed = True
                     break
             if not filed and (fl := P.FILED_LINE.match(text.text)) is not None and (
-                    mention := parse_date(fl.group("date"), full_stop=True)) is not None \
-                    and mention.precision in ("day", "minute", "second"):
-                off = fl.start("date")  # "Datum: 3 mars 2022"
-                span = text.span(off + mention.span.start, off + mention.span.end)
-                ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
+                    found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
+                ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
                 continue
             if not filed and block.index < header_end:
                 _inline(text, block.index, ranked)
@@ -159,11 +153,9 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     among the parts."""
     raw = text.text
     cut = raw.rfind(",")
-    mention = parse_date(raw[cut + 1:], full_stop=True) if cut > 0 else None
-    if mention is None and cut > 0 and raw.count(",") == 1:
-        return _date_then_place(text, cut)
-    if mention is None or mention.precision not in ("day", "minute", "second"):
-        return None
+    date = _day_in(text, cut + 1) if cut > 0 else None
+    if date is None:
+        return _date_then_place(text, cut) if cut > 0 and raw.count(",") == 1 else None
     parts = raw[:cut].split(",")
     if len(parts) > 3:
         return None
@@ -180,23 +172,33 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
             place = Found(word, text.span(start, start + len(word)))
             continue
         return None
-    off = cut + 1
-    date = Found(_as_date(mention.value),
-                 text.span(off + mention.span.start, off + mention.span.end))
     return date, place
 
 
 def _date_then_place(text: Mapped, cut: int) -> tuple[Found[dt.date], Found[str]] | None:
     """A date, a comma and the place it was written in: "27 januari 2022, Lund"."""
     raw = text.text
-    mention = parse_date(raw[:cut])
+    date = _day_in(text, 0, cut, full_stop=False)
     word = raw[cut + 1:].strip()
-    if mention is None or mention.precision not in ("day", "minute", "second") \
-            or stamp_part(word) != "place":
+    if date is None or stamp_part(word) != "place":
         return None
     start = raw.index(word, cut)
-    return (Found(_as_date(mention.value), text.span(mention.span.start, mention.span.end)),
-            Found(word, text.span(start, start + len(word))))
+    return date, Found(word, text.span(start, start + len(word)))
+
+
+#: Precisions of a date that names its day.
+_WITH_DAY = ("day", "minute", "second")
+
+
+def _day_in(text: Mapped, start: int = 0, stop: int | None = None, *,
+            full_stop: bool = True) -> Found[dt.date] | None:
+    """The date naming its day that ``text[start:stop]`` consists of, spanned in the original;
+    with ``full_stop`` the part may end a sentence ("Lund den 27 januari 2022.")."""
+    mention = parse_date(text.text[start:stop], full_stop=full_stop)
+    if mention is None or mention.precision not in _WITH_DAY:
+        return None
+    return Found(_as_date(mention.value),
+                 text.span(start + mention.span.start, start + mention.span.end))
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -210,8 +212,7 @@ _INLINE_ISO = re.compile(r"(?<![\d-])(?P<date>\d{4}-\d{2}-\d{2})(?:/\d{1,2})?(?!
 
 def _first_day(text: Mapped) -> Found[dt.date] | None:
     """The first date with a day that a line names among other words."""
-    first = next((d for d in find_dates(text.text) if d.precision in ("day", "minute", "second")),
-                 None)
+    first = next((d for d in find_dates(text.text) if d.precision in _WITH_DAY), None)
     if first is None:
         return None
     return Found(_as_date(first.value), text.span(first.span.start, first.span.end))
@@ -248,10 +249,8 @@ def _dated_part(text: Mapped) -> Found[dt.date] | None:
     at = 0
     for sep in [*_PARTS.finditer(raw), None]:
         end = sep.start() if sep is not None else len(raw)
-        mention = parse_date(raw[at:end])
-        if mention is not None and mention.precision in ("day", "minute", "second"):
-            off = at + mention.span.start
-            return Found(_as_date(mention.value), text.span(off, off + len(mention.raw)))
+        if (found := _day_in(text, at, end, full_stop=False)) is not None:
+            return found
         if sep is None:
             return None
         at = sep.end()
