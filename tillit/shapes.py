@@ -357,6 +357,15 @@ def _mapped(sig: Sig, line: Mapped) -> Sig:
     return Sig(sig.name, start, end, sig.party, sig.role)
 
 
+_WRAP_WORDS = lexicon().folded("header", "wrap_words")
+
+
+def ends_in_wrap_word(text: str) -> bool:
+    """The text breaks off after a word that cannot end a phrase ("… Stadsparken och", "… i"):
+    a hard wrap cut it, and the next line goes on with it."""
+    return fold(text.rstrip().rsplit(" ", 1)[-1]) in _WRAP_WORDS
+
+
 def is_home_place(text: str) -> bool:
     """A line that only says where the signer above comes from: "i Tvärålund", "i Nässjö)"."""
     return bool(_PLACES.match(text))

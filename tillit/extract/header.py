@@ -20,7 +20,13 @@ from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.organisations import find_organisation
 from tillit.roles import LONG_LINE, Roles, furniture
-from tillit.shapes import LOCAL_PARTY_SUFFIXES, is_date_line, kind_label_bounds, party_line
+from tillit.shapes import (
+    LOCAL_PARTY_SUFFIXES,
+    ends_in_wrap_word,
+    is_date_line,
+    kind_label_bounds,
+    party_line,
+)
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -158,9 +164,6 @@ def _title(text: Mapped, out: Header) -> None:
         out.title = Found(text.text, text.span())
 
 
-_WRAP_WORDS = lexicon().folded("header", "wrap_words")
-
-
 def _run_on(title: str) -> int | None:
     """Where the heading starts after a kind word run on without a colon or dash ("Motion
     Hundrastgårdar i Åhus", "Interpellation, varför …"); None where what follows is no heading
@@ -191,9 +194,9 @@ def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
     goes on in lower case. The block's last line may go on in a one-line block ``after`` (a
     PDF export's wrap: "Motion om fler cykel- och gångvägar i" / "" / "Vingåkers kommun")."""
     line = block.lines[k]
-    last = line.text.text.rsplit(" ", 1)[-1]
+    wrapped = ends_in_wrap_word(line.text.text)
     if k + 1 >= len(block.lines):
-        if after is not None and len(after.lines) == 1 and fold(last) in _WRAP_WORDS \
+        if after is not None and len(after.lines) == 1 and wrapped \
                 and not after.prose and after.lines[0].marker is None \
                 and _WORDS_ONLY.fullmatch(after.text.text) is not None \
                 and len(line.text.text) + len(after.text.text) <= MAX_TITLE:
@@ -202,7 +205,7 @@ def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
     nxt = block.lines[k + 1]
     if nxt.text.text and nxt.marker is None and not P.BYLINE_START.match(nxt.text.text) \
             and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
-            and (fold(last) in _WRAP_WORDS or nxt.text.text[:1].islower()):
+            and (wrapped or nxt.text.text[:1].islower()):
         return reflow((line, nxt))
     return line.text
 

@@ -14,10 +14,10 @@ from dataclasses import dataclass, replace
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
-from tillit.lexicon import fold, lexicon
+from tillit.lexicon import lexicon
 from tillit.models import Proposal
 from tillit.roles import Roles
-from tillit.shapes import att_start, is_signature
+from tillit.shapes import att_start, ends_in_wrap_word, is_signature
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -155,18 +155,18 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     """Split a block into units that each open with "att"; (lines, opens_with_att).
 
     A line opening with a lower-case "att" after a line that does not end an item may be a
-    hard wrap of running text; but where every line opens with "att", each is an item.
+    hard wrap of running text; but where every line opens with "att", each is an item. After
+    a line that ends an item, "och att"/"samt att" opens the next one ("att X," / "och att Y").
     """
     units: list[list[Line]] = []
     flags: list[bool] = []
     every = len(block.lines) > 1 and all(att_start(line.text.text) for line in block.lines)
     for i, line in enumerate(block.lines):
         att = att_start(line.text.text)
-        starts = att is not None and (i == 0 or every or line.marker is not None
-                                or att.group("att") != "att" or _ends_item(block.lines[i - 1]))
-        if not starts and i > 0 and _ends_item(block.lines[i - 1]) \
-                and P.CONJ_ATT.match(line.text.text):
-            starts = True  # "att X," / "och att Y"
+        ended = i > 0 and _ends_item(block.lines[i - 1])
+        starts = (att is not None and (i == 0 or every or line.marker is not None
+                                       or att.group("att") != "att" or ended)) \
+            or (ended and P.CONJ_ATT.match(line.text.text) is not None)
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -394,9 +394,6 @@ def _continues(item: list[Line], block: Block, bare: bool) -> bool:
             and block.marker is None and not att_start(text))
 
 
-_WRAP_WORDS = lexicon().folded("header", "wrap_words")
-
-
 def _lower_clause(block: Block) -> bool:
     """A one-line paragraph opening in lower case: the next bare item after "att:" (argument
     opens its sentences in capitals)."""
@@ -405,9 +402,9 @@ def _lower_clause(block: Block) -> bool:
 
 
 def _cut_short(text: str) -> bool:
-    """The text breaks off mid-phrase: after a comma, a dash or a word such as "och", "i"."""
-    tail = text.rstrip()
-    return tail[-1:] in (",", "-", "–") or fold(tail.rsplit(" ", 1)[-1]) in _WRAP_WORDS
+    """The text breaks off mid-phrase: after a dash or a word such as "och", "i". (After a
+    comma it ends an item, which :func:`_ends_item` says.)"""
+    return text.rstrip()[-1:] in ("-", "–") or ends_in_wrap_word(text)
 
 
 def _opens_alike(block: Block, first: Line) -> bool:
