@@ -1671,12 +1671,39 @@ BODY_ROWS = [
     pytest.param(municipal("Helena Falk (V)", header="Motion till KF i Lund", date_line=None),
                  "kommunfullmäktige", False, {"Lunds kommun"}, False,
                  id="org-kf-abbreviation-in-place"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till kommunfullmäktige",
+                           argument=f"Göteborgs Stad har för få bänkar. {ARG_PARK}",
+                           date_line=None),
+                 "kommunfullmäktige", False, {"Göteborgs kommun", "Göteborgs stad"}, True,
+                 id="org-a-city-named-stad-in-the-argument"),
+    pytest.param(municipal("Helena Falk (V)", header="Motion till kommunfullmäktige",
+                           argument=f"Visby stad har för få bänkar. {ARG_PARK}",
+                           date_line=None),
+                 "kommunfullmäktige", False, {None}, False,
+                 id="org-a-stad-that-is-no-municipality"),
+    pytest.param(municipal("Helena Falk (V)\nKommunfullmäktigeledamot i Lund",
+                           header="Motion till kommunfullmäktige", date_line=None),
+                 "kommunfullmäktige", False, {"Lunds kommun"}, True,
+                 id="org-councillor-in-place-under-the-name"),
+    pytest.param(municipal("Helena Falk (V)\nVänsterpartiet Skåne",
+                           header="Motion till regionfullmäktige", date_line=None),
+                 "regionfullmäktige", False, {"Region Skåne"}, True,
+                 id="org-party-district-signing-a-regional-motion"),
+    pytest.param(municipal("Helena Falk (V)\nVänsterpartiet Skåne",
+                           header="Motion till kommunfullmäktige", date_line=None),
+                 "kommunfullmäktige", False, {None}, False,
+                 id="org-party-district-under-a-municipal-motion-is-none"),
+    pytest.param(doc_text("Medborgarförslag: Fler bänkar i Stadsparken",
+                          f"Göteborgs Stad har för få bänkar. {ARG_PARK}",
+                          "Jag föreslår att fler bänkar ställs ut.", "Anna Berg"),
+                 None, False, {"Göteborgs kommun", "Göteborgs stad"}, True,
+                 id="body-of-a-citizen-proposal-is-never-implied"),
 ]
 
 
 @pytest.mark.parametrize(("text", "body", "body_inferred", "organisations", "org_inferred"),
                          BODY_ROWS)
-def test_body_and_organisation(text: str, body: str, body_inferred: bool,
+def test_body_and_organisation(text: str, body: str | None, body_inferred: bool,
                                organisations: set[str], org_inferred: bool) -> None:
     doc = tillit.parse(text)
     assert doc.body == body

@@ -10,8 +10,8 @@ from tillit.lexicon import fold, genitive, lexicon
 
 _APOSTROPHE_S = ("´s", "'s", "’s")
 #: Pieces of words one of which every organisation mention contains ("[Rr]egion",
-#: "[Ll]andsting", "kommun"): a cheap test before the pattern.
-ORG_WORDS = ("kommun", "egion", "andsting")
+#: "[Ll]andsting", "[Kk]ommun", "[Ss]tad"): a cheap test before the pattern.
+ORG_WORDS = ("kommun", "Kommun", "egion", "andsting", "tad")
 
 
 def _strip_genitive(name: str) -> str:
@@ -105,6 +105,8 @@ def mention_value(m: Any, *, listed: bool = True) -> str | None:
         return region(phrase) or canonical(phrase.removesuffix(" landsting"), "landsting")
     # In running text "En kommun kan …" is no municipality "En": only the table's names count.
     read = known_municipality if listed else municipality
+    if m.group("stad"):
+        return known_municipality(m.group("kname"))  # "Eviga stad" is no municipality
     if m.group("kommun"):
         return read(m.group("kname"))
     if m.group("kplace"):

@@ -223,9 +223,15 @@ BODY_OF_PLACE = _compile(
 )
 #: A body named anywhere ("föreslår vi att regionfullmäktige beslutar").
 BODY = _compile(rf"(?<!\w)(?P<body>{_BODY_FORMS})(?!\w)", regex.IGNORECASE)
+#: Municipal offices written with their municipality ("kommunalråd i Lund"), also opening a
+#: line ("Kommunfullmäktigeledamot i Lund").
+KOMMUN_OFFICES = tuple(w for o in _LEX.cue("organisation", "kommun_offices")
+                       for w in (o, o[0].upper() + o[1:]))
+_KOMMUN_OFFICES = _alt(KOMMUN_OFFICES)
 #: An organisation named in running text. Runs of letters are possessive ("++"): what
 #: follows each is a space, apostrophe or comma, so giving letters back never helps, and the
-#: engine fails faster on the many capitalised words that are no mention.
+#: engine fails faster on the many capitalised words that are no mention. "X stad" names a
+#: municipality only where the table lists X.
 ORG_MENTION = _compile(
     r"""
     (?P<region>(?<!\w)[Rr]egion[ ]+\p{Lu}\p{L}++(?:[ ]+(?:län|läns|\p{Lu}\p{L}++))?)
@@ -233,9 +239,10 @@ ORG_MENTION = _compile(
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}++[ ]+läns[ ]+landsting
                     | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?)(?:['´’]s)?
-                 [ ]+kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?)(?!\w)
-    | (?:kommunfullmäktige|kommunstyrelsen|kommunstyrelsens[ ]+ordförande|kommunalrådet)
-      [ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]++)
+                 [ ]+(?:kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?|(?P<stad>[Ss]tads?)))(?!\w)
+    | (?:"""
+    + _KOMMUN_OFFICES
+    + r""")[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]++)
     | (?<![\p{L}-])(?P<isname>\p{Lu}[\p{L}-]++)[ ]+är[ ]+   # "Tyresö är i grunden en trygg
       (?:[\p{L}-]++,?[ ]+){0,6}?kommun(?!\w)                #  och lugn kommun"
     """

@@ -68,6 +68,9 @@ class Resolved:
 
 #: Kinds addressed to a body: only these get a body the text implies but does not name.
 _ADDRESSED = frozenset({"motion", "interpellation", "question", "citizen_proposal"})
+#: Kinds only a council's members write: the municipality implies its council as the body. A
+#: citizen proposal's body is the one it names (a portal may route it anywhere).
+_COUNCILLORS = _ADDRESSED - {"citizen_proposal"}
 
 
 def riksdag_mark(head: header.Header) -> Found[str] | None:
@@ -137,7 +140,7 @@ def resolve(f: Fields) -> Resolved:
     addressee = f.extra.get("addressee")
     if organisation is None and _level_of(addressee) == "kommun":
         organisation = _place_municipality(when.place)
-    if (body is None and organisation is not None and f.kind in _ADDRESSED
+    if (body is None and organisation is not None and f.kind in _COUNCILLORS
             and (name := header.body_for(organisation.value))):
         body = Found(name, organisation.span, inferred=True)
     if body is None and addressee is not None and (level := _level_of(addressee)):
@@ -326,13 +329,18 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
                                  block.text.span(start, start + len(place)), inferred=True)
         for line in block.lines:
             # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
-            # municipality only; a county there names a party district, the publisher.
+            # municipality; a county there names a party district, the publisher, but the
+            # group that signs a regional motion.
             text = line.text.text
             at = text.rfind(" | ") + 3 if " | " in text else 0
             if (gm := P.GROUP_HEADING.match(text)) is not None:
                 at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
+                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
+            if pm is not None and level in _REGIONAL and not press \
+                    and (hit := orgnames.region(text[pm.end():].strip())) is not None:
+                # "Vänsterpartiet Skåne" under a regional motion: the district is the group
                 return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
             code, _, place = text[at:].partition(" ")
             if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \

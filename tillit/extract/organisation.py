@@ -62,7 +62,7 @@ _SCAN_LONG = 100
 #: "Västra" of "Västra Götalandsregionen" anywhere.
 _CAPITAL = regex.compile(r"(?<![\p{L}-])\p{Lu}|Västra", regex.VERSION1)
 #: The lower-case openings of ORG_MENTION's "<office> i <Place>" (no look-behind before them).
-_KOMMUN_I = ("kommunfullmäktige", "kommunstyrelsen", "kommunalrådet")
+_KOMMUN_I = P.KOMMUN_OFFICES
 #: With a key word in every this many characters or fewer, the positions to try cost more
 #: than one scan of the text (each try ~1 us, a scan ~50 ns a character).
 _DENSE = 100
@@ -76,10 +76,10 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
 
     Every match holds a key word (:data:`ORG_WORDS`) and starts at one of: a capital at a word
     start (or "Västra") at most eight runs of spaces before a key word; the "R"/"r" of
-    "region" or the "L" of "Landstinget"; "kommunfullmäktige", "kommunstyrelsen" or
-    "kommunalrådet". The pattern is matched at those positions alone, in order, each going
-    on after the previous match as ``finditer`` does, so it finds the same matches without
-    trying every position of the text.
+    "region" or the "L" of "Landstinget"; a municipal office ("kommunfullmäktige",
+    "kommunalråd", … :data:`patterns.KOMMUN_OFFICES`). The pattern is matched at those
+    positions alone, in order, each going on after the previous match as ``finditer`` does,
+    so it finds the same matches without trying every position of the text.
     """
     keys: list[int] = []
     for word in ORG_WORDS:
@@ -96,11 +96,11 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
     starts: set[int] = set()
     for i in keys:
         c = text[i]
-        if c == "k":
+        if c in "kK":
             if text.startswith(_KOMMUN_I, i):
                 starts.add(i)
-        elif i and text[i - 1] in ("Rr" if c == "e" else "L"):  # "[Rr]egion", "Landstinget"
-            starts.add(i - 1)
+        elif c != "t" and i and text[i - 1] in ("Rr" if c == "e" else "L"):
+            starts.add(i - 1)  # "[Rr]egion", "Landstinget"; "[Ss]tad" follows a capital
     for m in _CAPITAL.finditer(text, 0, keys[-1]):
         at = m.start()
         key = keys[bisect_left(keys, at)]
