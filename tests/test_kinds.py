@@ -284,6 +284,25 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Kallelse till kommunfullmäktige\n\n1. Val av justerare\n2. Motion om fler bänkar\n"
      "3. Interpellation om skolan\n",
      "unknown", "Kallelse"),
+    # A party's page of teasers, each ending in a link to the whole text, lists documents.
+    ("teasers-of-two-pages",
+     f"Våra motioner\n\nVi vill ha fler bänkar\n\nVår motion om bänkar. {_PROSE}\n\n"
+     f"Läs motionen »\n\nBättre skolmat\n\nVi har motionerat om skolmat. {_PROSE} Läs mer\n",
+     "unknown", "teasers of 2 pages"),
+    ("teasers-cut-short",
+     f"Nyheter\n\nVi vill ha fler bänkar\n\nVi lade en motion om bänkar. {_PROSE} [...]\n\n"
+     f"Bättre skolmat\n\nVi lade en motion om skolmat. {_PROSE} […]\n",
+     "unknown", "teasers of 2 pages"),
+    # One link to the whole text closes a news item; it lists nothing.
+    ("one-read-more-link-is-no-list",
+     f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"
+     "Läs hela motionen här\n\nLäs mer\n",
+     "press_release", "party voice"),
+    # A register entry whose decision field says the decision followed the proposal.
+    ("decision-field-enligt-förslag",
+     f"Motion av Olle Ek (M) om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsen föreslår att "
+     "kommunfullmäktige beslutar att motionen är besvarad.\n\nBeslut: enligt förslag\n",
+     "unknown", "decision field"),
 ]
 
 

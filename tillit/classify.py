@@ -373,11 +373,42 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
     return None
 
 
+#: A teaser's end: a link to the whole text closing a line ("… i länet. Läs mer", "Läs
+#: motionen »") or a paragraph cut with "[...]".
+_TEASER_END = regex.compile(
+    rf"""
+    (?:^|[ ])(?:{_alt("teaser_links")})[ ]*[»›>…]?[ ]*$
+    | [ ]\[(?:\.\.\.|…)\][ ]*$
+    """,
+    _FLAGS,
+)
+#: Teasers of this many pages make a list page.
+_TEASERS = 2
+
+
+def _teasers(blocks: list[Block]) -> Evidence | None:
+    """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
+    documents is none of the kinds)."""
+    found: list[tuple[Line, regex.Match[str]]] = []
+    for block in blocks:
+        for line in block.lines:
+            if (m := _TEASER_END.search(line.text.text)) is not None:
+                found.append((line, m))
+    if len(found) < _TEASERS:
+        return None
+    line, m = found[0]
+    return Evidence(cue=f"teasers of {len(found)} pages: {m.group(0).strip()}",
+                    span=line.text.span(m.start(), m.end()))
+
+
 def classify(
     blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
     header_kind, evidence = _header_kind(blocks, header_end, roles)
+    if header_kind in (None, "listing") and not (has_proposals or riksdag) and (
+            teasers := _teasers(blocks)) is not None:
+        return "unknown", (*evidence, teasers)
     if header_kind == "listing":
         if not (has_proposals or riksdag):
             return "unknown", tuple(evidence)
