@@ -431,6 +431,33 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna"],
         id="heading-colon-att-on-one-line",
     ),
+    # --- an inline att-sats ends with its sentence -------------------------------------------
+    pytest.param(
+        local_motion("Vi yrkar härmed att belysning sätts upp längs gångvägarna före hösten. "
+                     "Belysningen bör vara tänd från skymning till gryning."),
+        ["belysning sätts upp längs gångvägarna före hösten"],
+        id="inline-att-sats-ends-with-its-sentence",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar härmed att belysning sätts upp enl. Boverkets råd, t.ex. Längs "
+                     "gångvägarna. Belysningen bör vara tänd hela natten."),
+        ["belysning sätts upp enl. Boverkets råd, t.ex. Längs gångvägarna"],
+        id="inline-att-sats-goes-on-past-abbreviations",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar härmed att belysning sätts upp längs gångvägarna. Att "
+                     "belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna. Att belysningen är tänd hela natten"],
+        id="inline-att-sats-goes-on-into-a-sentence-opening-with-att",
+    ),
+    # --- a news item reports a motion's proposal: it makes none ------------------------------
+    pytest.param(
+        doc_text("Centerpartiet vill ha belysning", ARGUMENT,
+                 "I vår motion föreslår vi därför att kommunen sätter upp belysning längs "
+                 "gångvägarna."),
+        [],
+        id="reported-in-our-motion-is-no-proposal",
+    ),
 ]
 
 

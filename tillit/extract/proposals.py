@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
-from tillit.lexicon import lexicon
+from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal
 from tillit.roles import Roles
 from tillit.shapes import att_start, ends_in_wrap_word, is_signature
@@ -88,8 +88,11 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     if inline and not P.DECISION_TAIL.match(raw, inline.end()):
         sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
+        if any(w in raw[sentence_start: inline.start()].casefold() for w in _REPORTED_IN):
+            return None  # "I vår motion föreslår vi därför att …": a news item's report
         pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
-        body = text.slice(inline.end(), _unit_end(block, inline.end())).strip()
+        body = text.slice(inline.end(), _sentence_end(raw, inline.end(),
+                                                      _unit_end(block, inline.end()))).strip()
         if body.text and not body.text.endswith(":"):
             lead, parts, numbered = _flat_parts(body, 1)
             if numbered and lead.text:  # "… hemställer jag att riksdagen beslutar 1. att X"
@@ -141,6 +144,25 @@ def _unit_end(block: Block, pos: int) -> int:
         if origin.text and origin.at(0) <= at <= origin.at(-1):
             return text.bisect_right(origin.at(-1))
     return len(text.text)
+
+
+def _sentence_end(raw: str, start: int, end: int) -> int:
+    """Where the sentence of an inline att-sats ends, before ``end``: a sentence after it that
+    opens with no "Att" argues for it ("Vi yrkar härmed att X. Frågestunden bör …"). A period
+    after an abbreviation ("t.ex.", "kl.") ends nothing."""
+    for m in P.SENTENCE_BREAK.finditer(raw, start, end):
+        word = raw[raw.rfind(" ", start, m.start()) + 1: m.start() + 1]
+        if len(word) <= _ABBREVIATION or "." in word[:-1] or fold(word[:-1]) in _ABBREVIATIONS:
+            continue
+        if not raw.startswith(("Att ", "ATT "), m.end()):
+            stop: int = m.start() + 1
+            return stop
+    return end
+
+
+#: A word this short before a period is an abbreviation ("kl.", "ca.", "st."), not a sentence.
+_ABBREVIATION = 3
+_ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
 
 
 def _line_at(block: Block, offset: int) -> int | None:
