@@ -1017,6 +1017,8 @@ WEB_HEADS = [
     pytest.param("Motion från Vänsterpartiet: Fler bänkar", id="kind-label-from-party"),
     pytest.param("Motion- Fler bänkar", id="kind-label-hyphen-glued-to-the-word"),
     pytest.param("Vänsterpartiet, V\n\nFler bänkar", id="publisher-party-and-its-code"),
+    pytest.param("Se alla\n\nFler bänkar", id="see-all-link"),
+    pytest.param("Dela den här sidan:\nKopiera länk\n\nFler bänkar", id="share-widget"),
     pytest.param("Start › Politik › Motioner › Fler bänkar\n\nFler bänkar",
                  id="breadcrumb-with-single-guillemets"),
     pytest.param("Fler bänkar :: Vänsterpartiet Lund", id="site-part-behind-double-colons"),
