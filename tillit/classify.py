@@ -373,15 +373,30 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
     return None
 
 
-#: A teaser's end: a link to the whole text closing a line ("… i länet. Läs mer", "Läs
-#: motionen »") or a paragraph cut with "[...]".
-_TEASER_END = regex.compile(
-    rf"""
-    (?:^|[ ])(?:{_alt("teaser_links")})[ ]*[»›>…]?[ ]*$
-    | [ ]\[(?:\.\.\.|…)\][ ]*$
-    """,
-    _FLAGS,
-)
+#: Links to the whole text that close a teaser's line ("… i länet. Läs mer", "Läs motionen »"),
+#: folded; a paragraph cut with "[...]" ends one too.
+_TEASER_LINKS = tuple(fold(w) for w in lexicon().cue("kinds", "teaser_links"))
+_TEASER_CUTS = ("[...]", "[…]")
+_LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
+#: Marks a link may carry after its words.
+_LINK_MARKS = " »›>…"
+
+
+def _teaser_end(text: str) -> int | None:
+    """Where a line's closing teaser link or cut begins, if it ends in one."""
+    end = len(text.rstrip())
+    if text.endswith(_TEASER_CUTS, 0, end):
+        at = text.rfind("[", 0, end)
+        return at if at > 0 and text[at - 1] == " " else None
+    end = len(text.rstrip(_LINK_MARKS))
+    tail = fold(text[max(end - _LINK_LONGEST, 0):end])
+    for link in _TEASER_LINKS:
+        if tail.endswith(link):
+            at = end - len(link)
+            return at if at == 0 or text[at - 1] == " " else None
+    return None
+
+
 #: Teasers of this many pages make a list page.
 _TEASERS = 2
 
@@ -389,16 +404,17 @@ _TEASERS = 2
 def _teasers(blocks: list[Block]) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
-    found: list[tuple[Line, regex.Match[str]]] = []
+    found: list[tuple[Line, int]] = []
     for block in blocks:
         for line in block.lines:
-            if (m := _TEASER_END.search(line.text.text)) is not None:
-                found.append((line, m))
+            if (at := _teaser_end(line.text.text)) is not None:
+                found.append((line, at))
     if len(found) < _TEASERS:
         return None
-    line, m = found[0]
-    return Evidence(cue=f"teasers of {len(found)} pages: {m.group(0).strip()}",
-                    span=line.text.span(m.start(), m.end()))
+    line, at = found[0]
+    end = len(line.text.text.rstrip())
+    return Evidence(cue=f"teasers of {len(found)} pages: {line.text.text[at:end]}",
+                    span=line.text.span(at, end))
 
 
 def classify(
