@@ -24,7 +24,7 @@ from typing import Any
 from _data import documents, machine
 
 import tillit
-from tillit import api, dates, resolve, roles, shapes
+from tillit import api, build, dates, resolve, roles, shapes
 from tillit.extract import dateplace, header, press, proposals, signatories
 
 #: (module, function, label) of every stage measured.
@@ -34,7 +34,7 @@ STAGES: list[tuple[Any, str, str]] = [
     (resolve, "local_authors", "local_authors"), (api, "classify", "classify"),
     (dateplace, "extract", "dateplace"), (press, "extract", "press"),
     (signatories, "extract", "signatories"), (resolve, "resolve", "resolve"),
-    (api, "Document", "Document()"),
+    (build, "Document", "Document()"),
 ]
 
 

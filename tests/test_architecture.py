@@ -30,7 +30,8 @@ def _imports(path: Path) -> set[str]:
 
 EXTRACTORS = sorted(p for p in (PACKAGE / "extract").glob("*.py") if p.name != "__init__.py")
 #: The later stages: no earlier stage may import one of them.
-LATER = {"tillit.resolve", "tillit.api", "tillit.batch", "tillit.readers", "tillit.cli"}
+LATER = {"tillit.resolve", "tillit.build", "tillit.api", "tillit.batch", "tillit.readers",
+         "tillit.cli"}
 RENDERERS = {"tillit.display", "tillit.riksdagen", "tillit.export", "tillit.cli"}
 
 
@@ -59,6 +60,19 @@ def test_api_only_drives_the_stages() -> None:
              and isinstance(n.func, ast.Attribute) and n.func.attr == "resolve"]
     assert len(calls) == 1
     assert "tillit.extract.organisation" not in _imports(PACKAGE / "api.py")
+
+
+def _constructs_document(path: Path) -> bool:
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "Document"
+               for n in ast.walk(ast.parse(path.read_text(encoding="utf-8"))))
+
+
+def test_only_the_build_stage_constructs_the_document() -> None:
+    """api.py drives; tillit.build turns the resolved fields into the one public model."""
+    stages = [PACKAGE / "api.py", PACKAGE / "resolve.py", PACKAGE / "classify.py", *EXTRACTORS]
+    assert [p.name for p in stages if _constructs_document(p)] == []
+    assert _constructs_document(PACKAGE / "build.py")
+    assert "tillit.resolve" not in _imports(PACKAGE / "models.py")
 
 
 def test_document_views_still_work_from_the_models() -> None:

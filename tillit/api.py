@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from tillit import resolve
-from tillit.blocks import Block, segment
+from tillit import build, resolve
+from tillit.blocks import segment
 from tillit.classify import classify
 from tillit.errors import (
     EmptyDocumentError,
@@ -21,14 +21,9 @@ from tillit.errors import (
     ParseWarningError,
 )
 from tillit.extract import dateplace, header, press, proposals, questions, signatories
-from tillit.lexicon import fold, lexicon
 from tillit.markup import looks_like_markup, strip_markup
-from tillit.models import (
-    Document,
-)
-from tillit.organisations import find_organisation
+from tillit.models import Document
 from tillit.roles import Roles, assign
-from tillit.spans import Span
 from tillit.text import Mapped, normalise
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -99,9 +94,6 @@ def _clean(text: str) -> Mapped:
     return clean
 
 
-
-
-
 def _parse(text: str, source: str | None) -> Document:
     clean = _clean(text)
     if not clean.text.strip():
@@ -117,86 +109,12 @@ def _parse(text: str, source: str | None) -> Document:
                             kind=kind, evidence=evidence, authors=authors,
                             when=dateplace.extract(blocks, head.end, roles))
     if kind == "press_release":
-        title_block = _block_at(blocks, head.title.span.start) if head.title else None
-        fields.press = pr = press.extract(blocks, title_block)
-        fields.sigs = list(pr.signers) or signatories.closing(blocks, roles)
-        fields.extra = {
-            "publisher": pr.publisher.value if pr.publisher else None,
-            "lead": pr.lead.text.text if pr.lead else None,
-            "quotes": tuple(pr.quotes),
-            "contacts": tuple(pr.contacts),
-            "publisher_contact": pr.publisher_contact,
-            "publisher_description": pr.publisher_description,
-            "related": tuple(pr.related),
-            "references": tuple(pr.references),
-        }
+        fields.press = press.extract(blocks, head.title)
+        fields.sigs = list(fields.press.signers) or signatories.closing(blocks, roles)
     else:
-        local_map = {fold(local.name): local} if local else {}
-        sigs, groups = signatories.extract(blocks, roles, _signature_anchor(blocks, head, props),
-                                           local_map, prefer_last=not props.used)
+        fields.sigs, groups = signatories.extract(blocks, roles, head.end, props.used, local)
         fields.authors += groups
-        if kind == "citizen_proposal":
-            sigs = [s.model_copy(update={"party": None}) for s in sigs]
-            fields.extra["proposer"] = sigs[0] if sigs else None
-        fields.sigs = sigs
     if kind in ("interpellation", "question"):
-        sigs = fields.sigs
-        stop = min((b.index for b in blocks if b.text.span_end() > sigs[0].span.start),
-                   default=len(blocks)) if sigs else len(blocks)
-        fields.extra["addressee"] = questions.addressee(blocks, head.end)
-        fields.extra["questions"] = questions.questions(blocks, head.end, stop)
-
-    out = resolve.resolve(fields)
-    spans: dict[str, Span] = {}
-    for key, found in (("title", head.title), ("series", head.series), ("number", head.number),
-                       ("body", out.body), ("organisation", out.organisation),
-                       ("date", fields.when.date), ("place", fields.when.place),
-                       ("publisher", fields.press.publisher if fields.press else None)):
-        if found is not None:
-            spans[key] = found.span
-    listed = find_organisation(out.organisation.value if out.organisation else None)
-    return Document(
-        source=source,
-        kind=kind,
-        kind_evidence=evidence,
-        title=head.title.value if head.title else None,
-        series=head.series.value if head.series else None,
-        number=head.number.value if head.number else None,
-        body=out.body.value if out.body else None,
-        body_inferred=bool(out.body and out.body.inferred),
-        organisation=out.organisation.value if out.organisation else None,
-        organisation_code=listed.code if listed else None,
-        organisation_level=listed.level if listed else None,
-        organisation_inferred=bool(out.organisation and out.organisation.inferred),
-        parties=out.parties,
-        date=fields.when.date.value if fields.when.date else None,
-        place=fields.when.place.value if fields.when.place else None,
-        paragraphs=out.paragraphs,
-        proposals=props.items,
-        signatories=out.signatories,
-        spans=spans,
-        warnings=tuple(out.warnings),
-        **fields.extra,
-    )
-
-
-def _signature_anchor(blocks: list[Block], head: header.Header, props: proposals.Proposals
-                      ) -> int:
-    """Where signatures may begin: after the last proposal (or the header), or at a
-    "Undertecknad"-style heading if one comes sooner."""
-    anchor = max(props.used) + 1 if props.used else head.end
-    heads = lexicon().folded("signatures", "headings")
-    for block in blocks:
-        if len(block.text.text) < 40 and fold(block.text.text) in heads:
-            anchor = min(anchor, block.index)
-    return anchor
-
-
-
-def _block_at(blocks: list[Block], offset: int) -> int | None:
-    """Index of the block whose source contains the original offset."""
-    for block in blocks:
-        span = block.text.span()
-        if span.start <= offset < span.end:
-            return block.index
-    return None
+        fields.extra["addressee"], fields.extra["questions"] = questions.extract(
+            blocks, head.end, fields.sigs[0].span.start if fields.sigs else None)
+    return build.document(fields, resolve.resolve(fields), source)

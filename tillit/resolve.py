@@ -25,6 +25,7 @@ from tillit.models import (
     Addressee,
     Diagnostic,
     Evidence,
+    Kind,
     Paragraph,
     Party,
     Signatory,
@@ -45,7 +46,7 @@ class Fields:
     roles: Roles
     head: header.Header
     props: proposals.Proposals
-    kind: str
+    kind: Kind
     evidence: tuple[Evidence, ...]
     when: dateplace.DatePlace
     authors: list[Found[Party]]
@@ -96,6 +97,10 @@ def resolve(f: Fields) -> Resolved:
     sigs = list(f.sigs)
     if f.press is not None and f.press.publisher_party is not None:
         authors.append(f.press.publisher_party)
+    if f.kind == "citizen_proposal":
+        # A citizen proposes as a resident: no party, whatever a line near the name says.
+        sigs = [s.model_copy(update={"party": None}) for s in sigs]
+        f.extra["proposer"] = sigs[0] if sigs else None
     sigs = _tagged_elsewhere(sigs, blocks, warnings)
     if f.kind == "citizen_proposal":
         authors = []
@@ -162,7 +167,7 @@ def resolve(f: Fields) -> Resolved:
         paragraphs = _paragraphs(blocks, head.end, props, sigs,
                                  frozenset(q.span for q in f.extra.get("questions", ())))
     warnings.extend(_missing(f.kind, head, body, organisation, when, props, sigs, f.extra,
-                             f.evidence))
+                             f.press, f.evidence))
     return Resolved(body=body, organisation=organisation, parties=_order_parties(authors, sigs),
                     signatories=tuple(sigs), paragraphs=paragraphs, warnings=warnings)
 
@@ -561,7 +566,8 @@ def _lines_before(block: Block, line: int) -> Mapped:
 def _missing(kind: str, head: header.Header, body: Found[str] | None,
              organisation: Found[str] | None, when: dateplace.DatePlace,
              props: proposals.Proposals, sigs: list[Signatory],
-             extra: dict[str, Any], evidence: tuple[Evidence, ...]) -> list[Diagnostic]:
+             extra: dict[str, Any], press: Press | None, evidence: tuple[Evidence, ...]
+             ) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     if kind in ("interpellation", "question"):
         if extra.get("addressee") is None:
@@ -571,9 +577,9 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
             out.append(Diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
                                   "questions found"))
     if kind == "press_release":
-        if extra.get("lead") is None:
+        if press is None or press.lead is None:
             out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
-        if extra.get("publisher") is None:
+        if press is None or press.publisher is None:
             out.append(Diagnostic(code="no_publisher", message="no publisher line"))
         if when.date is None:
             out.append(Diagnostic(code="no_date", message="no publication date line"))

@@ -128,8 +128,10 @@ def _furniture(text: str) -> bool:
     return key.startswith(_FURNITURE_PREFIXES)
 
 
-def extract(blocks: list[Block], title_block: int | None) -> Press:
-    """Split a press-room page into the release and its page furniture."""
+def extract(blocks: list[Block], title: Found[str] | None) -> Press:
+    """Split a press-room page into the release and its page furniture; the header's
+    ``title`` is never the publisher."""
+    title_block = _block_at(blocks, title.span.start) if title else None
     out = Press()
     section = "body"
     start = 0
@@ -413,3 +415,12 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     if pending is not None:
         out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
     return out
+
+
+def _block_at(blocks: list[Block], offset: int) -> int | None:
+    """Index of the block whose source contains the original offset."""
+    for block in blocks:
+        span = block.text.span()
+        if span.start <= offset < span.end:
+            return block.index
+    return None

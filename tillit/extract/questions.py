@@ -14,6 +14,16 @@ from tillit.shapes import tag_party
 from tillit.text import Mapped
 
 
+def extract(blocks: list[Block], header_end: int, signed_at: int | None
+            ) -> tuple[Addressee | None, tuple[Question, ...]]:
+    """The addressee and the questions of an interpellation or question; the questions stand
+    between the header and the block where the signatures begin (original offset
+    ``signed_at``)."""
+    stop = len(blocks) if signed_at is None else min(
+        (b.index for b in blocks if b.text.span_end() > signed_at), default=len(blocks))
+    return addressee(blocks, header_end), questions(blocks, header_end, stop)
+
+
 def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
     """The addressee named in a heading line of the header."""
     for block in blocks[: max(header_end, 1)]:

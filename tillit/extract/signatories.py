@@ -135,15 +135,38 @@ def _group_lead(text: str, whole: Party | None) -> Party | None:
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
 
 
+def anchor(blocks: list[Block], header_end: int, used: frozenset[int]) -> int:
+    """Where signatures may begin: after the last proposal (or the header), or at a
+    "Undertecknad"-style heading if one comes sooner."""
+    at = max(used) + 1 if used else header_end
+    heads = lexicon().folded("signatures", "headings")
+    for block in blocks:
+        if len(block.text.text) < 40 and fold(block.text.text) in heads:
+            at = min(at, block.index)
+    return at
+
+
 def extract(
+    blocks: list[Block], roles: Roles, header_end: int, used: frozenset[int],
+    local_party: Party | None,
+) -> tuple[list[Signatory], list[Found[Party]]]:
+    """Signatories after the proposals (blocks ``used``) or the header; also the parties their
+    group headings name. ``local_party`` (a local party the byline names) lets a bare "Nya
+    Ulricehamn" line after the names give their party. Without proposals to anchor the
+    signature block the last run of signatures wins, else the first."""
+    local = {fold(local_party.name): local_party} if local_party else {}
+    return _signatures(blocks, roles, anchor(blocks, header_end, used), local,
+                       prefer_last=not used)
+
+
+def _signatures(
     blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool
 ) -> tuple[list[Signatory], list[Found[Party]]]:
     """Signatories from ``blocks[start:]``; also the parties their group headings name.
 
-    ``local`` maps folded local party names to parties, so a bare "Nya Ulricehamn" line after
-    the names gives their party. With ``prefer_last`` the last run of signatures wins (no
-    proposals to anchor the signature block), else the first. Furniture and the trailer after
-    the document's end (comment forms, related items) hold no signatures.
+    ``local`` maps folded local party names to parties. With ``prefer_last`` the last run of
+    signatures wins, else the first. Furniture and the trailer after the document's end
+    (comment forms, related items) hold no signatures.
     """
     labelled = _labelled(blocks, roles)
     if labelled:
@@ -248,7 +271,7 @@ def closing(blocks: list[Block], roles: Roles) -> list[Signatory]:
     person by the name tables: a listed first name, or among several names a listed surname
     ("Ulric Andersson    Mats Sandström"), never "Stadsparken Lund"."""
     last = max((b.index for b in blocks if b.prose or b.marker in ("-", "–", "—")), default=-1)
-    sigs, _ = extract(blocks, roles, last + 1, {}, prefer_last=True)
+    sigs, _ = _signatures(blocks, roles, last + 1, {}, prefer_last=True)
     table = names()
     if len(sigs) == 1:
         return [s for s in sigs if table.is_first_name(s.name.split()[0])]
