@@ -1260,6 +1260,9 @@ def test_form_labels_name_the_signer(text: str, expected: list[tuple[str, str | 
     pytest.param(("Ärende", "Motion", "Inlämnad", "2016-05-19", "Överlämnad", "2016-05-20",
                   "Besvarad", "2016-06-01", "Utskott", "Kulturutskottet"),
                  dt.date(2016, 5, 19), id="filed-label-inside-a-long-metadata-block"),
+    pytest.param(("Status", "Förslag som ej gått vidare", "Röstning avslutad", "2023-10-13",
+                  "Antal röster", "3"), None, id="voting-closed-is-not-the-date"),
+    pytest.param(("Öppen till: 2023-10-13",), None, id="open-until-is-not-the-date"),
 ])
 def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     text = doc_text("Motion om fler bänkar i Stadsparken", "\n".join(fields), ARG_PARK,
