@@ -402,15 +402,27 @@ _TAIL = regex.compile(
 
 
 _ROLE_PARTY = regex.compile(
-    r"^(?P<role>\p{L}[\p{L} -]{0,40}?)(?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>[\p{Lu}(].{1,60})$",
-    regex.VERSION1,
+    r"""^(?P<role>(?:\d{1,2}[ ]?:[ ]?[ae][ ]+)?\p{L}[\p{L} -]{0,40}?)
+    (?:[ ]*,[ ]*|[ ]+för[ ]+|[ ]+)(?P<party>[\p{Lu}(].{1,60})$""",
+    regex.VERSION1 | regex.VERBOSE,
 )
 
 
 def is_role(text: str) -> bool:
-    """True when ``text`` names an office ("gruppledare", "Kommunfullmäktigeledamot")."""
-    key = fold(text.strip())
+    """True when ``text`` names an office ("gruppledare", "Kommunfullmäktigeledamot"), also
+    with its rank or its seat ("2:e vice ordförande", "Ledamot i kommunfullmäktige",
+    "Gruppledare i Lund")."""
+    key = _RANK.sub("", fold(text.strip()))
+    office, at, seat = key.partition(" i ")
+    if at and len(seat.split()) <= _SEAT_WORDS and "för" not in seat.split():
+        key = office
     return key in _ROLE_WORDS or (" " not in key and len(key) > 4 and key.endswith(_ROLE_SUFFIXES))
+
+
+#: Words of the seat after an office: "i kommunfullmäktige", "i tekniska nämnden", "i Lund".
+_SEAT_WORDS = 3
+#: A rank before an office: "2:e vice ordförande", "1:e vice ordförande", "förste".
+_RANK = regex.compile(r"^(?:\d{1,2}[ ]?:[ ]?[ae]|förste|andre|tredje)[ ]+")
 
 
 @lru_cache(maxsize=4096)
@@ -432,6 +444,9 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     if m is None or (role is not None and not is_role(role)):
         # "Kommunfullmäktigeledamot för Vänsterpartiet", "ledamot, Vänsterpartiet i Lund",
         # "Ordförande Vänsterpartiet Lund"
+        office, by, named = text.rpartition(" för ")
+        if by and is_role(office) and (party := party_line(named.strip())) is not None:
+            return office, party  # "Gruppledare i Lund för Miljöpartiet"
         rm = _ROLE_PARTY.match(text)
         if rm is not None and is_role(rm.group("role")) and (party := party_line(
                 rm.group("party")) or local_party(rm.group("party"))) is not None:
