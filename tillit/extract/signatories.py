@@ -33,6 +33,7 @@ from tillit.shapes import (
     suffix_party,
 )
 from tillit.spans import Span
+from tillit.text import Mapped
 
 
 @dataclass(slots=True)
@@ -57,6 +58,39 @@ def _group_party(text: str, local: dict[str, Party]) -> Party | None:
         if key in fold(text):
             return p
     return None
+
+
+#: What sets a group's names apart from it on one line: "För Socialdemokraterna: Anna Berg
+#: och Per Holm", "Vänsterpartiet genom Anna Berg".
+_GROUP_SEPARATORS = (": ", " genom ")
+
+
+def _group_with_names(line: Mapped, local: dict[str, Party]) -> tuple[Party, list[Sig]] | None:
+    """A group heading and its names on one line: after the separator only names, each tagged
+    with the group's party or led by a listed first name."""
+    text = line.text
+    for sep in _GROUP_SEPARATORS:
+        at = text.find(sep)
+        if at <= 0 or len(text) > _GLUED_LINE:
+            continue
+        head = text[:at]
+        gm = P.GROUP_HEADING.match(head) if head.startswith(GROUP_STARTS) else None
+        party = _group_party(gm.group("group"), local) if gm else party_line(head)
+        if party is None:
+            continue
+        rest = line.slice(at + len(sep), len(text))
+        if rest.text.rstrip().endswith(_SENTENCE_MARKS):
+            continue  # "Vänsterpartiet genom Anna Berg anser …": prose
+        found = signatures(rest) or name_list(rest)
+        if found and all(sig.party == party or (sig.party is None and names().is_first_name(
+                sig.name.split()[0])) for sig in found):
+            return party, found  # untagged, each a listed first name: not "Stadsparken Lund"
+    return None
+
+
+_SENTENCE_MARKS = (".", "!", "?")
+#: A group heading with its names is a short line.
+_GLUED_LINE = 200
 
 
 #: What may follow a form's signer: ", 2021-11-16 13:42" (a submission stamp).
@@ -196,6 +230,14 @@ def _signatures(
             lr = roles.of(block.index, k)
             if lr.role in ("chrome", "trailer", "contact"):  # outside the document, or contact
                 close()
+                continue
+            if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
+                heading_party, names_after = glued
+                group_found.append(Found(heading_party, line.text.span()))
+                for sig in names_after:
+                    sig.party = sig.party or heading_party
+                run.sigs.extend(names_after)
+                run.last_line = len(names_after)
                 continue
             gm = (P.GROUP_HEADING.match(text)
                   if text.startswith(GROUP_STARTS) else None)
