@@ -157,7 +157,7 @@ WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNO
 #: a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
     rf"""
-    (?P<name>{NAME}|(?:{CAPS_NAME}|{INITIAL_NAME})(?=[ ]*\())
+    (?P<name>{NAME}|{INITIAL_NAME}(?=[ ]*\()|{CAPS_NAME}(?=[ ]*(?:\(|,|$)))
     (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """

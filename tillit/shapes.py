@@ -73,6 +73,13 @@ def _valid_name(name: str) -> bool:
     return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
 
 
+def _unproven_caps(name: str, tag: str | None) -> bool:
+    """An upper-case name without a tag that no first name opens ("MOTION OM BÄNKAR"): a
+    heading, not a signer. With a tag ("PAUL BRUNDIN (m)") or a listed first name ("ANNA
+    BERG") it is a name."""
+    return tag is None and name.isupper() and not names().is_first_name(name.split(" ", 1)[0])
+
+
 #: What may follow the first word of a name and its space: a particle and a space.
 _PARTICLES_SPACED = tuple(p + " " for p in P.NAME_PARTICLES)
 
@@ -111,7 +118,7 @@ def parse_line(line: Mapped) -> list[Sig]:
     # one after ``pos`` is no signature, and the pattern takes microseconds to say so.
     m = P.SIGNATURE.match(text, pos) if text.find(" ", pos) >= 0 else None
     name, tag = m.group("name", "tag") if m is not None else ("", None)
-    if m is not None and not _valid_name(name):
+    if m is not None and (not _valid_name(name) or _unproven_caps(name, tag)):
         m = None
     while m is not None:
         party = tag_party(tag) if tag else None
@@ -128,7 +135,7 @@ def parse_line(line: Mapped) -> list[Sig]:
         if nm is None:
             break
         next_name, next_tag = nm.group("name", "tag")
-        if not _valid_name(next_name) or (
+        if not _valid_name(next_name) or _unproven_caps(next_name, next_tag) or (
                 not tag and (sep is None or not sep.group().strip())):
             break
         pos, m, name, tag = nxt, nm, next_name, next_tag
@@ -431,8 +438,11 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     last word ("Strängnäspartiet", "Skol och landsbygspartiet"); None when the line is none of
     these."""
     if (" " not in text and text[:1].isupper() and text.isalpha() and len(text) > 7
-            and fold(text).endswith(LOCAL_PARTY_SUFFIXES)):
-        return None, lexicon().party_from_name(text) or Party(code=text, name=text)
+            and fold(text).endswith(LOCAL_PARTY_SUFFIXES)
+            and lexicon().party_from_name(text) is None):
+        # A national party's name alone under names is their party line (the caller gives
+        # it to every untagged name above); a local party's one word is the last name's.
+        return None, Party(code=text, name=text)
     if (local := suffix_party(text)) is not None:
         return None, local  # "Skol och landsbygspartiet", "Kommunistiska partiet"
     if text.isupper() and len(text) <= 3 and (party := lexicon().party_from_tag(text)):
