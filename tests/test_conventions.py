@@ -1222,6 +1222,20 @@ def test_a_press_release_is_addressed_to_no_body() -> None:
     assert (doc.kind, doc.body, doc.organisation) == ("press_release", None, "Lunds kommun")
 
 
+@pytest.mark.parametrize(("branch", "organisation"), [
+    pytest.param("Vänsterpartiet i Skåne", "Region Skåne", id="a-county-names-the-region"),
+    pytest.param("Vänsterpartiet i Lund", "Lunds kommun", id="a-municipality-names-itself"),
+])
+def test_a_party_district_in_the_text_is_about_its_region(branch: str, organisation: str) -> None:
+    """A branch named in a county that is no municipality is the party's district there: the
+    release is about that region's politics, not a municipality "Skåne kommun"."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar på sjukhusen",
+        f"{branch} vill ha fler bänkar på sjukhusen. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V)."))
+    assert (doc.kind, doc.organisation) == ("press_release", organisation)
+
+
 def test_a_riksdag_motion_naming_a_city_has_no_organisation() -> None:
     doc = tillit.parse(doc_text("Motion till riksdagen 2022/23:512 av Karin Ek (C)",
                                 "Bostäder i Stockholm", "Bostadsbristen i Stockholm är stor. "

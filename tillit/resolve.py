@@ -330,7 +330,11 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
                              None)
                 if place is not None:
                     start = m.start("place")
-                    return Found(orgnames.canonical(place, level or "kommun"),
+                    # "Vänsterpartiet i Skåne": a county that is no municipality names the
+                    # party's district in its region
+                    county = level is None and fold(place) not in lex.municipality \
+                        and orgnames.region(place) is not None
+                    return Found(orgnames.canonical(place, level or (None if county else "kommun")),
                                  block.text.span(start, start + len(place)), inferred=True)
         for line in block.lines:
             # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
