@@ -298,6 +298,13 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"
      "Läs hela motionen här\n\nLäs mer\n",
      "press_release", "party voice"),
+    # Lines of one block each opening with a kind word list documents; none is a heading.
+    ("a-list-of-interpellations-heads-nothing",
+     "Kommunfullmäktige 18 juni 2019\n\nVid fullmäktige behandlades flera av våra "
+     "interpellationer:\n\nInterpellation 3-2019 till Per Holm (S) om bänkar (Anna Berg, V)\n"
+     "Interpellation 6-2019 till Per Holm (S) om skolmat (Olle Ek, V)\n"
+     "Interpellation 11-2019 till Eva Ek (C) om bussar (Anna Berg, V)\n",
+     "unknown", ""),
     # A register entry whose decision field says the decision followed the proposal.
     ("decision-field-enligt-förslag",
      f"Motion av Olle Ek (M) om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsen föreslår att "

@@ -177,6 +177,17 @@ _DECIDED = regex.compile(r"(?<!\w)(?:beslut|beslutar|beslutade|beslöt|beslutade
                          regex.IGNORECASE)
 
 
+#: A block with this many lines opening with a kind word lists documents: none heads it.
+_LISTED_LINES = 3
+
+
+def _listed(block: Block) -> bool:
+    """Lines of one block that each open with a kind word ("Interpellation 3-2019 till …",
+    "Motion 10-2019 om …"): a list of documents, whose lines are items, not headings."""
+    return len(block.lines) >= _LISTED_LINES and sum(
+        P.KIND_START.match(line.text.text) is not None for line in block.lines) >= _LISTED_LINES
+
+
 def _decided(blocks: list[Block]) -> bool:
     return any(_DECIDED.search(b.text.text) is not None for b in blocks)
 
@@ -202,6 +213,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
         if (hit := _heading_kind(line)) is not None:
             if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
+            if _listed(block):
+                continue  # "Interpellation 3-2019 till …" as one line of a list of them
             return hit[0], [hit[1]]
         if (m := P.numbered_kind_alone(line.text.text)) and i + 1 < len(lines) \
                 and P.RIKSDAG_NUMBER_START.match(lines[i + 1][2].text.text):
@@ -209,7 +222,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                                          span=line.text.span(m.start(), m.end()))]
     if len(blocks) > len(head):
         first = blocks[len(head)].lines[0]
-        if P.KIND_LINE.match(first.text.text) and (hit := _heading_kind(first)) is not None:
+        if P.KIND_LINE.match(first.text.text) and not _listed(blocks[len(head)]) \
+                and (hit := _heading_kind(first)) is not None:
             return hit[0], [hit[1]]
     return None, []
 
