@@ -1222,6 +1222,17 @@ def test_a_press_release_is_addressed_to_no_body() -> None:
     assert (doc.kind, doc.body, doc.organisation) == ("press_release", None, "Lunds kommun")
 
 
+def test_a_press_releases_paragraphs_leave_out_site_chrome() -> None:
+    """Lines the line-role stage reads as site chrome are no paragraph of the release."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V).",
+        "Sidan uppdaterades senast: 2022-03-04 16:21"))
+    assert doc.kind == "press_release"
+    assert not [p for p in doc.paragraphs if "uppdaterades" in p.text]
+
+
 @pytest.mark.parametrize(("branch", "organisation"), [
     pytest.param("Vänsterpartiet i Skåne", "Region Skåne", id="a-county-names-the-region"),
     pytest.param("Vänsterpartiet i Lund", "Lunds kommun", id="a-municipality-names-itself"),

@@ -109,7 +109,7 @@ def _parse(text: str, source: str | None) -> Document:
                             kind=kind, evidence=evidence, authors=authors,
                             when=dateplace.extract(blocks, head.end, roles))
     if kind == "press_release":
-        fields.press = press.extract(blocks, head.title)
+        fields.press = press.extract(blocks, roles, head.title)
         fields.sigs = list(fields.press.signers) or signatories.closing(blocks, roles)
     else:
         fields.sigs, groups = signatories.extract(blocks, roles, head.end, props.used, local)

@@ -29,6 +29,7 @@ from tillit.models import (
     RelatedItem,
     Signatory,
 )
+from tillit.roles import Roles
 from tillit.shapes import (
     is_person,
     is_role,
@@ -128,9 +129,10 @@ def _furniture(text: str) -> bool:
     return key.startswith(_FURNITURE_PREFIXES)
 
 
-def extract(blocks: list[Block], title: Found[str] | None) -> Press:
+def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Press:
     """Split a press-room page into the release and its page furniture; the header's
-    ``title`` is never the publisher."""
+    ``title`` is never the publisher. A block the line-role stage reads as site chrome (a
+    menu, a share widget) is furniture too."""
     title_block = _block_at(blocks, title.span.start) if title else None
     out = Press()
     section = "body"
@@ -150,6 +152,8 @@ def extract(blocks: list[Block], title: Found[str] | None) -> Press:
     sections: dict[str, list[Block]] = {}
     for block in blocks[start:]:
         text = block.text.text
+        chrome = P.BYLINE_LEAD.match(text) is None and all(  # "Skrivet av …" is a byline here
+            roles.of(block.index, k).role == "chrome" for k in range(len(block.lines)))
         name = _section(text) if len(text) < 80 else None
         if name is not None:
             section = name
@@ -159,7 +163,7 @@ def extract(blocks: list[Block], title: Found[str] | None) -> Press:
         elif len(block.lines) > 1 and (name := _section(block.lines[0].text.text)) is not None:
             section = name  # "Kontakt" / "Anna Berg (V)" / "070-…" without blank lines
             block = Block(block.kind, block.lines[1:], block.text, block.index, block.prose)
-        if _furniture(text):
+        if chrome or _furniture(text):
             continue
         sections.setdefault(section, []).append(block)
 
