@@ -298,6 +298,16 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"
      "Läs hela motionen här\n\nLäs mer\n",
      "press_release", "party voice"),
+    # A party telling in the first person of a document it lodged: a news item.
+    ("we-have-lodged-a-motion",
+     f"Fler bänkar i parken\n\n3 mars 2022\n\nVi har i dag lämnat in en motion om fler "
+     f"bänkar. {_PROSE}\n",
+     "press_release", "party voice: Vi har i dag lämnat in en motion"),
+    ("we-have-an-interpellation-tonight",
+     f"Kommunfullmäktige!\n\nIdag har vi en interpellation om bänkarna. {_PROSE}\n",
+     "press_release", "party voice"),
+    ("we-have-a-vision-is-no-news",
+     f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
     # Lines of one block each opening with a kind word list documents; none is a heading.
     ("a-list-of-interpellations-heads-nothing",
      "Kommunfullmäktige 18 juni 2019\n\nVid fullmäktige behandlades flera av våra "

@@ -87,6 +87,17 @@ _WE_REPORT = regex.compile(
     """,
     _FLAGS,
 )
+#: The party telling of a document it lodged: "Vi har lämnat in en motion", "har vi även en
+#: interpellation", "Vi har i dag skickat in två motioner".
+_WE_LODGED = regex.compile(
+    rf"""
+    (?<!\w)(?:vi[ ]+(?:har[ ]+|hade[ ]+)?|har[ ]+vi[ ]+)
+    (?:(?:nu|i[ ]+dag|idag|också|även|därför|tidigare|i[ ]+kväll|ikväll)[ ]+)?
+    (?:(?:{_alt("lodged_verbs")})[ ]+)?
+    (?:en|ett|två|tre|fyra|flera)[ ]+(?:{_alt("lodged_nouns")})(?!\w)
+    """,
+    _FLAGS,
+)
 #: Where a _WE_REPORT match can be: every match holds "vi" or "vår" at a word start.
 _WE_WORD = regex.compile(r"(?<!\w)(?:vi|vår)", _FLAGS)
 
@@ -363,11 +374,16 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     for block in blocks:
         if not block.prose or _is_quote(block):
             continue
-        if (m := _we_report(block.text.text)) is not None:
+        if (m := _we_report(block.text.text) or _we_lodged(block.text.text)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
                                   span=block.text.span(m.start(), m.end())))
             break
     return found
+
+
+def _we_lodged(text: str) -> regex.Match[str] | None:
+    """``_WE_LODGED.search(text)``, tried only where the text has "vi" as a word."""
+    return _WE_LODGED.search(text) if _WE_WORD.search(text) is not None else None
 
 
 def _party_says(text: str) -> regex.Match[str] | None:
