@@ -450,6 +450,14 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna. Att belysningen är tänd hela natten"],
         id="inline-att-sats-goes-on-into-a-sentence-opening-with-att",
     ),
+    # --- "<body> föreslås besluta" announces numbered items without "att" ---------------------
+    pytest.param(
+        local_motion("Kommunfullmäktige föreslås besluta",
+                     "1. Belysning sätts upp längs gångvägarna.",
+                     "2. Belysningen är tänd hela natten."),
+        ["Belysning sätts upp längs gångvägarna", "Belysningen är tänd hela natten"],
+        id="body-foreslas-besluta-then-numbered-items",
+    ),
     # --- a news item reports a motion's proposal: it makes none ------------------------------
     pytest.param(
         doc_text("Centerpartiet vill ha belysning", ARGUMENT,

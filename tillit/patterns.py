@@ -516,8 +516,8 @@ FLAT_MARK = _compile(
 #: What follows "yrkar/hemställer att" when it introduces items rather than being one:
 #: "… hemställer härmed att kommunfullmäktige beslutar".
 DECISION_TAIL = _compile(
-    rf"""(?:{_BODY_FORMS})[ ]+
-    (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",
+    rf"""(?:{_BODY_FORMS})[ ]+(?:föreslås[ ]+(?:att[ ]+)?)?      # "Kommunfullmäktige föreslås
+    (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",  # besluta"
     regex.IGNORECASE,
 )
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
