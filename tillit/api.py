@@ -116,5 +116,5 @@ def _parse(text: str, source: str | None) -> Document:
         fields.authors += groups
     if kind in ("interpellation", "question"):
         fields.extra["addressee"], fields.extra["questions"] = questions.extract(
-            blocks, head.end, fields.sigs[0].span.start if fields.sigs else None)
+            blocks, roles, head.end, fields.sigs[0].span.start if fields.sigs else None)
     return build.document(fields, resolve.resolve(fields), source)

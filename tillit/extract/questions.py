@@ -10,18 +10,21 @@ from __future__ import annotations
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.models import Addressee, Question
+from tillit.roles import Roles
 from tillit.shapes import tag_party
 from tillit.text import Mapped
 
 
-def extract(blocks: list[Block], header_end: int, signed_at: int | None
+def extract(blocks: list[Block], roles: Roles, header_end: int, signed_at: int | None
             ) -> tuple[Addressee | None, tuple[Question, ...]]:
     """The addressee and the questions of an interpellation or question; the questions stand
+    in the document (not its page chrome or trailer: "Vad tycker du?" above a comment form)
     between the header and the block where the signatures begin (original offset
     ``signed_at``)."""
     stop = len(blocks) if signed_at is None else min(
         (b.index for b in blocks if b.text.span_end() > signed_at), default=len(blocks))
-    return addressee(blocks, header_end), questions(blocks, header_end, stop)
+    inside = [b for b in blocks[header_end:stop] if roles.block_in_document(b.index)]
+    return addressee(blocks, header_end), questions(inside)
 
 
 def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
@@ -39,12 +42,12 @@ def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
     return None
 
 
-def questions(blocks: list[Block], start: int, stop: int) -> tuple[Question, ...]:
-    """Numbered or bulleted questions; failing those, "?"-sentences of the final paragraphs."""
-    items: list[Mapped] = [b.text for b in blocks[start:stop]
+def questions(blocks: list[Block]) -> tuple[Question, ...]:
+    """Numbered or bulleted questions; failing those, "?"-sentences of the paragraphs."""
+    items: list[Mapped] = [b.text for b in blocks
                            if b.kind == "item" and b.text.text.rstrip().endswith("?")]
     if not items:
-        for block in blocks[start:stop]:
+        for block in blocks:
             if block.kind == "heading":
                 continue
             items.extend(_question_sentences(block.text))
