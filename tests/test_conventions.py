@@ -1222,6 +1222,16 @@ def test_a_press_release_is_addressed_to_no_body() -> None:
     assert (doc.kind, doc.body, doc.organisation) == ("press_release", None, "Lunds kommun")
 
 
+def test_an_unsigned_interpellations_questions_end_with_the_document() -> None:
+    """A "?" after the document's end (a comment form's prompt) is no question of it."""
+    doc = tillit.parse(doc_text(
+        "Interpellation till kommunstyrelsens ordförande Per Holm (S)", "Fler bänkar",
+        ARG_PARK, "När kommer bänkarna att ställas ut?",
+        "Lämna ett svar", "Vad tycker du om förslaget?"))
+    assert doc.kind == "interpellation"
+    assert [q.text for q in doc.questions] == ["När kommer bänkarna att ställas ut?"]
+
+
 def test_a_press_releases_paragraphs_leave_out_site_chrome() -> None:
     """Lines the line-role stage reads as site chrome are no paragraph of the release."""
     doc = tillit.parse(doc_text(
