@@ -265,7 +265,8 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
             if at < 0:
                 continue
             counts[level] += lowered.count(stem)
-            first.setdefault(level, block.text.span(at, at + len(stem)))
+            if level not in first:  # (setdefault would build the span of every mention)
+                first[level] = block.text.span(at, at + len(stem))
     best = max(counts.values())
     if best == 0:
         if place is not None and fold(place.value) in lexicon().municipality:
@@ -329,7 +330,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # municipality only; a county there names a party district, the publisher.
             text = line.text.text
             at = text.rfind(" | ") + 3 if " | " in text else 0
-            if (gm := P.GROUP_HEADING.match(text)) is not None:
+            if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
                 at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
