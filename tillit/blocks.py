@@ -138,6 +138,13 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
         # Nothing to strip and no mark to read (most lines): the line is the slice.
         line = doc if stop - start == len(doc.text) else doc.slice(start, stop)
         return Line(line, line.at(0), 0, None, False)
+    return _marked_line(doc, start, stop)
+
+
+def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
+    """:func:`_clean_line` read in full: outer spaces, heading and quote marks, emphasis and
+    list marker (any line; the cheap path above answers the same for plain lines)."""
+    text = doc.text[start:stop]
     stripped = text.strip()
     # Most lines have nothing to strip: no second copy to measure the left margin.
     left = start if len(stripped) == len(text) else start + len(text) - len(text.lstrip())
