@@ -8,6 +8,7 @@ from repo_util import stored_texts
 
 from tillit import patterns as P
 from tillit.lexicon import lexicon
+from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
           (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE)]
@@ -96,3 +97,32 @@ def test_we_report_positions() -> None:
         same(text)
         for line in text.splitlines():
             same(line)
+
+
+def _same_line(doc: Mapped, start: int, stop: int) -> None:
+    from tillit.blocks import _clean_line, _marked_line
+
+    got, want = _clean_line(doc, start, stop), _marked_line(doc, start, stop)
+    assert (got.text, got.start, got.level, got.marker, got.emphasised) == \
+        (want.text, want.start, want.level, want.marker, want.emphasised), doc.text[start:stop]
+
+
+def test_plain_lines() -> None:
+    """blocks._clean_line's cheap path for plain lines reads them as the full path does (no
+    list marker, heading or emphasis is passed over), on stored and generated lines."""
+    from tillit.api import _clean
+
+    for text in stored_texts():
+        doc = _clean(text)
+        stop = -1
+        for raw in doc.text.split("\n"):
+            start, stop = stop + 1, stop + 1 + len(raw)
+            if raw.strip():
+                _same_line(doc, start, stop)
+    rng = random.Random(7)
+    vocab = ["o", "o att", "att", "och", "1.", "1)", "a)", "a", "-", "–", "•", "#", "##", ">",
+             "*", "**", "_", "__", "[x](y)", "Anna", "x", " ", "  ", "\u1680", "·", "-Utreda"]
+    for _ in range(20_000):
+        line = "".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(rng.randint(1, 5)))
+        if line.strip():
+            _same_line(identity(line), 0, len(line))

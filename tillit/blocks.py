@@ -22,6 +22,9 @@ _ELLIPSIS_WORDS = frozenset({"och", "eller", "samt", "resp", "respektive", "till
 
 #: First characters of a list marker (digits and "a)" are checked separately).
 _MARKER_STARTS = frozenset("-–—•*+‣▪◦○■►➢·o")
+#: First characters after which :func:`_clean_line` reads marks: a list marker, "#", ">"
+#: (and "o" before a space, Word's second-level bullet).
+_MARKED_STARTS = (_MARKER_STARTS - {"o"}) | {"#", ">"}
 
 
 @dataclass(slots=True)  # internal and never mutated; frozen would double construction cost
@@ -127,6 +130,20 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
     """:func:`clean_line` of ``doc``'s characters ``[start, stop)``, sliced from ``doc`` once:
     segmentation calls this for every line of the document without slicing each line first.
     The line must not be blank."""
+    text = doc.text[start:stop]
+    first = text[0]
+    if first not in _MARKED_STARTS and not first.isspace() and not text[-1].isspace() \
+            and (first != "o" or text[1:2] != " ") and not first.isdigit() \
+            and text[1:2] != ")" and "*" not in text and "_" not in text and "](" not in text:
+        # Nothing to strip and no mark to read (most lines): the line is the slice.
+        line = doc if stop - start == len(doc.text) else doc.slice(start, stop)
+        return Line(line, line.at(0), 0, None, False)
+    return _marked_line(doc, start, stop)
+
+
+def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
+    """:func:`_clean_line` read in full: outer spaces, heading and quote marks, emphasis and
+    list marker (any line; the cheap path above answers the same for plain lines)."""
     text = doc.text[start:stop]
     stripped = text.strip()
     # Most lines have nothing to strip: no second copy to measure the left margin.
@@ -341,8 +358,10 @@ def segment(doc: Mapped) -> list[Block]:
 
     def emit(lines: list[Line]) -> None:
         group = tuple(lines)
-        text = reflow(group)
-        blocks.append(Block(kind, group, text, len(blocks), _is_prose(kind, text.text)))
+        text = group[0].text if len(group) == 1 and "  " not in group[0].text.text \
+            else reflow(group)
+        prose = len(text.text) >= 80 and _is_prose(kind, text.text)
+        blocks.append(Block(kind, group, text, len(blocks), prose))
 
     def flush() -> None:
         nonlocal current, kind
@@ -350,7 +369,9 @@ def segment(doc: Mapped) -> list[Block]:
             lead = _glued_header(current) if kind == "paragraph" and len(current) > 1 else 0
             if lead:
                 emit(current[:lead])
-            emit(current[lead:])
+                emit(current[lead:])
+            else:
+                emit(current)
         current = []
         kind = "paragraph"
 

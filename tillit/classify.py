@@ -10,6 +10,8 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from tillit import patterns as P
@@ -203,6 +205,22 @@ def _decided(blocks: list[Block]) -> bool:
     return any(_DECIDED.search(b.text.text) is not None for b in blocks)
 
 
+def _lines(blocks: list[Block]) -> Iterator[tuple[Block, int, Line]]:
+    """Every line of ``blocks`` with its block and its index there, in order."""
+    for block in blocks:
+        for k, line in enumerate(block.lines):
+            yield block, k, line
+
+
+def _line_after(blocks: list[Block], stop: int, block: int, k: int) -> Line | None:
+    """The line after line ``k`` of ``blocks[block]``, within ``blocks[:stop]``, if any."""
+    lines = blocks[block].lines
+    if k + 1 < len(lines):
+        return lines[k + 1]
+    return next((blocks[j].lines[0] for j in range(block + 1, min(stop, len(blocks)))
+                 if blocks[j].lines), None)
+
+
 def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                  ) -> tuple[str | None, list[Evidence]]:
     """The first kind a header line names; site navigation (a menu's "Protokoll") names none. A
@@ -211,11 +229,7 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     line glued it to the first paragraph. (A longer line there may be the first hard-wrapped
     line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
-    lines = [(block, k, line) for block in blocks[: len(head) + 1]
-             for k, line in enumerate(block.lines)]
-    for i, (block, k, line) in enumerate(lines):
-        if block.index >= len(head):
-            break
+    for block, k, line in _lines(head):
         if roles.of(block.index, k).evidence in _NAVIGATION:
             continue
         if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
@@ -227,8 +241,9 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
             if _listed(block):
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
             return hit[0], [hit[1]]
-        if (m := P.numbered_kind_alone(line.text.text)) and i + 1 < len(lines) \
-                and P.RIKSDAG_NUMBER_START.match(lines[i + 1][2].text.text):
+        if (m := P.numbered_kind_alone(line.text.text)) \
+                and (nxt := _line_after(blocks, len(head) + 1, block.index, k)) is not None \
+                and P.RIKSDAG_NUMBER_START.match(nxt.text.text):
             return "question", [Evidence(cue=f"heading: {line.text.text[:60]}",
                                          span=line.text.span(m.start(), m.end()))]
     if len(blocks) > len(head):

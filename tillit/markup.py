@@ -123,7 +123,7 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
             if pending_space or i > pos:
                 out.space(src.at(i - 1))
                 pending_space = False
-            out.add(src.slice(i, j))
+            out.add_slice(src, i, j)
             pos = j
         return pending_space or pos < end
     i = start
@@ -141,7 +141,7 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
             if m:
                 unescaped = html.unescape(m.group(0))
                 if unescaped == m.group(0):
-                    out.add(src.slice(i, m.end()))  # unknown entity: kept as written
+                    out.add_slice(src, i, m.end())  # unknown entity: kept as written
                 else:
                     # The decoded text stands for the whole entity "&…;".
                     decoded = "".join(clean_char(c) for c in unescaped)
@@ -151,6 +151,6 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) 
         j = i + 1
         while j < end and not text[j].isspace() and text[j] != "&":
             j += 1
-        out.add(src.slice(i, j))
+        out.add_slice(src, i, j)
         i = j
     return pending_space

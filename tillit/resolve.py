@@ -273,7 +273,8 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
             if at < 0:
                 continue
             counts[level] += lowered.count(stem)
-            first.setdefault(level, block.text.span(at, at + len(stem)))
+            if level not in first:  # (setdefault would build the span of every mention)
+                first[level] = block.text.span(at, at + len(stem))
     best = max(counts.values())
     if best == 0:
         if place is not None and fold(place.value) in lexicon().municipality:
@@ -342,7 +343,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # group that signs a regional motion.
             text = line.text.text
             at = text.rfind(" | ") + 3 if " | " in text else 0
-            if (gm := P.GROUP_HEADING.match(text)) is not None:
+            if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
                 at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
             pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
             if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
@@ -555,9 +556,15 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
         first = block.lines[0].text.text
         if len(first) <= 60 and is_date_line(first):
             continue
-        span = block.text.span()
-        if not question_spans or span not in question_spans:
-            out.append(Paragraph(text=block.text.text, span=span))
+        if question_spans:
+            span = block.text.span()
+            if span not in question_spans:
+                out.append(Paragraph(text=block.text.text, span=span))
+            continue
+        # One validation with the span as a dict costs less than a Span and then a Paragraph.
+        start, stop = block.text.offsets(0, len(block.text.text))
+        out.append(Paragraph.model_validate({"text": block.text.text,
+                                             "span": {"start": start, "end": stop}}))
     return tuple(out)
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Literal
 
 from tillit import patterns as P
-from tillit.blocks import Block, Line
+from tillit.blocks import Block
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import (
     GROUP_STARTS,
@@ -196,11 +196,6 @@ def furniture(text: str) -> str | None:
     return None
 
 
-def _features(block: Block, line: Line) -> frozenset[str]:
-    heading = block.kind == "heading" or bool(line.level) or line.emphasised
-    return _line_features(line.text.text, block.prose, heading)
-
-
 @lru_cache(maxsize=4096)
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     """A line's features from its text and its block's shape (cached: menus, forms and
@@ -277,10 +272,12 @@ def assign(blocks: list[Block]) -> Roles:
     by_block: list[range] = []
     for block in blocks:
         first = len(lines)
+        prose, heading = block.prose, block.kind == "heading"
         for k, line in enumerate(block.lines):
-            feats = _features(block, line)
+            text = line.text.text
+            feats = _line_features(text, prose, heading or bool(line.level) or line.emphasised)
             role, why = _role(feats)
-            lines.append(LineRole(block.index, k, len(lines), line.text.text, feats, role, why))
+            lines.append(LineRole(block.index, k, first + k, text, feats, role, why))
         by_block.append(range(first, len(lines)))
     _menus(lines, by_block)
     _form_fields(lines)

@@ -19,7 +19,6 @@ from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
 from tillit.orgnames import region
-from tillit.spans import Span
 from tillit.text import Mapped, identity
 
 #: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
@@ -50,8 +49,9 @@ class Sig:
 
     def signatory(self) -> Signatory:
         """The model of this signature (its span is already in original offsets)."""
-        return Signatory(name=self.name, party=self.party, role=self.role,
-                         span=Span(start=self.span_start, end=self.span_end))
+        return Signatory.model_validate({"name": self.name, "party": self.party,
+                                         "role": self.role, "span": {"start": self.span_start,
+                                                                     "end": self.span_end}})
 
 
 def party_in(rest: str) -> Party | None:

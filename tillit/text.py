@@ -255,6 +255,24 @@ class Builder:
         self._n = n + len(text)
         self._end = piece.end
 
+    def add_slice(self, piece: Mapped, start: int, stop: int) -> None:
+        """``add(piece.slice(start, stop))`` without building the slice where ``piece`` lies in
+        one run: markup stripping adds every word of a page this way."""
+        lo = piece._lo
+        if lo != piece._hi or piece._extras is not None or self._extras is not None \
+                or not 0 <= start < stop <= len(piece.text):
+            self.add(piece.slice(start, stop))
+            return
+        n = self._n
+        base = piece._base + piece._shifts[lo]
+        shift = base + start - n
+        if not self._shifts or self._shifts[-1] != shift:
+            self._starts.append(n)
+            self._shifts.append(shift)
+        self._parts.append(piece.text[start:stop])
+        self._n = n + stop - start
+        self._end = stop + base
+
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
         ``until``, each character stands for the whole original range ``[at, until)``."""

@@ -36,6 +36,10 @@ class DatePlace:
 _Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
 
 
+#: The roles of lines outside the document (see :meth:`Roles.in_document`).
+_OUTSIDE = ("chrome", "trailer")
+
+
 def _signed(block: Block, k: int, roles: Roles) -> bool:
     """Line ``k`` stands right below or above a signature in its block."""
     return any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
@@ -59,8 +63,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             continue
         # In a long list block (a register's metadata) only a labelled date counts.
         listing = len(block.lines) > 6
+        positions = roles.by_block[block.index]
         for k, line in enumerate(block.lines):
-            if not roles.in_document(block.index, k):
+            role = roles.lines[positions[k]]
+            if role.role in _OUTSIDE:  # roles.in_document, spelt out: this runs on every line
                 continue
             text = line.text
             if len(text.text) > 120:
@@ -70,7 +76,6 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                         and is_place(m.group("place")):
                     above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
-            role = roles.of(block.index, k)
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
             label = roles.lines[role.index - 1].text if role.index else ""
             published = P.PUBLISHED_LABEL.match(text.text)

@@ -223,11 +223,12 @@ def _signatures(
             close()
             group = None
             continue
+        positions = roles.by_block[block.index]
         for k, line in enumerate(block.lines):
             text = line.text.text
             if not text:
                 continue
-            lr = roles.of(block.index, k)
+            lr = roles.lines[positions[k]]  # roles.of, spelt out: this runs on every line
             if lr.role in ("chrome", "trailer", "contact"):  # outside the document, or contact
                 close()
                 continue
