@@ -23,6 +23,7 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import (
+    COLUMN_GAP,
     GROUP_STARTS,
     att_start,
     group_party,
@@ -178,6 +179,9 @@ def furniture(text: str) -> str | None:
         return None
     if key in _FURNITURE:
         return "furniture word"
+    if len(text) <= 80 and COLUMN_GAP.search(text) is not None and all(
+            _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
+        return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
     if len(text) <= 60 and _category(key):
         return "category"
     if len(text) <= 120 and fold(text).startswith(_FURNITURE_PREFIXES):

@@ -123,7 +123,9 @@ def _lead_in(text: str) -> bool:
 
 def _title(text: Mapped, out: Header) -> None:
     m = P.PAGE_TITLE.match(text.text) if "|" in text.text else None
-    if m:
+    if m and party_line(m.group("title")) is not None and "|" not in m.group("site"):
+        text = text.slice(m.start("site"), m.end("site")).strip()  # "Vänsterpartiet Lund | X"
+    elif m:
         text = text.slice(m.start("title"), m.end("title")).strip()
     else:
         # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
