@@ -298,6 +298,16 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"
      "Läs hela motionen här\n\nLäs mer\n",
      "press_release", "party voice"),
+    # "Fråga om X" heads a councillor's question as "Motion om X" heads a motion.
+    ("fråga-om-heading",
+     f"Fråga om fler bänkar\n\nTill kommunalrådet Per Holm (S)\n\n{_PROSE}\n\n"
+     "När kommer bänkarna?\n\nOlle Ek (M)\n",
+     "question", "heading: Fråga om"),
+    # An office addressee after "Till:" with a question below is an interpellation.
+    ("office-addressee-after-till-colon",
+     f"Fler bänkar\n\nTill: Tekniska nämndens ordförande\n\n{_PROSE}\n\n"
+     "När kommer bänkarna?\n\nOlle Ek (M)\n",
+     "interpellation", "addressed to an office"),
     # A party telling in the first person of a document it lodged: a news item.
     ("we-have-lodged-a-motion",
      f"Fler bänkar i parken\n\n3 mars 2022\n\nVi har i dag lämnat in en motion om fler "

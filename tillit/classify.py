@@ -261,7 +261,7 @@ def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
     for i, block in enumerate(top):
         for line in block.lines:
             text = line.text.text
-            if text.startswith(("Till ", "TILL ")):
+            if text.startswith(("Till ", "TILL ", "Till:", "TILL:")):
                 m = P.OFFICE_ADDRESSEE.match(text)
             elif text.startswith("till "):
                 m = P.BARE_ADDRESSEE.match(text)  # under a byline: "till statsrådet X (M)"

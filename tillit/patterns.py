@@ -311,12 +311,13 @@ def numbered_kind_alone(text: str) -> regex.Match[str] | None:
     return NUMBERED_KIND_ALONE.match(text)
 RIKSDAG_NUMBER_START = _compile(r"^\d{4}/\d{2}:")
 _OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
-#: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)",
+#: An address to a person's office: "Till kommunstyrelsens ordförande Eva Ek (S)", "Till:
+#: Tekniska nämndens ordförande",
 #: "Till statsrådet Per Holm", "Till socialministern", "Till barn- och utbildningsnämndens
 #: ordförande"; a compound ending in "-ministern" counts.
 OFFICE_ADDRESSEE = _compile(
     rf"""
-    ^Till[ ]+(?:[\p{{L}}-]+[ ]+){{0,5}}?
+    ^Till(?:[ ]*:)?[ ]+(?:[\p{{L}}-]+[ ]+){{0,5}}?
     (?P<office>(?i:{_OFFICES})|\p{{Ll}}{{3,}}minister(?:n)?)(?![\p{{L}}])
     """,
     regex.IGNORECASE,
