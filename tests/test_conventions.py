@@ -1334,6 +1334,8 @@ def test_form_labels_name_the_signer(text: str, expected: list[tuple[str, str | 
     pytest.param(("Status", "Förslag som ej gått vidare", "Röstning avslutad", "2023-10-13",
                   "Antal röster", "3"), None, id="voting-closed-is-not-the-date"),
     pytest.param(("Öppen till: 2023-10-13",), None, id="open-until-is-not-the-date"),
+    pytest.param(("Inlämnad 19 maj 2016 av Olle Ek",), dt.date(2016, 5, 19),
+                 id="filed-date-and-who-filed-it"),
 ])
 def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     text = doc_text("Motion om fler bänkar i Stadsparken", "\n".join(fields), ARG_PARK,

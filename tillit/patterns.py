@@ -584,8 +584,12 @@ PUBLISHED_LABEL = _compile(
 FILED_DATE = _compile(
     rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
 )
-#: A line that is a filing label and a date in any form: "Datum: 3 mars 2022".
-FILED_LINE = _compile(rf"^(?:{_FILED})[ ]*:?[ ]+(?P<date>\d.{{3,40}})$", regex.IGNORECASE)
+#: A line that is a filing label and a date in any form, perhaps with who filed it: "Datum: 3
+#: mars 2022", "Inlämnad 2022-03-03 av Anna Berg".
+FILED_LINE = _compile(
+    rf"^(?:{_FILED})[ ]*:?[ ]+(?P<date>\d.{{3,40}}?)(?:[ ]+av[ ]+\p{{Lu}}[^\d]{{1,60}})?$",
+    regex.IGNORECASE,
+)
 
 # --- Press releases ------------------------------------------------------------------------
 
