@@ -153,6 +153,8 @@ def _key(text: str) -> str:
     return fold(text).rstrip(":>»›…. ").strip()
 
 
+#: A post's comment count: "0 kommentarer", "1 kommentar", "3 svar", "2 comments".
+_COMMENT_COUNT = re.compile(r"\d{1,5} (?:kommentarer|kommentar|svar|comments?)")
 _CATEGORY_SPLIT = re.compile(r"[ ]*(?:[&,/|+]|[ ]och[ ])[ ]*|[ ]+")
 _YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
@@ -188,6 +190,8 @@ def furniture(text: str) -> str | None:
         return "furniture prefix"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
+    if _COMMENT_COUNT.fullmatch(key):
+        return "comment count"  # "0 kommentarer", "3 svar"
     if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
                              or text.count(" › ") >= 1 or text.count(" / ") >= 2):
         return "breadcrumb"

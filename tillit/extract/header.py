@@ -14,7 +14,7 @@ from typing import Any
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
-from tillit.dates import day_month, find_dates
+from tillit.dates import day_month, find_dates, parse_date
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
@@ -113,6 +113,21 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
 
 
 _SECTIONS = lexicon().folded("chrome", "section_headings")
+
+
+def _post_meta(text: str) -> bool:
+    """A blog post's meta line, never a title: its publication ("Postad: 3 mars 2022"), a date
+    and who posted it ("3 mars, 2022 av admin"), or byline, date and category in one line
+    ("Av Anna Berg | 3 mars 2022 | Motioner")."""
+    if not any(c.isdigit() for c in text):
+        return False
+    if P.PUBLISHED_LABEL.match(text):
+        return True
+    dated, by, _ = text.partition(" av ")
+    if by and parse_date(dated.strip(" ,"), full_stop=True) is not None:
+        return True
+    parts = [p.strip() for p in text.split(" | ")]
+    return len(parts) > 1 and any(parse_date(p, full_stop=True) is not None for p in parts)
 
 
 def _lead_in(text: str) -> bool:
@@ -403,7 +418,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # no other heading follows.
                 candidates.append((3, line.text))
                 continue
-            if _lead_in(text) or _letterhead(line, out) or not _titular(text):
+            if _lead_in(text) or _post_meta(text) or _letterhead(line, out) \
+                    or not _titular(text):
                 continue
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
