@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import regex
 from repo_util import stored_texts
 
 from tillit import patterns as P
@@ -126,3 +127,31 @@ def test_plain_lines() -> None:
         line = "".join(rng.choice(vocab) + rng.choice(["", " "]) for _ in range(rng.randint(1, 5)))
         if line.strip():
             _same_line(identity(line), 0, len(line))
+
+
+#: CONTACT_DETAILS as it was written before it was made linear (a run of ", , , …" cost
+#: seconds): the reference its every match start must equal.
+_CONTACT_DETAILS_REFERENCE = regex.compile(
+    rf"(?:[ ,;:–—-]*(?<![\p{{L}}])(?:{P._PHONE_LABELS}|{P._EMAIL_LABELS})[ ]*:?)?[ ,;:–—-]*"
+    r"(?:[+(]?\d|[\w.+-]+@)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def test_contact_details_starts_where_the_reference_does() -> None:
+    """Every stored line and 30,000 random strings of separators, letters, digits, "@" and
+    labels: the linear CONTACT_DETAILS finds its match where the reference did."""
+    def same(text: str) -> None:
+        want = _CONTACT_DETAILS_REFERENCE.search(text)
+        got = P.CONTACT_DETAILS.search(text)
+        assert (got and got.start()) == (want and want.start()), text
+
+    for text in stored_texts():
+        for line in text.splitlines():
+            if len(line) < 400:
+                same(line)
+    rng = random.Random(5)
+    parts = [" ", ",", ";", ":", "-", "–", "a", "B", "0", "7", "@", ".", "+", "(", "Tel", "tel.",
+             "E-post", "Mobil", "anna", "x-y"]
+    for _ in range(30_000):
+        same("".join(rng.choice(parts) for _ in range(rng.randint(1, 12))))

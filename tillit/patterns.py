@@ -634,10 +634,19 @@ CONTACT_LABEL = _compile(
 #: Where a contact's details start after the name and office on one line: a label, a number
 #: or an address ("Anna Berg, gruppledare, tel. 070-…", "Anna Berg, 070-…", "… anna@…").
 #: Only the labels ignore case: a case-insensitive class run ("[\w.+-]+@") costs the engine
-#: some sixty times more on every word of a line without an address.
+#: some sixty times more on every word of a line without an address. Linear: a match opens
+#: only where a run of separators (or an address's characters) opens, the runs are
+#: possessive, and an address's local part is at most 64 characters (RFC 5321), so a line of
+#: ", , , …", one long word or "-a-a-a…" costs a bounded scan a position.
 CONTACT_DETAILS = _compile(
-    rf"(?:[ ,;:–—-]*(?<![\p{{L}}])(?i:{_PHONE_LABELS}|{_EMAIL_LABELS})[ ]*:?)?[ ,;:–—-]*"
-    r"(?:[+(]?\d|[\w.+-]+@)"
+    rf"""
+    (?<![ ,;:–—-])
+    (?:[ ,;:–—-]*+(?<![\p{{L}}])(?i:{_PHONE_LABELS}|{_EMAIL_LABELS})[ ]*+:?)?
+    (?:[ ,;:–—-]*+[+(]?\d                          # "…, 070-…", "Tel: 070-…"
+      |[ ,;:–—-]++(?:(?<=-)[\w.+-]{{0,64}}+|[\w.+-]{{1,64}}+)@   # "… anna.berg@…" (a "-"
+      |(?<![\w.+-])[\w.+-]{{1,64}}+@)                          #  the run took may open it)
+    """,
+    regex.VERBOSE,
 )
 
 # --- Interpellations and questions ---------------------------------------------------------
