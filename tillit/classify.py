@@ -261,12 +261,8 @@ def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
     for i, block in enumerate(top):
         for line in block.lines:
             text = line.text.text
-            if text.startswith(("Till ", "TILL ", "Till:", "TILL:")):
-                m = P.OFFICE_ADDRESSEE.match(text)
-            elif text.startswith("till "):
-                m = P.BARE_ADDRESSEE.match(text)  # under a byline: "till statsrådet X (M)"
-            else:
-                continue
+            # "Till kommunstyrelsens ordförande …"; under a byline "till statsrådet X (M)"
+            m = P.office_addressee(text) or P.bare_addressee(text)
             if m is not None and any("?" in b.text.text for b in blocks[i + 1:]):
                 return Evidence(cue=f"addressed to an office: {m.group(0)}",
                                 span=line.text.span(m.start(), m.end()))

@@ -676,6 +676,17 @@ QUESTION_ADDRESSEE = _compile(
 )
 
 
+#: First words of an office addressee line: capitalised "Till", with or without a colon (a
+#: lower-case "till" under a byline is :func:`bare_addressee`'s).
+_OFFICE_STARTS = ("Till ", "TILL ", "Till:", "TILL:")
+
+
+def office_addressee(text: str) -> regex.Match[str] | None:
+    """OFFICE_ADDRESSEE, read on a line that opens with a capitalised "Till" ("Till
+    kommunstyrelsens ordförande …", "Till: Tekniska nämndens ordförande")."""
+    return OFFICE_ADDRESSEE.match(text) if text.startswith(_OFFICE_STARTS) else None
+
+
 def bare_addressee(text: str) -> regex.Match[str] | None:
     """BARE_ADDRESSEE, run only on a line that opens with its literal "till "."""
     return BARE_ADDRESSEE.match(text) if text.startswith("till ") else None

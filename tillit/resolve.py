@@ -556,10 +556,7 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
         first = block.lines[0].text.text
         if len(first) <= 60 and is_date_line(first):
             continue
-        if question_spans:
-            span = block.text.span()
-            if span not in question_spans:
-                out.append(Paragraph(text=block.text.text, span=span))
+        if question_spans and block.text.span() in question_spans:
             continue
         # One validation with the span as a dict costs less than a Span and then a Paragraph.
         start, stop = block.text.offsets(0, len(block.text.text))

@@ -529,6 +529,8 @@ def stamp_part(part: str) -> Literal["body", "date", "place"] | None:
     return None
 
 
+#: Marks that end a sentence.
+SENTENCE_ENDS = (".", "!", "?")
 #: Every date line holds a digit; lines without one are skipped before any pattern runs.
 DIGIT = re.compile(r"\d")
 

@@ -152,12 +152,12 @@ def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Pres
     sections: dict[str, list[Block]] = {}
     for block in blocks[start:]:
         text = block.text.text
-        chrome = P.BYLINE_LEAD.match(text) is None and all(  # "Skrivet av …" is a byline here
-            roles.of(block.index, k).role == "chrome" for k in range(len(block.lines)))
         name = _section(text) if len(text) < 80 else None
         if name is not None:
             section = name
             continue
+        chrome = P.BYLINE_LEAD.match(text) is None and all(  # "Skrivet av …" is a byline here
+            roles.of(block.index, k).role == "chrome" for k in range(len(block.lines)))
         if P.CONTACT_LABEL.match(text):
             section = "contacts"  # "Kontakt: Anna Berg (V), 070-…": label and first entry
         elif len(block.lines) > 1 and (name := _section(block.lines[0].text.text)) is not None:

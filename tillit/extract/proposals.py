@@ -17,7 +17,7 @@ from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal
 from tillit.roles import Roles
-from tillit.shapes import att_start, ends_in_wrap_word, is_signature
+from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
 #: An item's reflowed text and the original offset where its source (with any list mark) starts.
@@ -27,7 +27,6 @@ Item = tuple[Mapped, int | None]
 MAX_PREAMBLE = 400
 #: A block of at least this many lines, most of which end a sentence, is typed one unit a line.
 MIN_UNIT_LINES = 3
-SENTENCE_ENDS = (".", "!", "?")
 #: A sentence between two att-satser that elaborates the first is at most this long (its
 #: reflowed length, so hard wraps do not change the decision).
 MAX_ELABORATION = 300

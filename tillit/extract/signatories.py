@@ -22,6 +22,7 @@ from tillit.roles import LABELLED_SIGNER, Roles
 from tillit.shapes import (
     COLUMN_GAP,
     GROUP_STARTS,
+    SENTENCE_ENDS,
     Sig,
     group_party,
     is_home_place,
@@ -79,7 +80,7 @@ def _group_with_names(line: Mapped, local: dict[str, Party]) -> tuple[Party, lis
         if party is None:
             continue
         rest = line.slice(at + len(sep), len(text))
-        if rest.text.rstrip().endswith(_SENTENCE_MARKS):
+        if rest.text.rstrip().endswith(SENTENCE_ENDS):
             continue  # "Vänsterpartiet genom Anna Berg anser …": prose
         found = signatures(rest) or name_list(rest)
         if found and all(sig.party == party or (sig.party is None and names().is_first_name(
@@ -88,7 +89,6 @@ def _group_with_names(line: Mapped, local: dict[str, Party]) -> tuple[Party, lis
     return None
 
 
-_SENTENCE_MARKS = (".", "!", "?")
 #: A group heading with its names is a short line.
 _GLUED_LINE = 200
 
