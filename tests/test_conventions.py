@@ -1104,7 +1104,30 @@ WEB_HEADS = [
     pytest.param("Fler bänkar\nav Anna Berg", id="byline-under-the-heading-is-not-its-wrap"),
     pytest.param("Lund 2022-01-27 | Vänsterpartiet Lund\n\nFler bänkar",
                  id="post-titled-by-its-place-and-date"),
+    pytest.param("Fler bänkar\n\nMotion från Vänsterpartiet om att ställa ut fler bänkar i "
+                 "parken.", id="a-sentence-naming-the-kind-under-the-heading"),
 ]
+
+#: A page's text with one paragraph a line and no blank lines, as scrapers copy it.
+LINE_PARAGRAPHS = "\n".join([
+    "Fler bänkar i Lunds parker!",
+    "Vänsterpartiet i Lund lämnade i dag in en motion om fler bänkar i stadens parker.",
+    ARG_PARK,
+    "– Den som inte kan gå långt utan att vila behöver en bänk var hundrade meter, säger Berg.",
+    "Motionen behandlas av kommunfullmäktige i vår efter beredning i tekniska nämnden.",
+])
+
+
+@pytest.mark.parametrize("trailer", [
+    "", "\n\nDela detta:\nFacebook\nTwitter\n\nRelaterade inlägg\n\nLämna ett svar\n"
+        "Din e-postadress kommer inte publiceras.\n",
+    "\n\nKommentarer\n\nInga kommentarer än.\n\nSenaste nyheterna\n\nMer från Lund\n",
+], ids=["alone", "share-and-comment-form", "comments-and-news-links"])
+def test_one_paragraph_a_line_keeps_its_shape_above_a_trailer(trailer: str) -> None:
+    """Blank lines in the page's trailer do not make the text above them one wrapped block."""
+    doc = tillit.parse(LINE_PARAGRAPHS + trailer)
+    assert doc.title == "Fler bänkar i Lunds parker!"
+    assert ARG_PARK in [p.text for p in doc.paragraphs]
 
 
 def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:

@@ -292,11 +292,35 @@ def _line_per_paragraph(raw_lines: list[str]) -> bool:
     """
     content = [t for t in map(str.strip, raw_lines) if t]
     blank = len(raw_lines) - len(content)
+    return blank <= 0.2 * len(content) and _one_per_line(content)
+
+
+def _one_per_line(content: list[str]) -> bool:
+    """At least four lines, three of them long, and nearly every long one ends a sentence."""
     long_lines = [t for t in content if len(t) >= 60]
-    if len(content) < 4 or blank > 0.2 * len(content) or len(long_lines) < 3:
+    if len(content) < 4 or len(long_lines) < 3:
         return False
     ended = sum(t[-1] in '.!?:"”' for t in long_lines)
     return ended >= 0.8 * len(long_lines)
+
+
+def _paragraph_runs(raw_lines: list[str]) -> set[int]:
+    """Indices of the lines in runs (between blank lines) that hold one paragraph a line: a
+    page's text pasted above a menu or a comment form keeps its shape whatever follows."""
+    out: set[int] = set()
+    run: list[str] = []
+    first = 0
+    for i, raw in enumerate([*raw_lines, ""]):
+        text = raw.strip()
+        if text:
+            if not run:
+                first = i
+            run.append(text)
+        elif run:
+            if len(run) >= 4 and _one_per_line(run):
+                out.update(range(first, first + len(run)))
+            run = []
+    return out
 
 
 #: A header line glued to a paragraph is at most this long; the paragraph's first line is
@@ -352,6 +376,7 @@ def segment(doc: Mapped) -> list[Block]:
     raw_lines = doc.text.split("\n")
     double = _double_spaced(raw_lines)
     per_line = not double and _line_per_paragraph(raw_lines)
+    runs = set() if double or per_line else _paragraph_runs(raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockKind = "paragraph"
@@ -378,7 +403,7 @@ def segment(doc: Mapped) -> list[Block]:
     gap = 0  # blank lines before this one
     gap_empty = True  # ... and whether the first of them was truly empty
     stop = -1
-    for raw in raw_lines:
+    for i, raw in enumerate(raw_lines):
         start = stop + 1
         stop = start + len(raw)
         if not raw or raw.isspace():
@@ -386,7 +411,7 @@ def segment(doc: Mapped) -> list[Block]:
                 gap_empty = not raw
             gap += 1
             continue
-        if (gap and not (double and gap == 1 and gap_empty)) or per_line:
+        if (gap and not (double and gap == 1 and gap_empty)) or per_line or i in runs:
             flush()
         gap = 0
         line = _clean_line(doc, start, stop)

@@ -421,7 +421,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
-            named = P.KIND_PHRASE.match(text) is not None
+            named = P.KIND_PHRASE.match(text) is not None and text[-1:] != "."
             # A line of its own right under a lone kind line ("MOTION" / "Minska matsvinnet")
             # is the document's heading: it outranks a plain line a page put above.
             under_kind = kind_alone and len(block.lines) == 1 and not P.TO_WORD.match(text)
