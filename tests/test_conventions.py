@@ -967,6 +967,16 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Ulric Andersson          Mats Sandström"),
                  [("Ulric Andersson", None, None, False), ("Mats Sandström", None, None, False)],
                  id="sig-names-in-columns-one-by-a-listed-surname-only"),
+    pytest.param(municipal("Karin Ljungdahl (C), Cecilia Valbrant (C), Fredrik Larsson (C), "
+                           "Crister\nPersson (C), Torbjörn Edgren (C), Stephan Bergman (M)"),
+                 [("Karin Ljungdahl", "C", None, False), ("Cecilia Valbrant", "C", None, False),
+                  ("Fredrik Larsson", "C", None, False), ("Crister Persson", "C", None, False),
+                  ("Torbjörn Edgren", "C", None, False), ("Stephan Bergman", "M", None, False)],
+                 id="sig-tagged-list-wrapped-inside-a-name"),
+    pytest.param(municipal("Anna Berg (V), Per Holm (V),\nEva Lind (S)"),
+                 [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False),
+                  ("Eva Lind", "S", None, False)],
+                 id="sig-tagged-list-wrapped-after-a-comma"),
 ]
 
 

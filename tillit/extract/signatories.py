@@ -169,6 +169,25 @@ def _group_lead(text: str, whole: Party | None) -> Party | None:
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
 
 
+#: Roles of lines that hold no signature: outside the document, or a contact.
+_OUTSIDE = ("chrome", "trailer", "contact")
+
+
+def _wrapped_list(block: Block, roles: Roles, positions: range) -> list[Sig] | None:
+    """Tagged names in one list wrapped over the block's lines, as PDF text breaks a long
+    signature line ("… Fredrik Larsson (C), Crister" / "Persson (C), Torbjörn Edgren (C)"):
+    read from the joined text when a line alone is no signature line and every name of the
+    list carries its tag."""
+    if all("signature" in roles.lines[i].features for i in positions) or any(
+            line.marker is not None for line in block.lines) or len(block.text.text) > 2000:
+        return None
+    sigs = signatures(block.text)
+    if len(sigs) < 2 or any(s.party is None for s in sigs) or \
+            len(sigs) != block.text.text.count("("):
+        return None
+    return sigs
+
+
 def anchor(blocks: list[Block], header_end: int, used: frozenset[int]) -> int:
     """Where signatures may begin: after the last proposal (or the header), or at a
     "Undertecknad"-style heading if one comes sooner."""
@@ -224,12 +243,17 @@ def _signatures(
             group = None
             continue
         positions = roles.by_block[block.index]
+        if len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE and (
+                wrapped := _wrapped_list(block, roles, positions)) is not None:
+            run.sigs.extend(wrapped)
+            run.last_line = len(wrapped)
+            continue
         for k, line in enumerate(block.lines):
             text = line.text.text
             if not text:
                 continue
             lr = roles.lines[positions[k]]  # roles.of, spelt out: this runs on every line
-            if lr.role in ("chrome", "trailer", "contact"):  # outside the document, or contact
+            if lr.role in _OUTSIDE:  # outside the document, or contact
                 close()
                 continue
             if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
