@@ -1377,6 +1377,16 @@ def test_form_labels_name_the_signer(text: str, expected: list[tuple[str, str | 
     pytest.param(("Öppen till: 2023-10-13",), None, id="open-until-is-not-the-date"),
     pytest.param(("Inlämnad 19 maj 2016 av Olle Ek",), dt.date(2016, 5, 19),
                  id="filed-date-and-who-filed-it"),
+    pytest.param(("statustext: Ärendet är avslutat Inlämnad: 6 oktober 2015 Granskad: "
+                  "6 oktober 2015 Hänvisad: 13 oktober 2015",), dt.date(2015, 10, 6),
+                 id="filed-label-among-status-labels-date-in-words"),
+    pytest.param(("statustext: Ärendet är avslutat Inlämnad: 2015-10-06 Granskad: "
+                  "2015-10-06 Hänvisad: 2015-10-13",), dt.date(2015, 10, 6),
+                 id="filed-label-among-status-labels-iso-date"),
+    pytest.param(("6 oktober 2015 Förslag till beslut",), dt.date(2015, 10, 6),
+                 id="header-line-opened-by-a-date-in-words"),
+    pytest.param(("Ställd: 30 oktober 2023  (Kf §123 )",), dt.date(2023, 10, 30),
+                 id="header-label-and-a-date-in-words"),
 ])
 def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     text = doc_text("Motion om fler bänkar i Stadsparken", "\n".join(fields), ARG_PARK,

@@ -581,9 +581,9 @@ STATUS_LABEL = _compile(
 PUBLISHED_LABEL = _compile(
     rf"^(?:{_alt(_LEX.cue('dates', 'published_labels'))})(?!\w)", regex.IGNORECASE
 )
-FILED_DATE = _compile(
-    rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*(?P<date>\d{{4}}-\d{{2}}-\d{{2}})(?!\d)"
-)
+#: A filing label and its colon inside a line ("Inlämnad: 2015-10-06", "… Inlämnad: 6 oktober
+#: 2015 Granskad: …"); the date after it is read by the date finder.
+FILED_AT = _compile(rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*", regex.IGNORECASE)
 #: A line that is a filing label and a date in any form, perhaps with who filed it: "Datum: 3
 #: mars 2022", "Inlämnad 2022-03-03 av Anna Berg".
 FILED_LINE = _compile(

@@ -82,8 +82,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             unlabelled = 1 if block.index < header_end else 3
             if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
                 continue
-            if listing and not (label and P.FILED_LABEL.match(label)) \
-                    and not P.FILED_DATE.search(text.text):
+            filed = _filed(text)
+            if listing and not (label and P.FILED_LABEL.match(label)) and filed is None:
                 continue
             mention = parse_date(text.text, full_stop=True)
             if mention is not None:
@@ -126,19 +126,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 if (first := _first_day(text)) is not None:
                     ranked.append((4, block.index, first, None))
                 continue
-            filed = False
-            for fm in P.FILED_DATE.finditer(text.text):
-                mention = parse_date(fm.group("date"))
-                if mention is not None:
-                    span = text.span(fm.start("date"), fm.end("date"))
-                    ranked.append((2, block.index, Found(_as_date(mention.value), span), None))
-                    filed = True
-                    break
-            if not filed and (fl := P.FILED_LINE.match(text.text)) is not None and (
+            if filed is not None:
+                ranked.append((2, block.index, filed, None))
+            if filed is None and (fl := P.FILED_LINE.match(text.text)) is not None and (
                     found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
                 ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
                 continue
-            if not filed and block.index < header_end:
+            if filed is None and block.index < header_end:
                 _inline(text, block.index, ranked)
     if not ranked:
         return DatePlace(None, above, tuple(warnings))
@@ -206,6 +200,22 @@ def _day_in(text: Mapped, start: int = 0, stop: int | None = None, *,
                  text.span(start + mention.span.start, start + mention.span.end))
 
 
+#: A date right after a filing label lies within this many characters of it.
+_FILED_WINDOW = 40
+
+
+def _filed(text: Mapped) -> Found[dt.date] | None:
+    """The date naming its day right after a filing label among other words of a line, in
+    any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …")."""
+    for fm in P.FILED_AT.finditer(text.text):
+        at = fm.end()
+        first = next(iter(find_dates(text.text[at:at + _FILED_WINDOW])), None)
+        if first is not None and first.span.start == 0 and first.precision in _WITH_DAY:
+            return Found(_as_date(first.value),
+                         text.span(at + first.span.start, at + first.span.end))
+    return None
+
+
 def _as_date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
@@ -234,6 +244,10 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
             ranked.append((3, block, first, None))
         elif (part := _dated_part(text)) is not None:
             ranked.append((4, block, part, None))
+        elif (first := _first_day(text)) is not None:
+            # "6 oktober 2015 Förslag till beslut", "Ställd:30 oktober 2023 (Kf §123)": the
+            # ISO rule's date, written in words.
+            ranked.append((3, block, first, None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:
