@@ -977,6 +977,10 @@ SIGNATORY_ROWS += [
                  [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False),
                   ("Eva Lind", "S", None, False)],
                  id="sig-tagged-list-wrapped-after-a-comma"),
+    pytest.param(municipal("Anna Berg (V)\n\nPer Holm (V)\n\nSida 2 av 2\n\nEva Lind (V)"),
+                 [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False),
+                  ("Eva Lind", "V", None, False)],
+                 id="sig-page-number-inside-the-names"),
 ]
 
 

@@ -466,6 +466,21 @@ ROWS = [
         [],
         id="reported-in-our-motion-is-no-proposal",
     ),
+    # --- a PDF's page break inside the list ---------------------------------------------------
+    pytest.param(
+        local_motion("Vi föreslår därför", "Sida 1 av 2",
+                     "att belysning sätts upp längs gångvägarna,",
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="page-number-between-preamble-and-items",
+    ),
+    pytest.param(
+        local_motion("Vi föreslår därför",
+                     "att belysning sätts upp längs gångvägarna,", "2 (3)",
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="page-number-between-two-items",
+    ),
 ]
 
 

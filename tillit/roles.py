@@ -90,6 +90,10 @@ class LineRole:
     evidence: str
 
 
+#: The evidence of a page number line (a PDF's page break).
+PAGE_MARK = "furniture:page number"
+
+
 @dataclass(slots=True)
 class Roles:
     """The roles of every line, in document order, and where the document proper lies."""
@@ -116,6 +120,11 @@ class Roles:
         title, date, name or proposal. (Lines before the start are all chrome, lines after
         the end all trailer, so the role alone tells.)"""
         return self.of(block, line).role not in ("chrome", "trailer")
+
+    def page_mark(self, block: int) -> bool:
+        """True for a block of page numbers ("Sida 1 av 2", "2 (3)"): a PDF's page break, which
+        may fall inside a list of proposals or signatures without ending it."""
+        return all(self.lines[i].evidence == PAGE_MARK for i in self.by_block[block])
 
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""

@@ -348,6 +348,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     marked = False  # the last item came from a list item (bullet, number), not a paragraph
     for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
         block = blocks[i]
+        if roles.page_mark(i):
+            continue
         if _stop(block, roles):
             break
         inner = preambles[block.index]

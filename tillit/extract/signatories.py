@@ -243,6 +243,8 @@ def _signatures(
             group = None
             continue
         positions = roles.by_block[block.index]
+        if roles.page_mark(block.index):
+            continue
         if len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE and (
                 wrapped := _wrapped_list(block, roles, positions)) is not None:
             run.sigs.extend(wrapped)
