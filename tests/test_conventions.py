@@ -1144,6 +1144,21 @@ def test_one_paragraph_a_line_keeps_its_shape_above_a_trailer(trailer: str) -> N
     assert ARG_PARK in [p.text for p in doc.paragraphs]
 
 
+@pytest.mark.parametrize(("heading", "organisation"), [
+    ("MOTION OM FLER BÄNKAR I LUNDS KOMMUN", "Lunds kommun"),
+    ("MOTION OM PARKERNA I UPPLANDS VÄSBY KOMMUN", "Upplands Väsby kommun"),
+    ("STOCKHOLMS STAD BEHÖVER FLER BÄNKAR", "Stockholms kommun"),
+    ("FLER BÄNKAR VID VÅRDCENTRALERNA I REGION JÖNKÖPINGS LÄN", "Region Jönköpings län"),
+    ("FLER BÄNKAR VID SJUKHUSEN I VÄSTRA GÖTALANDSREGIONEN", "Västra Götalandsregionen"),
+])
+def test_an_upper_case_heading_names_the_organisation(heading: str, organisation: str) -> None:
+    """PDF headings are often set in capitals; the places in them are still places."""
+    doc = tillit.parse(doc_text(heading, "Många äldre vill kunna vila en stund när de är ute "
+                                         "och går, men det finns för få bänkar att sitta på.",
+                                "Jag föreslår att fler bänkar ställs ut.", "Per Holm"))
+    assert doc.organisation == organisation
+
+
 def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:
     """Scraped text may put the heading right above the first paragraph, no blank line."""
     doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund",
