@@ -1120,6 +1120,10 @@ WEB_HEADS = [
                  id="post-titled-by-its-place-and-date"),
     pytest.param("Fler bänkar\n\nMotion från Vänsterpartiet om att ställa ut fler bänkar i "
                  "parken.", id="a-sentence-naming-the-kind-under-the-heading"),
+    pytest.param("MOTION TILL FULLMÄKTIGE I LUNDS KOMMUN\n\nFler bänkar",
+                 id="kind-and-addressee-in-capitals-above-the-heading"),
+    pytest.param("Interpellation till tekniska nämndens ordförande.\n\nFler bänkar",
+                 id="kind-and-an-office-without-a-name-above-the-heading"),
 ]
 
 #: A page's text with one paragraph a line and no blank lines, as scrapers copy it.

@@ -692,6 +692,11 @@ def bare_addressee(text: str) -> regex.Match[str] | None:
     return BARE_ADDRESSEE.match(text) if text.startswith("till ") else None
 
 
+#: A kind word and its addressee opening a line: "Interpellation till regionstyrelsens
+#: ordförande.", "MOTION TILL FULLMÄKTIGE I BÅSTAD KOMMUN" — whoever it goes to.
+KIND_TO = _compile(rf"^(?:{_KIND_WORDS})[ ]+till[ ]", regex.IGNORECASE)
+
+
 def question_addressee(text: str) -> regex.Match[str] | None:
     """QUESTION_ADDRESSEE, run only on a line holding its literal " till "."""
     return QUESTION_ADDRESSEE.match(text) if " till " in text else None

@@ -411,7 +411,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if P.bare_addressee(text):
                 continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
-            if P.question_addressee(text) or P.office_addressee(text):
+            if P.question_addressee(text) or P.office_addressee(text) or P.KIND_TO.match(text):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows.
                 candidates.append((3, line.text))
