@@ -1163,6 +1163,37 @@ def test_an_upper_case_heading_names_the_organisation(heading: str, organisation
     assert doc.organisation == organisation
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    pytest.param("Fler bänkar i Stadsparken\nStadsparken är en av de mest besökta platserna "
+                 "i kommunen, och\nmånga äldre skulle gärna promenera dit oftare.",
+                 "Fler bänkar i Stadsparken", id="heading-glued-to-a-wrapped-paragraph"),
+    pytest.param("Motion om bättre tillgång till hjärtstartare i Ulricehamns kommun\nDenna "
+                 "motion lämnas in som en del i att öka tryggheten inom hela Ulricehamns kommun.",
+                 "Motion om bättre tillgång till hjärtstartare i Ulricehamns kommun",
+                 id="kind-heading-glued-to-a-sentence"),
+    pytest.param("Hjärtstartare i alla kommunens skolor och idrottshallar\nDenna motion "
+                 "lämnas in som en del i arbetet med att öka tryggheten i hela kommunen.",
+                 "Hjärtstartare i alla kommunens skolor och idrottshallar",
+                 id="heading-glued-to-a-sentence"),
+])
+def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
+    """The first word of the sentence under a heading would have fit on the heading's line,
+    so no wrap broke the line there: the line is a heading of its own."""
+    doc = tillit.parse(doc_text(text, ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                "Anna Berg (V)"))
+    assert doc.title == title
+
+
+def test_a_wrapped_first_paragraph_stays_one_paragraph() -> None:
+    text = ("Stadsparken är en av de mest besökta platserna i kommunen. Många äldre\n"
+            "berättar att de gärna skulle promenera dit oftare om det fanns fler platser\n"
+            "att vila på.")
+    doc = tillit.parse(doc_text(text, ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                "Anna Berg (V)"))
+    assert doc.paragraphs[0].text.startswith("Stadsparken är en av de mest besökta platserna "
+                                             "i kommunen. Många äldre berättar")
+
+
 def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:
     """Scraped text may put the heading right above the first paragraph, no blank line."""
     doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund",

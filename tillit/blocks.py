@@ -331,7 +331,23 @@ _GLUED_BODY = 100
 _GLUED_LINES = 6
 
 
-def _glued_header(lines: list[Line]) -> int:
+#: The next line's first word fits on a line if the two together take at most this share
+#: of the next line's width (proportional fonts make character counts of PDF lines uneven).
+_FIT_SHARE = 0.85
+
+
+def _broken_before(line: str, after: str) -> bool:
+    """A heading line above a sentence that a wrap did not break: the sentence's first word
+    would have fit on the line ("Motion om hjärtstartare i Ulricehamns kommun" / "Denna motion
+    lämnas in som en del i att öka tryggheten inom hela Ulricehamns kommun.")."""
+    if not line or not after or len(line) > _GLUED_HEAD or line[-1] in ".,;:-" \
+            or not line[:1].isupper() or not after[:1].isupper():
+        return False
+    word = after.split(" ", 1)[0]
+    return len(line) + 1 + len(word) <= _FIT_SHARE * len(after)
+
+
+def _glued_header(lines: list[Line], first: bool) -> int:
     """How many short lines open a paragraph without belonging to it: a title, kind or date
     line that scraped text puts right above the first paragraph with no blank line between.
 
@@ -339,6 +355,9 @@ def _glued_header(lines: list[Line]) -> int:
     without a full stop followed by a line more than twice as long is a header, not a wrap (a
     heading may end in "!" or "?": "Flagga skånskt!").
     """
+    if first and _broken_before(lines[0].text.text, lines[1].text.text):
+        # Only the text's first line: further down the same shape held out worse (tried).
+        return 1
     longest = 0
     for k, line in enumerate(lines[:_GLUED_LINES]):
         text = line.text.text
@@ -391,7 +410,8 @@ def segment(doc: Mapped) -> list[Block]:
     def flush() -> None:
         nonlocal current, kind
         if current:
-            lead = _glued_header(current) if kind == "paragraph" and len(current) > 1 else 0
+            lead = _glued_header(current, not blocks) \
+                if kind == "paragraph" and len(current) > 1 else 0
             if lead:
                 emit(current[:lead])
                 emit(current[lead:])
