@@ -1120,6 +1120,8 @@ WEB_HEADS = [
                  id="post-titled-by-its-place-and-date"),
     pytest.param("Fler bänkar\n\nMotion från Vänsterpartiet om att ställa ut fler bänkar i "
                  "parken.", id="a-sentence-naming-the-kind-under-the-heading"),
+    pytest.param("Hoppa till innehåll\n\nStart\n\nNyheter\n\nPolitik\n\nOm oss\n\nKontakt\n\n"
+                 "Fler bänkar", id="menu-entries-set-apart-by-blank-lines"),
     pytest.param("MOTION TILL FULLMÄKTIGE I LUNDS KOMMUN\n\nFler bänkar",
                  id="kind-and-addressee-in-capitals-above-the-heading"),
     pytest.param("Interpellation till tekniska nämndens ordförande.\n\nFler bänkar",

@@ -354,17 +354,40 @@ _MENU_ENTRY = 25
 
 
 def _menus(lines: list[LineRole], by_block: list[range]) -> None:
-    """A block of three or more short entries, one of them a furniture word ("Meny", "Hem"),
-    is a navigation menu: every entry is chrome ("Start", "Om oss", "Politik" with it)."""
+    """Navigation menus: three or more short entries, one of them a furniture word ("Meny",
+    "Hem"), in one block; or, where the text sets each line apart, three or more one-line
+    blocks in a row, two of them furniture and none naming a kind or a signer's label (a
+    portal's fields are no menu), the last plain one left as a possible heading. Every entry
+    is chrome ("Start", "Om oss", "Politik" with them)."""
+    run: list[LineRole] = []
     for positions in by_block:
-        if len(positions) < 3:
-            continue
         block = [lines[i] for i in positions]
-        if not any(lr.role == "chrome" for lr in block):
+        if len(block) == 1 and _menu_entry(block[0]) and (
+                block[0].role in ("chrome", "text") or "contact_label" in block[0].features):
+            run.append(block[0])
             continue
-        if all(len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
-               and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label", "kind")
-               for lr in block):
-            for lr in block:
-                if lr.role != "chrome":
-                    lr.role, lr.evidence = "chrome", "furniture:menu"
+        _menu(_but_heading(run), 2)
+        run = []
+        if len(block) >= 3 and all(_menu_entry(lr) for lr in block):
+            _menu(block, 1)
+    _menu(_but_heading(run), 2)
+
+
+def _but_heading(run: list[LineRole]) -> list[LineRole]:
+    """A run of one-line blocks without its last line if that may be the heading under the
+    menu ("Om oss" / "Kontakt" / "Fler bänkar")."""
+    return run[:-1] if run and run[-1].role == "text" else run
+
+
+def _menu_entry(lr: LineRole) -> bool:
+    return (len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
+            and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label", "kind"))
+
+
+def _menu(entries: list[LineRole], furniture: int) -> None:
+    """Mark ``entries`` as a menu if there are three or more and enough are furniture."""
+    if len(entries) < 3 or sum(lr.role == "chrome" for lr in entries) < furniture:
+        return
+    for lr in entries:
+        if lr.role != "chrome":
+            lr.role, lr.evidence = "chrome", "furniture:menu"
