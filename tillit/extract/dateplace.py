@@ -19,7 +19,15 @@ from tillit.dates import find_dates, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
-from tillit.shapes import DIGIT, is_date_line, is_person, is_place, party_line, stamp_part
+from tillit.shapes import (
+    DIGIT,
+    is_date_line,
+    is_person,
+    is_place,
+    party_line,
+    signature_tail,
+    stamp_part,
+)
 from tillit.text import Mapped
 
 
@@ -41,9 +49,13 @@ _OUTSIDE = ("chrome", "trailer")
 
 
 def _signed(block: Block, k: int, roles: Roles) -> bool:
-    """Line ``k`` stands right below or above a signature in its block."""
-    return any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
-               for j in (k - 1, k + 1))
+    """Line ``k`` stands right below or above a signature in its block, or below the office
+    line under one ("Oscar Fredriksson (C)" / "Ledamot i kommunfullmäktige" / "2015-01-02")."""
+    if any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
+           for j in (k - 1, k + 1)):
+        return True
+    return k >= 2 and roles.of(block.index, k - 2).role == "signature" and \
+        signature_tail(block.lines[k - 1].text.text) is not None
 
 
 def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
