@@ -21,6 +21,7 @@ from tillit.errors import (
     ParseWarningError,
 )
 from tillit.extract import dateplace, header, press, proposals, questions, signatories
+from tillit.frontmatter import read_front_matter
 from tillit.markup import looks_like_markup, strip_markup
 from tillit.models import Document
 from tillit.roles import Roles, assign
@@ -88,7 +89,7 @@ def explain(text: str) -> Roles:
 
 
 def _clean(text: str) -> Mapped:
-    clean = normalise(text)
+    clean = read_front_matter(normalise(text))
     if looks_like_markup(clean.text):
         clean = strip_markup(clean)
     return clean
