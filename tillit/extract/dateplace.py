@@ -72,7 +72,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if len(text.text) > 120:
                 continue
             if not DIGIT.search(text.text):
-                if above is None and (m := P.PLACE_AS_ABOVE.match(text.text)) is not None \
+                if above is None and (m := P.place_as_above(text.text)) is not None \
                         and is_place(m.group("place")):
                     above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
