@@ -17,7 +17,7 @@ import regex
 from tillit import patterns as P
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
-from tillit.models import Party, Signatory
+from tillit.models import Party, Signatory, signatory
 from tillit.orgnames import region
 from tillit.text import Mapped, identity
 
@@ -49,9 +49,7 @@ class Sig:
 
     def signatory(self) -> Signatory:
         """The model of this signature (its span is already in original offsets)."""
-        return Signatory.model_validate({"name": self.name, "party": self.party,
-                                         "role": self.role, "span": {"start": self.span_start,
-                                                                     "end": self.span_end}})
+        return signatory(self.name, self.party, self.role, self.span_start, self.span_end)
 
 
 def party_in(rest: str) -> Party | None:

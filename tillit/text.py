@@ -17,7 +17,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 
-from tillit.spans import Span
+from tillit.spans import Span, span_at
 
 #: Characters dropped outright: BOM / zero-width marks, soft hyphen, bidi marks.
 _DROP = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -113,9 +113,9 @@ class Mapped:
             stop = n
         if start >= stop:
             pos = self.at(start) if start < n else self.end
-            return Span(start=pos, end=pos)
+            return span_at(pos, pos)
         if start < 0 or stop > n:  # counted from the end, or out of range: as the methods say
-            return Span(start=self.at(start), end=self.end_at(stop - 1))
+            return span_at(self.at(start), self.end_at(stop - 1))
         base, shifts, lo, hi = self._base, self._shifts, self._lo, self._hi
         if lo == hi:
             first = last = lo
@@ -127,7 +127,7 @@ class Mapped:
         end = stop + base + shifts[last]
         if self._extras is not None:
             end += self._extras[last]
-        return Span(start=start + base + shifts[first], end=end)
+        return span_at(start + base + shifts[first], end)
 
     def offsets(self, start: int, stop: int) -> tuple[int, int]:
         """``span(start, stop)`` as (start, end) without building a :class:`Span`; anything but
