@@ -442,6 +442,8 @@ def _teaser_end(text: str) -> int | None:
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
     tail = fold(text[max(end - _LINK_LONGEST, 0):end])
+    if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
+        return None
     for link in _TEASER_LINKS:
         if tail.endswith(link):
             at = end - len(link)
