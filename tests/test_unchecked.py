@@ -36,6 +36,11 @@ def _same(fast: Callable[..., BaseModel], args: tuple[Any, ...], model: type[Bas
     assert got.model_dump_json(exclude_unset=True) == want.model_dump_json(exclude_unset=True)
     assert pickle.loads(pickle.dumps(got)) == want
     assert got.model_copy(update={}) == want.model_copy(update={})
+    shared = set(got.model_fields_set)
+    for name in type(got).model_fields:  # a copy with an update leaves the shared set alone
+        value = getattr(got, name)
+        assert got.model_copy(update={name: value}) == want.model_copy(update={name: value})
+        assert got.model_fields_set == shared
 
 
 _OFFSETS: list[Any] = [0, 1, 2, 7, 10**12, -1, -5, True, 1.0, "3", None]

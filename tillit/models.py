@@ -74,11 +74,17 @@ class Signatory(_Model):
     span: Span = Field(description="Where the signature stands in the original text.")
 
 
+#: The fields-sets of the models built unchecked below (shared: see spans.unchecked).
+_PARAGRAPH_FIELDS = {"text", "span"}
+_PROPOSAL_FIELDS = {"number", "text", "verbatim", "span", "preamble"}
+_SIGNATORY_FIELDS = {"name", "party", "role", "span"}
+
+
 def paragraph(text: str, start: int, end: int) -> Paragraph:
     """``Paragraph(text=text, span=Span(start=start, end=end))``, built unchecked where the
     values are already valid (a parse builds one per block of its argument)."""
     if type(text) is str and type(start) is int and type(end) is int and 0 <= start <= end:
-        return unchecked(Paragraph, {"text": text, "span": span_at(start, end)}, {"text", "span"})
+        return unchecked(Paragraph, {"text": text, "span": span_at(start, end)}, _PARAGRAPH_FIELDS)
     return Paragraph.model_validate({"text": text, "span": {"start": start, "end": end}})
 
 
@@ -90,7 +96,7 @@ def proposal(number: int, text: str, verbatim: str, start: int, end: int,
             and type(start) is int and type(end) is int and 0 <= start <= end:
         return unchecked(Proposal, {"number": number, "text": text, "verbatim": verbatim,
                                     "span": span_at(start, end), "preamble": preamble},
-                         {"number", "text", "verbatim", "span", "preamble"})
+                         _PROPOSAL_FIELDS)
     return Proposal.model_validate({"number": number, "text": text, "verbatim": verbatim,
                                     "span": {"start": start, "end": end}, "preamble": preamble})
 
@@ -104,7 +110,7 @@ def signatory(name: str, party: Party | None, role: str | None, start: int, end:
             and type(start) is int and type(end) is int and 0 <= start <= end:
         return unchecked(Signatory, {"name": name, "party": party, "party_inferred": False,
                                      "role": role, "span": span_at(start, end)},
-                         {"name", "party", "role", "span"})
+                         _SIGNATORY_FIELDS)
     return Signatory.model_validate({"name": name, "party": party, "role": role,
                                      "span": {"start": start, "end": end}})
 
