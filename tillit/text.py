@@ -256,22 +256,31 @@ class Builder:
         self._end = piece.end
 
     def add_slice(self, piece: Mapped, start: int, stop: int) -> None:
-        """``add(piece.slice(start, stop))`` without building the slice where ``piece`` lies in
-        one run: markup stripping adds every word of a page this way."""
-        lo = piece._lo
-        if lo != piece._hi or piece._extras is not None or self._extras is not None \
-                or not 0 <= start < stop <= len(piece.text):
+        """``add(piece.slice(start, stop))`` without building the slice where the slice lies
+        in one run of ``piece`` (markup stripping adds every word of a page this way; the
+        page may have several runs, from CRLF line ends, and the builder extras, from an
+        entity decoded earlier)."""
+        if piece._extras is not None or not 0 <= start < stop <= len(piece.text):
             self.add(piece.slice(start, stop))
             return
+        lo, hi, base = piece._lo, piece._hi, piece._base
+        if lo != hi:  # the run of the slice's last character, as slice() finds it
+            starts = piece._starts
+            lo = bisect_right(starts, stop - 1 + base, lo + 1, hi + 1) - 1
+            if starts[lo] > start + base:  # the slice spans two runs or more
+                self.add(piece.slice(start, stop))
+                return
         n = self._n
-        base = piece._base + piece._shifts[lo]
-        shift = base + start - n
-        if not self._shifts or self._shifts[-1] != shift:
+        origin = base + piece._shifts[lo]
+        shift = origin + start - n
+        if self._extras is not None:
+            self._run(n, shift, 0)
+        elif not self._shifts or self._shifts[-1] != shift:
             self._starts.append(n)
             self._shifts.append(shift)
         self._parts.append(piece.text[start:stop])
         self._n = n + stop - start
-        self._end = stop + base
+        self._end = stop + origin
 
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
