@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import find_dates, parse_date
+from tillit.dates import first_date, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
@@ -217,7 +217,7 @@ _INLINE_ISO = re.compile(r"(?<![\d-])(?P<date>\d{4}-\d{2}-\d{2})(?:/\d{1,2})?(?!
 
 def _first_day(text: Mapped) -> Found[dt.date] | None:
     """The first date with a day that a line names among other words."""
-    first = next((d for d in find_dates(text.text) if d.precision in _WITH_DAY), None)
+    first = first_date(text.text, _WITH_DAY)
     if first is None:
         return None
     return Found(_as_date(first.value), text.span(first.span.start, first.span.end))

@@ -17,7 +17,7 @@ import phonenumbers
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import find_dates
+from tillit.dates import first_date
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import (
@@ -415,8 +415,7 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     pending: tuple[str, dt.date | dt.datetime | None, Span] | None = None
     for block in blocks:
         text = block.text
-        stamp = next((d for d in find_dates(text.text)
-                      if d.precision in ("day", "minute", "second")), None)
+        stamp = first_date(text.text, ("day", "minute", "second"))
         if stamp is not None and stamp.span.start > 0:
             if pending is not None:
                 out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
