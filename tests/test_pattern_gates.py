@@ -174,3 +174,30 @@ def test_contact_details_starts_where_the_reference_does() -> None:
              "E-post", "Mobil", "anna", "x-y"]
     for _ in range(30_000):
         same("".join(rng.choice(parts) for _ in range(rng.randint(1, 12))))
+
+
+def test_home_place_and_column_gates() -> None:
+    """shapes.is_home_place asks _PLACES only of a line opening "i " or "(i ", and
+    signatories._column_parties splits only a line holding a tab or two spaces: the same
+    answers as the pattern run on every line."""
+    from tillit.extract import signatories as S
+    from tillit.shapes import _PLACES, COLUMN_GAP, is_home_place
+
+    def columns(text: str) -> list[object] | None:
+        text = text.strip()
+        cols = COLUMN_GAP.split(text)
+        if text[:1] == "(" or len(cols) < 2:
+            return S._column_parties(text, {}) if text[:1] == "(" else None
+        parties = [S.party_line(c) or S._tag_alone(c) for c in cols]
+        return None if any(p is None for p in parties) else parties
+
+    rng = random.Random(8)
+    vocab = ["i", "(i", "Lund", "Tvärålund)", "Centerpartiet", "Kristdemokraterna", "(S)", "(MP)",
+             "\t", "  ", " ", "Anna", "i Nässjö", "V", "x"]
+    lines = ["".join(rng.choice(vocab) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+             for _ in range(20_000)]
+    for text in stored_texts():
+        lines.extend(text.splitlines())
+    for line in lines:
+        assert is_home_place(line) == bool(_PLACES.match(line)), line
+        assert S._column_parties(line, {}) == columns(line), line

@@ -376,7 +376,7 @@ def ends_in_wrap_word(text: str) -> bool:
 
 def is_home_place(text: str) -> bool:
     """A line that only says where the signer above comes from: "i Tvärålund", "i Nässjö)"."""
-    return bool(_PLACES.match(text))
+    return text.startswith(("i ", "(i ")) and bool(_PLACES.match(text))  # as _PLACES opens
 
 
 @lru_cache(maxsize=4096)
