@@ -673,3 +673,24 @@ def test_parse_date_asks_dateutil_only_for_a_whole_line_match() -> None:
                                                                 m.end("time"))
                        for m in dates._scan(line)), line
             assert dates.parse_date(line) == found[0], line
+
+
+def test_first_date_is_the_first_of_find_dates() -> None:
+    """first_date stops reading at the first mention of a precision asked for; it gives the
+    mention find_dates lists first among those (speed only)."""
+    from repo_util import stored_texts
+
+    from tillit.dates import first_date
+
+    asks = [None, ("day", "minute", "second"), ("year",), ("month", "minute")]
+    texts = ["Läs mer 2021-04-21 11:15 och mars 2022", "den 4:e april 2023 kl. 13.00, 2019"]
+    for text in stored_texts():
+        texts.append(text)
+        texts.extend(text.splitlines())
+    for text in texts:
+        found = find_dates(text)
+        for precisions in asks:
+            want = next((d for d in found if precisions is None or d.precision in precisions),
+                        None)
+            got = first_date(text) if precisions is None else first_date(text, precisions)
+            assert got == want, (text[:80], precisions)

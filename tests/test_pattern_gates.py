@@ -12,7 +12,8 @@ from tillit.lexicon import lexicon
 from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
-          (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE)]
+          (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE),
+          (P.place_as_above, P.PLACE_AS_ABOVE)]
 
 
 def _same(text: str) -> None:
@@ -31,7 +32,8 @@ def test_padded_words() -> None:
     words = [*lexicon().cue("proposal", "headings"), *lexicon().cue("kinds", "numbered_question"),
              "till statsrådet Anna Berg (M)", "Fråga till statsrådet Anna Berg (M)", "Att",
              "VÄNSTERPARTIET Lund", "www.lund.se", "https://x.se", "av Anna Berg (S)",
-             "2021/22:4102", "Motion från Per Holm m.fl. (V)"]
+             "2021/22:4102", "Motion från Per Holm m.fl. (V)", "Tranemo som ovan",
+             "Lund den d:o", "Lund den som  ovan.", "Ödeshög, D:O"]
     for _ in range(20_000):
         word = rng.choice(words)
         word = rng.choice([word, word.upper(), word.lower(), word.title()])
@@ -44,6 +46,23 @@ def test_stored_lines() -> None:
         for line in text.splitlines():
             _same(line)
             _same(line.strip())
+
+
+def test_as_above_last_letter() -> None:
+    """PLACE_AS_ABOVE matches no line whose cue ends in a character the gate turns away: every
+    character that case folding relates to another, and all of Latin-1, tried as the last
+    character of every cue and of every shorter start of one."""
+    from tillit.patterns import _AS_ABOVE_LAST
+
+    related = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (
+        c < 0x100 or chr(c).casefold() != chr(c) or chr(c).upper() != chr(c))]
+    for cue in lexicon().cue("dates", "as_above"):
+        for cut in range(len(cue)):
+            head = "Lund den " + cue[:cut]
+            for ch in related:
+                for tail in ("", " .", "\n"):
+                    if ch not in _AS_ABOVE_LAST:
+                        assert P.PLACE_AS_ABOVE.match(head + ch + tail) is None, (head, ch)
 
 
 def test_name_opening() -> None:
@@ -155,3 +174,30 @@ def test_contact_details_starts_where_the_reference_does() -> None:
              "E-post", "Mobil", "anna", "x-y"]
     for _ in range(30_000):
         same("".join(rng.choice(parts) for _ in range(rng.randint(1, 12))))
+
+
+def test_home_place_and_column_gates() -> None:
+    """shapes.is_home_place asks _PLACES only of a line opening "i " or "(i ", and
+    signatories._column_parties splits only a line holding a tab or two spaces: the same
+    answers as the pattern run on every line."""
+    from tillit.extract import signatories as S
+    from tillit.shapes import _PLACES, COLUMN_GAP, is_home_place
+
+    def columns(text: str) -> list[object] | None:
+        text = text.strip()
+        cols = COLUMN_GAP.split(text)
+        if text[:1] == "(" or len(cols) < 2:
+            return S._column_parties(text, {}) if text[:1] == "(" else None
+        parties = [S.party_line(c) or S._tag_alone(c) for c in cols]
+        return None if any(p is None for p in parties) else parties
+
+    rng = random.Random(8)
+    vocab = ["i", "(i", "Lund", "Tvärålund)", "Centerpartiet", "Kristdemokraterna", "(S)", "(MP)",
+             "\t", "  ", " ", "Anna", "i Nässjö", "V", "x"]
+    lines = ["".join(rng.choice(vocab) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+             for _ in range(20_000)]
+    for text in stored_texts():
+        lines.extend(text.splitlines())
+    for line in lines:
+        assert is_home_place(line) == bool(_PLACES.match(line)), line
+        assert S._column_parties(line, {}) == columns(line), line

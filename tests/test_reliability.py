@@ -364,3 +364,24 @@ def test_adversarial_input_memory_is_bounded(case: str) -> None:
     tracemalloc.stop()
     assert peak < 100 * size + 2_000_000, (
         f"{case}: peak {peak / 1e6:.1f} MB for {size / 1e6:.2f} MB")
+
+
+def test_kind_word_lines_are_counted_once_per_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A header block of many lines, every eighth opening with a kind word: the list test
+    (classify._listed) runs once for the block, not once per kind line (quadratic before)."""
+    from tillit import patterns as P
+
+    calls = 0
+    kind_start = P.KIND_START
+
+    class Counted:
+        def match(self, text: str, *args: int) -> object:
+            nonlocal calls
+            calls += 1
+            return kind_start.match(text, *args)
+
+    monkeypatch.setattr(P, "KIND_START", Counted())
+    lines = 4_000
+    text = adversarial.one_word_lines_1m(lines / 1_000_000)
+    tillit.parse(text)
+    assert calls < 2 * lines, calls

@@ -171,6 +171,18 @@ def test_builder_maps_like_one_offset_per_character(seed: int) -> None:
             text.pop()
             origin.pop()
             ends.pop()
+        elif op == 4:  # add_slice: a piece of a source without slicing it first
+            m, r = rng.choice(sources)
+            n = len(r.text)
+            a = rng.randrange(0, n + 1)
+            c = rng.randrange(a, n + 1)
+            if c > a:
+                b.add_slice(m, a, c)
+                r = r.slice(a, c)
+                text += r.text
+                origin += r.origin
+                ends += r.ends
+                end = r.end
     m = b.build()
     r = Ref("".join(text), origin, ends, end)
     same(m, r)
@@ -179,10 +191,12 @@ def test_builder_maps_like_one_offset_per_character(seed: int) -> None:
         a = rng.randrange(0, n + 1)
         c = rng.randrange(a, n + 1)
         same(m.slice(a, c), r.slice(a, c))
-        again = Builder()
+        again, sliced = Builder(), Builder()
         if c > a:
             again.add(m.slice(a, c))
             same(again.build(), r.slice(a, c))
+            sliced.add_slice(m, a, c)
+            same(sliced.build(), r.slice(a, c))
 
 
 def test_a_plain_text_is_one_run() -> None:

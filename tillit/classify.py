@@ -196,9 +196,17 @@ _LISTED_LINES = 3
 
 def _listed(block: Block) -> bool:
     """Lines of one block that each open with a kind word ("Interpellation 3-2019 till …",
-    "Motion 10-2019 om …"): a list of documents, whose lines are items, not headings."""
-    return len(block.lines) >= _LISTED_LINES and sum(
-        P.KIND_START.match(line.text.text) is not None for line in block.lines) >= _LISTED_LINES
+    "Motion 10-2019 om …"): a list of documents, whose lines are items, not headings. The
+    count stops at the third such line."""
+    if len(block.lines) < _LISTED_LINES:
+        return False
+    found = 0
+    for line in block.lines:
+        if P.KIND_START.match(line.text.text) is not None:
+            found += 1
+            if found == _LISTED_LINES:
+                return True
+    return False
 
 
 def _decided(blocks: list[Block]) -> bool:
@@ -229,6 +237,7 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     line glued it to the first paragraph. (A longer line there may be the first hard-wrapped
     line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
+    listed: dict[int, bool] = {}  # _listed of each block asked: once, not once per kind line
     for block, k, line in _lines(head):
         if roles.of(block.index, k).evidence in _NAVIGATION:
             continue
@@ -238,7 +247,9 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
         if (hit := _heading_kind(line)) is not None:
             if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
-            if _listed(block):
+            if block.index not in listed:
+                listed[block.index] = _listed(block)
+            if listed[block.index]:
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
             return hit[0], [hit[1]]
         if (m := P.numbered_kind_alone(line.text.text)) \
@@ -431,6 +442,8 @@ def _teaser_end(text: str) -> int | None:
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
     tail = fold(text[max(end - _LINK_LONGEST, 0):end])
+    if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
+        return None
     for link in _TEASER_LINKS:
         if tail.endswith(link):
             at = end - len(link)

@@ -53,7 +53,7 @@ from __future__ import annotations
 
 import datetime
 import tomllib
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -64,7 +64,7 @@ import regex
 from dateutil import parser as dateutil_parser
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from tillit.spans import Span
+from tillit.spans import Span, span_at
 from tillit.trie import alternation
 
 __all__ = ["DateMention", "Precision", "SwedishParserInfo", "day_month", "find_dates",
@@ -481,11 +481,15 @@ def _date_text(m: regex.Match[str]) -> str:
     return text[start:cut] + text[resume:end]
 
 
+#: Every precision (the default of :func:`first_date`).
+_PRECISIONS = frozenset({"year", "month", "day", "minute", "second"})
+
+
 def _mention(
     text: str, start: int, end: int, value: datetime.date, precision: Precision
 ) -> DateMention:
     return DateMention(
-        span=Span(start=start, end=end), raw=text[start:end], value=value, precision=precision
+        span=span_at(start, end), raw=text[start:end], value=value, precision=precision
     )
 
 
@@ -570,6 +574,12 @@ def find_dates(text: str) -> list[DateMention]:
     docstring for the full rules.
     """
     return list(_iter_dates(text))
+
+
+def first_date(text: str, precisions: Container[str] = _PRECISIONS) -> DateMention | None:
+    """The first of :func:`find_dates` whose precision is one of ``precisions``: the mentions
+    after it are never read (a press-room listing asks this of every block)."""
+    return next((d for d in _iter_dates(text) if d.precision in precisions), None)
 
 
 _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")

@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tillit.spans import Span
+from tillit.spans import Span, span_at, unchecked
 
 SCHEMA_VERSION = "1.0"
 
@@ -72,6 +72,47 @@ class Signatory(_Model):
     role: str | None = Field(default=None, description='A role written with the name, e.g. '
                              '"gruppledare".')
     span: Span = Field(description="Where the signature stands in the original text.")
+
+
+#: The fields-sets of the models built unchecked below (shared: see spans.unchecked).
+_PARAGRAPH_FIELDS = {"text", "span"}
+_PROPOSAL_FIELDS = {"number", "text", "verbatim", "span", "preamble"}
+_SIGNATORY_FIELDS = {"name", "party", "role", "span"}
+
+
+def paragraph(text: str, start: int, end: int) -> Paragraph:
+    """``Paragraph(text=text, span=Span(start=start, end=end))``, built unchecked where the
+    values are already valid (a parse builds one per block of its argument)."""
+    if type(text) is str and type(start) is int and type(end) is int and 0 <= start <= end:
+        return unchecked(Paragraph, {"text": text, "span": span_at(start, end)}, _PARAGRAPH_FIELDS)
+    return Paragraph.model_validate({"text": text, "span": {"start": start, "end": end}})
+
+
+def proposal(number: int, text: str, verbatim: str, start: int, end: int,
+             preamble: str | None) -> Proposal:
+    """``Proposal`` of these fields, all given, built unchecked where they are already valid."""
+    if type(number) is int and number >= 1 and type(text) is str and type(verbatim) is str \
+            and (preamble is None or type(preamble) is str) \
+            and type(start) is int and type(end) is int and 0 <= start <= end:
+        return unchecked(Proposal, {"number": number, "text": text, "verbatim": verbatim,
+                                    "span": span_at(start, end), "preamble": preamble},
+                         _PROPOSAL_FIELDS)
+    return Proposal.model_validate({"number": number, "text": text, "verbatim": verbatim,
+                                    "span": {"start": start, "end": end}, "preamble": preamble})
+
+
+def signatory(name: str, party: Party | None, role: str | None, start: int, end: int
+              ) -> Signatory:
+    """``Signatory`` of a name, party, role and span (``party_inferred`` left at its default),
+    built unchecked where they are already valid (one per signature line)."""
+    if type(name) is str and (party is None or type(party) is Party) \
+            and (role is None or type(role) is str) \
+            and type(start) is int and type(end) is int and 0 <= start <= end:
+        return unchecked(Signatory, {"name": name, "party": party, "party_inferred": False,
+                                     "role": role, "span": span_at(start, end)},
+                         _SIGNATORY_FIELDS)
+    return Signatory.model_validate({"name": name, "party": party, "role": role,
+                                     "span": {"start": start, "end": end}})
 
 
 class Diagnostic(_Model):

@@ -569,6 +569,17 @@ PLACE_AS_ABOVE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"
     rf"(?i:{_alt(_LEX.cue('dates', 'as_above'))})[ ]*\.?$"
 )
+#: The letters an "as above" cue ends in ("som ovan", "d:o"), in either case.
+_AS_ABOVE_LAST = frozenset(c for w in _LEX.cue("dates", "as_above")
+                           for c in (w.rstrip(" .")[-1].lower(), w.rstrip(" .")[-1].upper()))
+
+
+def place_as_above(text: str) -> regex.Match[str] | None:
+    """PLACE_AS_ABOVE, run only on a line whose last letter before spaces, a full stop and a
+    line end can end a cue (dateplace asks this of every line without a digit: ~2 µs a line)."""
+    if text.rstrip(" .\n")[-1:] not in _AS_ABOVE_LAST:
+        return None
+    return PLACE_AS_ABOVE.match(text)
 _FILED = _alt(_LEX.cue("dates", "filed_labels"))
 FILED_LABEL = _compile(rf"^(?:{_FILED})$", regex.IGNORECASE)
 #: A line led by a status label ("Slutdatum: 2022-02-14", "Besvarad") whose date is not

@@ -29,6 +29,7 @@ from tillit.models import (
     Paragraph,
     Party,
     Signatory,
+    paragraph,
 )
 from tillit.organisations import region_of
 from tillit.roles import Roles
@@ -558,10 +559,8 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             continue
         if question_spans and block.text.span() in question_spans:
             continue
-        # One validation with the span as a dict costs less than a Span and then a Paragraph.
         start, stop = block.text.offsets(0, len(block.text.text))
-        out.append(Paragraph.model_validate({"text": block.text.text,
-                                             "span": {"start": start, "end": stop}}))
+        out.append(paragraph(block.text.text, start, stop))
     return tuple(out)
 
 

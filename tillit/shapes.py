@@ -17,7 +17,7 @@ import regex
 from tillit import patterns as P
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
-from tillit.models import Party, Signatory
+from tillit.models import Party, Signatory, signatory
 from tillit.orgnames import region
 from tillit.text import Mapped, identity
 
@@ -49,9 +49,7 @@ class Sig:
 
     def signatory(self) -> Signatory:
         """The model of this signature (its span is already in original offsets)."""
-        return Signatory.model_validate({"name": self.name, "party": self.party,
-                                         "role": self.role, "span": {"start": self.span_start,
-                                                                     "end": self.span_end}})
+        return signatory(self.name, self.party, self.role, self.span_start, self.span_end)
 
 
 def party_in(rest: str) -> Party | None:
@@ -269,9 +267,12 @@ def group_party(group: str) -> Party | None:
 
 def party_word(word: str) -> bool:
     """A word that names a party by its ending: "partiet", "Strängnäspartiet"."""
+    if not word.isalpha():
+        return False
     key = fold(word)
-    return word.isalpha() and any(key == s or (key.endswith(s) and len(key) > len(s) + 2)
-                                  for s in LOCAL_PARTY_SUFFIXES)
+    # endswith of the tuple first, at C speed: every word the loop takes ends in a suffix.
+    return key.endswith(LOCAL_PARTY_SUFFIXES) and any(
+        key == s or (key.endswith(s) and len(key) > len(s) + 2) for s in LOCAL_PARTY_SUFFIXES)
 
 
 def suffix_party(text: str) -> Party | None:
@@ -375,7 +376,7 @@ def ends_in_wrap_word(text: str) -> bool:
 
 def is_home_place(text: str) -> bool:
     """A line that only says where the signer above comes from: "i Tvärålund", "i Nässjö)"."""
-    return bool(_PLACES.match(text))
+    return text.startswith(("i ", "(i ")) and bool(_PLACES.match(text))  # as _PLACES opens
 
 
 @lru_cache(maxsize=4096)

@@ -17,7 +17,7 @@ import re
 from array import array
 from bisect import bisect_left, bisect_right
 
-from tillit.spans import Span
+from tillit.spans import Span, span_at
 
 #: Characters dropped outright: BOM / zero-width marks, soft hyphen, bidi marks.
 _DROP = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
@@ -113,9 +113,9 @@ class Mapped:
             stop = n
         if start >= stop:
             pos = self.at(start) if start < n else self.end
-            return Span(start=pos, end=pos)
+            return span_at(pos, pos)
         if start < 0 or stop > n:  # counted from the end, or out of range: as the methods say
-            return Span(start=self.at(start), end=self.end_at(stop - 1))
+            return span_at(self.at(start), self.end_at(stop - 1))
         base, shifts, lo, hi = self._base, self._shifts, self._lo, self._hi
         if lo == hi:
             first = last = lo
@@ -127,7 +127,7 @@ class Mapped:
         end = stop + base + shifts[last]
         if self._extras is not None:
             end += self._extras[last]
-        return Span(start=start + base + shifts[first], end=end)
+        return span_at(start + base + shifts[first], end)
 
     def offsets(self, start: int, stop: int) -> tuple[int, int]:
         """``span(start, stop)`` as (start, end) without building a :class:`Span`; anything but
@@ -256,22 +256,31 @@ class Builder:
         self._end = piece.end
 
     def add_slice(self, piece: Mapped, start: int, stop: int) -> None:
-        """``add(piece.slice(start, stop))`` without building the slice where ``piece`` lies in
-        one run: markup stripping adds every word of a page this way."""
-        lo = piece._lo
-        if lo != piece._hi or piece._extras is not None or self._extras is not None \
-                or not 0 <= start < stop <= len(piece.text):
+        """``add(piece.slice(start, stop))`` without building the slice where the slice lies
+        in one run of ``piece`` (markup stripping adds every word of a page this way; the
+        page may have several runs, from CRLF line ends, and the builder extras, from an
+        entity decoded earlier)."""
+        if piece._extras is not None or not 0 <= start < stop <= len(piece.text):
             self.add(piece.slice(start, stop))
             return
+        lo, hi, base = piece._lo, piece._hi, piece._base
+        if lo != hi:  # the run of the slice's last character, as slice() finds it
+            starts = piece._starts
+            lo = bisect_right(starts, stop - 1 + base, lo + 1, hi + 1) - 1
+            if starts[lo] > start + base:  # the slice spans two runs or more
+                self.add(piece.slice(start, stop))
+                return
         n = self._n
-        base = piece._base + piece._shifts[lo]
-        shift = base + start - n
-        if not self._shifts or self._shifts[-1] != shift:
+        origin = base + piece._shifts[lo]
+        shift = origin + start - n
+        if self._extras is not None:
+            self._run(n, shift, 0)
+        elif not self._shifts or self._shifts[-1] != shift:
             self._starts.append(n)
             self._shifts.append(shift)
         self._parts.append(piece.text[start:stop])
         self._n = n + stop - start
-        self._end = stop + base
+        self._end = stop + origin
 
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with

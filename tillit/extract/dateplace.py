@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import find_dates, parse_date
+from tillit.dates import first_date, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, Roles
@@ -84,7 +84,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if len(text.text) > 120:
                 continue
             if not DIGIT.search(text.text):
-                if above is None and (m := P.PLACE_AS_ABOVE.match(text.text)) is not None \
+                if above is None and (m := P.place_as_above(text.text)) is not None \
                         and is_place(m.group("place")):
                     above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
@@ -239,7 +239,7 @@ _INLINE_ISO = re.compile(r"(?<![\d-])(?P<date>\d{4}-\d{2}-\d{2})(?:/\d{1,2})?(?!
 
 def _first_day(text: Mapped) -> Found[dt.date] | None:
     """The first date with a day that a line names among other words."""
-    first = next((d for d in find_dates(text.text) if d.precision in _WITH_DAY), None)
+    first = first_date(text.text, _WITH_DAY)
     if first is None:
         return None
     return Found(_as_date(first.value), text.span(first.span.start, first.span.end))

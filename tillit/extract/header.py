@@ -14,7 +14,7 @@ from typing import Any
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
-from tillit.dates import day_month, find_dates, parse_date
+from tillit.dates import day_month, find_dates, first_date, parse_date
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
@@ -191,7 +191,7 @@ def _run_on(title: str) -> int | None:
     rest: str = m.group("title")
     words = rest.split()
     if len(words) < 2 or party_line(rest) is not None or P.NAME_ONLY.fullmatch(rest) \
-            or fold(words[0]) in lexicon().body_by_form or find_dates(rest) \
+            or fold(words[0]) in lexicon().body_by_form or first_date(rest) is not None \
             or fold(words[0]) in _PHRASE_WORDS:
         return None
     start: int = m.start("title")

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import phonenumbers
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import find_dates
+from tillit.dates import first_date
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import (
@@ -99,14 +100,25 @@ def find_phone(line: Mapped) -> Phone | None:
     libphonenumber (``phonenumbers``) finds and validates it; a number without a country code
     is read as Swedish, so it needs its leading 0, as Swedish numbers are written.
     """
-    if sum(map(str.isdecimal, line.text)) < _PHONE_MIN_DIGITS:
+    found = _phone_in(line.text)
+    if found is None:
         return None
-    text = P.GLUED_TO_DIGIT.sub(" ", line.text)
-    for match in phonenumbers.PhoneNumberMatcher(text, "SE"):
+    e164, kind, start, end = found
+    return Phone(e164, kind, line.slice(start, end).span())
+
+
+@lru_cache(maxsize=4096)
+def _phone_in(text: str) -> tuple[str, PhoneType, int, int] | None:
+    """:func:`find_phone` of a line's text, offsets into it (cached: libphonenumber's matcher
+    costs ~60 µs a line, and a publisher's contact lines repeat from release to release)."""
+    if sum(map(str.isdecimal, text)) < _PHONE_MIN_DIGITS:
+        return None
+    glued = P.GLUED_TO_DIGIT.sub(" ", text)
+    for match in phonenumbers.PhoneNumberMatcher(glued, "SE"):
         number = match.number
-        return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
-                     _PHONE_TYPES.get(phonenumbers.number_type(number), "unknown"),
-                     line.slice(match.start, match.end).span())
+        return (phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
+                _PHONE_TYPES.get(phonenumbers.number_type(number), "unknown"),
+                match.start, match.end)
     return None
 
 
@@ -403,8 +415,7 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     pending: tuple[str, dt.date | dt.datetime | None, Span] | None = None
     for block in blocks:
         text = block.text
-        stamp = next((d for d in find_dates(text.text)
-                      if d.precision in ("day", "minute", "second")), None)
+        stamp = first_date(text.text, ("day", "minute", "second"))
         if stamp is not None and stamp.span.start > 0:
             if pending is not None:
                 out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))

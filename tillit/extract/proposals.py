@@ -15,7 +15,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
-from tillit.models import Proposal
+from tillit.models import Proposal, proposal
 from tillit.roles import Roles
 from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
@@ -219,10 +219,7 @@ def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Pro
     first, stop = text.offsets(0, len(raw))
     if source_start is not None:
         first = min(source_start, first)
-    # One validation with the span as a dict costs less than a Span and then a Proposal.
-    return Proposal.model_validate({"number": number, "text": body,
-                                    "verbatim": source[first:stop],
-                                    "span": {"start": first, "end": stop}, "preamble": preamble})
+    return proposal(number, body, source[first:stop], first, stop, preamble)
 
 
 def _stop(block: Block, roles: Roles) -> bool:

@@ -118,8 +118,10 @@ def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
         cols = _TAGS_ALONE.findall(text)
         if "".join(cols) != text.replace(" ", ""):
             return None  # words besides the tags
-    else:
+    elif "\t" in text or "  " in text:  # every COLUMN_GAP match holds one of the two
         cols = COLUMN_GAP.split(text)
+    else:
+        return None
     if len(cols) < 2:
         return None
     parties = [party_line(c) or local.get(fold(c)) or _tag_alone(c) for c in cols]
