@@ -221,7 +221,7 @@ def _filed(text: Mapped) -> Found[dt.date] | None:
     any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …")."""
     for fm in P.FILED_AT.finditer(text.text):
         at = fm.end()
-        first = next(iter(find_dates(text.text[at:at + _FILED_WINDOW])), None)
+        first = first_date(text.text[at:at + _FILED_WINDOW])
         if first is not None and first.span.start == 0 and first.precision in _WITH_DAY:
             return Found(_as_date(first.value),
                          text.span(at + first.span.start, at + first.span.end))
