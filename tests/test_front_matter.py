@@ -23,8 +23,9 @@ BODY = ("Gotland har fått dispens för att sprida avloppsslam som gödning. Sla
     pytest.param("layout: post\ntitle: 'Stoppa spridningen av slam'\ndate: 2016-06-14\n",
                  [], id="no-author"),
 ])
-def test_front_matter_fields(matter: str, authors: list[str]) -> None:
-    text = f"---\n{matter}---\n\n{BODY}"
+@pytest.mark.parametrize("line_end", ["\n", "  \n", "\r\n"], ids=["lf", "trailing-spaces", "crlf"])
+def test_front_matter_fields(matter: str, authors: list[str], line_end: str) -> None:
+    text = f"---\n{matter}---\n\n{BODY}".replace("\n", line_end)
     doc = tillit.parse(text)
     assert doc.title == "Stoppa spridningen av slam"
     assert doc.date == dt.date(2016, 6, 14)

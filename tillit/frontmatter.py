@@ -29,12 +29,19 @@ _FENCE = "---"
 def read_front_matter(src: Mapped) -> Mapped:
     """``src`` with its front matter, if it opens with one, turned into text lines."""
     text = src.text
-    if not text.startswith(_FENCE + "\n"):
+    if not text.startswith(_FENCE):
         return src
-    close = text.find("\n" + _FENCE, len(_FENCE), _REACH)
-    if close < 0 or text[close + 1 + len(_FENCE):close + 2 + len(_FENCE)] not in ("\n", ""):
+    first_end = text.find("\n", 0, _REACH)
+    if first_end < 0 or text[:first_end].rstrip() != _FENCE:
         return src
-    values = _values(text, len(_FENCE) + 1, close)
+    close = text.find("\n" + _FENCE, first_end, _REACH)
+    if close < 0:
+        return src
+    rest = text.find("\n", close + 1)
+    rest = len(text) if rest < 0 else rest
+    if text[close + 1:rest].rstrip() != _FENCE:
+        return src
+    values = _values(text, first_end + 1, close)
     if values is None:
         return src
     out = Builder()
@@ -55,7 +62,6 @@ def read_front_matter(src: Mapped) -> Mapped:
         else:
             continue
         out.insert("\n\n", key_at)
-    rest = close + 1 + len(_FENCE)
     if rest < len(text):
         out.add(src.slice(rest, len(text)))
     return out.build()

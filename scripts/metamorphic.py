@@ -1,0 +1,172 @@
+"""Metamorphic probe: rewrite each tuned document the way real copies of it differ, and list
+the fields that change. Standard library and tillit only.
+
+A rewrite keeps the document's meaning (a menu above it, a share/comment trailer below, hard
+wraps at 72 columns, a PDF page number between paragraphs, dates in words instead of ISO, the
+first line glued to the text, upper-case headings, a menu set apart by blank lines, an office
+line under each signature, …). A field that changes under it is a rule leaning on the wrong
+thing: each such finding in the tenth session became a convention with test rows. Only the
+tuned halves are read (held-out documents, odd numbers of 100 or more, are never opened).
+
+Usage: python scripts/metamorphic.py [REWRITE ...] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import re
+import sys
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import tillit
+from tillit.evaluate import half_of
+
+ROOT = Path(__file__).resolve().parents[1]
+SETS = ["tests/corpus", "tests/archive", "tests/archive2", "tests/archive3", "tests/archive4",
+        "tests/archive5"]
+MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
+          "september", "oktober", "november", "december"]
+PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "SD": "Sverigedemokraterna",
+               "C": "Centerpartiet", "V": "Vänsterpartiet", "KD": "Kristdemokraterna",
+               "L": "Liberalerna", "MP": "Miljöpartiet", "FP": "Folkpartiet"}
+_CODES = "SD|KD|MP|FP|S|M|C|V|L"
+_TAG = re.compile(rf"\(({_CODES})\)")
+_SIGNATURE = re.compile(
+    rf"^([A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+){{1,2}}) \(({_CODES})\)\s*$", re.M)
+_ISO = re.compile(r"\b(19\d\d|20\d\d)-(\d\d)-(\d\d)\b")
+_LONG = re.compile(rf"\b(\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})\b")
+_ATT = re.compile(r"^(?:[-•*–] ?)?(att|Att) ", re.M)
+
+
+def _first_line(text: str, change: Callable[[str], str]) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip():
+            lines[i] = change(line)
+            break
+    return "\n".join(lines)
+
+
+def _rewrap(text: str) -> str:
+    return "\n\n".join(
+        textwrap.fill(p, 72, break_long_words=False, break_on_hyphens=False)
+        if len(p) > 120 and "\n" not in p.strip() else p for p in text.split("\n\n"))
+
+
+def _page_break(text: str) -> str:
+    parts = text.split("\n\n")
+    if len(parts) < 4:
+        return text
+    mid = len(parts) // 2
+    return "\n\n".join([*parts[:mid], "Sida 1 av 2", *parts[mid:]])
+
+
+def _glued_title(text: str) -> str:
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return text
+    nxt = first + 1
+    while nxt < len(lines) and not lines[nxt].strip():
+        nxt += 1
+    if nxt > first + 1 and nxt < len(lines):
+        del lines[first + 1:nxt]
+    return "\n".join(lines)
+
+
+def _numbered(text: str) -> str:
+    count = 0
+
+    def number(m: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        return f"{count}. {m.group(1)} "
+
+    return _ATT.sub(number, text)
+
+
+def _in_words(m: re.Match[str]) -> str:
+    month = int(m.group(2))
+    return f"{int(m.group(3))} {MONTHS[month - 1]} {m.group(1)}" if 1 <= month <= 12 \
+        else m.group(0)
+
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "menu_above": lambda t: "Hoppa till innehåll\nStart\nNyheter\nPolitik\nOm oss\nKontakt\n\n"
+                            + t,
+    "trailer": lambda t: t.rstrip() + "\n\nDela detta:\nFacebook\nTwitter\n\nRelaterade "
+                                      "inlägg\n\nLämna ett svar\n",
+    "crlf": lambda t: t.replace("\n", "\r\n"),
+    "trailing_spaces": lambda t: t.replace("\n", "  \n"),
+    "hard_wraps": _rewrap,
+    "page_number": _page_break,
+    "title_glued": _glued_title,
+    "title_upper": lambda t: _first_line(t, lambda line: line.upper() if len(line) < 120
+                                         else line),
+    "lower_tags": lambda t: _TAG.sub(lambda m: f"({m.group(1).lower()})", t),
+    "tag_on_next_line": lambda t: _SIGNATURE.sub(
+        lambda m: f"{m.group(1)}\n{PARTY_NAMES.get(m.group(2), m.group(2))}", t),
+    "office_under_signature": lambda t: _SIGNATURE.sub(
+        lambda m: m.group(0).rstrip() + "\nLedamot i kommunfullmäktige", t),
+    "dates_in_words": lambda t: _ISO.sub(_in_words, t),
+    "dates_iso": lambda t: _LONG.sub(
+        lambda m: f"{m.group(3)}-{MONTHS.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}", t),
+    "att_bullets": lambda t: _ATT.sub(lambda m: f"• {m.group(1)} ", t),
+    "att_numbered": _numbered,
+    "att_capital": lambda t: re.sub(r"^(\s*(?:[-•–*] ?|\d+\. )?)att ", r"\1Att ", t, flags=re.M),
+    "straight_quotes": lambda t: t.replace("”", '"').replace("“", '"').replace("’", "'"),
+}
+
+
+def _fields(doc: tillit.Document) -> dict[str, object]:
+    return {"kind": doc.kind, "title": doc.title, "body": doc.body,
+            "organisation": doc.organisation, "date": doc.date, "place": doc.place,
+            "proposals": tuple(p.text for p in doc.proposals),
+            "signatories": tuple((s.name, s.party.code if s.party else None)
+                                 for s in doc.signatories)}
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("rewrites", nargs="*", choices=[[], *REWRITES], default=[],
+                    help="rewrites to run (default: all)")
+    ap.add_argument("--show", type=int, default=3, help="examples to print per change")
+    ns = ap.parse_args(argv)
+    names = ns.rewrites or list(REWRITES)
+    changed: collections.Counter[tuple[str, str]] = collections.Counter()
+    tried: collections.Counter[str] = collections.Counter()
+    examples: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    for folder in SETS:
+        for path in sorted((ROOT / folder).glob("*.txt")):
+            if half_of(path.name) != "tuned":
+                continue
+            text = path.read_text(encoding="utf-8-sig")
+            base = _fields(tillit.parse(text))
+            for name in names:
+                rewritten = REWRITES[name](text)
+                if rewritten == text:
+                    continue
+                tried[name] += 1
+                got = _fields(tillit.parse(rewritten))
+                for field, value in base.items():
+                    if got[field] != value:
+                        changed[name, field] += 1
+                        before, after = str(value)[:70], str(got[field])[:70]
+                        examples[name, field].append(
+                            f"{folder}/{path.name}: {before!r} -> {after!r}")
+    for name in names:
+        fields = [f"{f}={changed[name, f]}" for f in ("kind", "title", "body", "organisation",
+                                                      "date", "place", "proposals",
+                                                      "signatories") if changed[name, f]]
+        print(f"{name:24s} {tried[name]:4d} documents  {' '.join(fields) or 'no change'}")
+        for key in sorted(k for k in examples if k[0] == name):
+            for line in examples[key][:ns.show]:
+                print(f"    {key[1]}: {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
