@@ -1196,6 +1196,22 @@ def test_a_wrapped_first_paragraph_stays_one_paragraph() -> None:
                                              "i kommunen. Många äldre berättar")
 
 
+@pytest.mark.parametrize("around", [
+    ("", "\n\nDela detta:\nFacebook\n\nRelaterade inlägg\n\nMalmö stad bygger nya bänkar\n\n"
+         "Malmö stad satsar på parker\n"),
+    ("Hem\nMalmö stad\nMalmö stads nyheter\nKontakt\n\n", ""),
+], ids=["related-posts-below", "menu-above"])
+def test_mentions_in_the_page_around_the_document_name_no_organisation(
+        around: tuple[str, str]) -> None:
+    """The argument names Lund once; the page around it names Malmö twice: the organisation
+    the argument talks about is Lund's."""
+    text = (around[0] + "Fler bänkar i parkerna\n\nMånga äldre i Lunds kommun vill kunna vila en "
+            "stund när de är ute och går, men det finns för få bänkar att sitta på. I dag finns "
+            "bara ett fåtal bänkar i parkernas norra del.\n\nJag föreslår att fler bänkar "
+            "ställs ut.\n\nPer Holm" + around[1])
+    assert tillit.parse(text).organisation == "Lunds kommun"
+
+
 def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:
     """Scraped text may put the heading right above the first paragraph, no blank line."""
     doc = tillit.parse(doc_text("Motion till kommunfullmäktige i Lund",

@@ -123,7 +123,10 @@ def resolve(f: Fields) -> Resolved:
     if organisation is None:
         local = mark is None and f.kind != "unknown" and (
             head.body is None or _body_level(head.body.value) != "riksdag")
-        named, organisation = _proposal_organisation(blocks, props), org.infer(blocks, local)
+        # Mentions in the page around the document (menus, a site footer, related posts)
+        # are the site's, not the argument's.
+        inside = [b for b in blocks if f.roles.block_in_document(b.index)]
+        named, organisation = _proposal_organisation(blocks, props), org.infer(inside, local)
         if named is not None and (organisation is None or organisation.value != named.value):
             organisation = named
         # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is
