@@ -220,12 +220,18 @@ def caps_names_50k(scale: float) -> str:
                    for i in range(int(50_000 * scale)))
 
 
+def capitals_before_a_key_word(scale: float) -> str:
+    """1 MB of capitalised words in one paragraph and one "kommun" at its end (each capital
+    may open an organisation mention; found by fuzzing: 8 s/MB before session 10's fix)."""
+    return "Ab " * int(330_000 * scale) + "Lunds kommun.\n"
+
+
 CASES: dict[str, Callable[[float], str]] = {f.__name__: f for f in (
     att_1mb, paren_100k, signatures_50k, one_line_5mb, att_satser_10k, motion_x1000,
     control_and_nul, mixed_scripts, rtl_marks, emoji, lone_surrogates,
     blank_lines_1m, markup_tags, emphasis_1mb, list_marks_100k, headings_100k, dates_50k,
     hyphen_wraps, preambles_10k, group_headings_20k, caps_run_1mb, camel_run_100k,
-    p_tags_300k, tei_divs_50k, one_word_lines_1m, caps_names_50k,
+    p_tags_300k, tei_divs_50k, one_word_lines_1m, caps_names_50k, capitals_before_a_key_word,
 )}
 #: The cases the issue names; the others probe the patterns and loops behind them.
 REQUIRED = list(CASES)[:11]

@@ -124,7 +124,8 @@ class Roles:
     def page_mark(self, block: int) -> bool:
         """True for a block of page numbers ("Sida 1 av 2", "2 (3)"): a PDF's page break, which
         may fall inside a list of proposals or signatures without ending it."""
-        return all(self.lines[i].evidence == PAGE_MARK for i in self.by_block[block])
+        positions = self.by_block[block]
+        return bool(positions) and all(self.lines[i].evidence == PAGE_MARK for i in positions)
 
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""

@@ -119,6 +119,9 @@ _KOMMUN_I = P.KOMMUN_OFFICES
 #: With a key word in every this many characters or fewer, the positions to try cost more
 #: than one scan of the text (each try ~1 us, a scan ~50 ns a character).
 _DENSE = 100
+_SPACE = regex.compile(" ")
+#: Every position where two spaces begin (overlapping: "   " holds two).
+_DOUBLE_SPACE = regex.compile("(?=  )")
 #: A match's start lies at most this many runs of spaces before a key word it holds:
 #: "<Name> är <six words> kommun".
 _KEY_REACH = 8
@@ -154,10 +157,16 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
                 starts.add(i)
         elif c != "t" and i and text[i - 1] in ("Rr" if c == "e" else "L"):
             starts.add(i - 1)  # "[Rr]egion", "Landstinget"; "[Ss]tad" follows a capital
+    # Where the spaces and the double spaces are, so that each capital's test costs a binary
+    # search, not a scan to its key word (a scan made a long text of capitals quadratic).
+    spaces = [m.start() for m in _SPACE.finditer(text, 0, keys[-1])]
+    doubles = [m.start() for m in _DOUBLE_SPACE.finditer(text, 0, keys[-1])]
     for m in _CAPITAL.finditer(text, 0, keys[-1]):
         at = m.start()
         key = keys[bisect_left(keys, at)]
-        if text.count(" ", at, key) <= _KEY_REACH or text.find("  ", at, key) >= 0:
+        # text.count(" ", at, key) <= _KEY_REACH or text.find("  ", at, key) >= 0:
+        if bisect_left(spaces, key) - bisect_left(spaces, at) <= _KEY_REACH or (
+                (d := bisect_left(doubles, at)) < len(doubles) and doubles[d] + 2 <= key):
             starts.add(at)
     pos = 0
     match = P.ORG_MENTION.match
