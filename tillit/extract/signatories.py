@@ -180,7 +180,8 @@ def _wrapped_list(block: Block, roles: Roles, positions: range) -> list[Sig] | N
     signature line ("… Fredrik Larsson (C), Crister" / "Persson (C), Torbjörn Edgren (C)"):
     read from the joined text when a line alone is no signature line and every name of the
     list carries its tag."""
-    if all("signature" in roles.lines[i].features for i in positions) or any(
+    if block.text.text.count("(") < 2 or all(
+            "signature" in roles.lines[i].features for i in positions) or any(
             line.marker is not None for line in block.lines) or len(block.text.text) > 2000:
         return None
     sigs = signatures(block.text)
