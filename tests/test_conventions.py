@@ -1186,6 +1186,14 @@ def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     assert doc.title == title
 
 
+def test_a_heading_and_a_kind_line_glued_to_the_first_paragraph() -> None:
+    """Both short lines above a long one are header lines, the kind line too."""
+    doc = tillit.parse(doc_text(
+        "Hur blir det med sommarjobben?\nINTERPELLATION till kommunstyrelsens ordförande "
+        "angående sommarjobb\n" + ARG_PARK + " " + ARG_PARK, "Anna Berg (V)"))
+    assert (doc.kind, doc.title) == ("interpellation", "Hur blir det med sommarjobben?")
+
+
 def test_a_wrapped_first_paragraph_stays_one_paragraph() -> None:
     text = ("Stadsparken är en av de mest besökta platserna i kommunen. Många äldre\n"
             "berättar att de gärna skulle promenera dit oftare om det fanns fler platser\n"

@@ -355,9 +355,6 @@ def _glued_header(lines: list[Line], first: bool) -> int:
     without a full stop followed by a line more than twice as long is a header, not a wrap (a
     heading may end in "!" or "?": "Flagga skånskt!").
     """
-    if first and _broken_before(lines[0].text.text, lines[1].text.text):
-        # Only the text's first line: further down the same shape held out worse (tried).
-        return 1
     longest = 0
     for k, line in enumerate(lines[:_GLUED_LINES]):
         text = line.text.text
@@ -365,9 +362,10 @@ def _glued_header(lines: list[Line], first: bool) -> int:
             # A lower-case start continues the sentence above ("Vi yrkar därför" / "att …").
             return 0 if text[:1].islower() else k
         if len(text) > _GLUED_HEAD or text[-1:] in ".,;" or line.marker is not None:
-            return 0
+            break
         longest = max(longest, len(text))
-    return 0
+    # Only the text's first line: further down the same test held out worse (tried).
+    return 1 if first and _broken_before(lines[0].text.text, lines[1].text.text) else 0
 
 
 
