@@ -1467,6 +1467,8 @@ def test_form_labels_name_the_signer(text: str, expected: list[tuple[str, str | 
                  id="header-line-opened-by-a-date-in-words"),
     pytest.param(("Ställd: 30 oktober 2023  (Kf §123 )",), dt.date(2023, 10, 30),
                  id="header-label-and-a-date-in-words"),
+    pytest.param(("Ställd:30 oktober 2023  (Kf §123 )",), dt.date(2023, 10, 30),
+                 id="header-label-glued-to-a-date-in-words"),
 ])
 def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     text = doc_text("Motion om fler bänkar i Stadsparken", "\n".join(fields), ARG_PARK,

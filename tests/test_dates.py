@@ -54,6 +54,9 @@ POSITIVE = [
     # (text, raw, value, precision)
     ("Motion 2022-01-27 till fullmäktige", "2022-01-27", D(2022, 1, 27), "day"),
     ("Gävle 2023-04-04", "2023-04-04", D(2023, 4, 4), "day"),
+    # a label glued to its value's colon; a time's colon ("10:30 oktober") still is no day
+    ("Ställd:30 oktober 2023", "30 oktober 2023", D(2023, 10, 30), "day"),
+    ("kl 10:30 oktober 2023", "oktober 2023", D(2023, 10, 1), "month"),
     ("2022-01-12", "2022-01-12", D(2022, 1, 12), "day"),  # not read day-first as 1 December
     ("Lund 27 januari 2022", "27 januari 2022", D(2022, 1, 27), "day"),
     ("Lund den 27 januari 2022.", "den 27 januari 2022", D(2022, 1, 27), "day"),

@@ -337,7 +337,7 @@ _DATES: Final = regex.compile(
               (?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.){_Y})
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 4/4 2023, 4/4/2023
               (?P<day>[0-9]{{1,2}})(?P<slashed>/)(?P<month>[0-9]{{1,2}})(?:/|{_H}{{1,6}})){_Y})
-          | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/])                        # den 4:e april 2023
+          | (?<=(?P<lead>{_HEAD}(?<![0-9.,/])(?<![0-9]:)              # den 4:e april 2023
               (?P<day>[0-9]{{1,2}})(?P<ordinal>:{_ORDINAL})?{_SP}
               (?P<month_name>{_MONTH_IN_DATE}){_SP}){_Y})
           | (?<=(?P<lead>{_HEAD}(?<!\w)                                # March 3, 2022
