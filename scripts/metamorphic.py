@@ -2,7 +2,8 @@
 the fields that change. Standard library and tillit only.
 
 A rewrite keeps the document's meaning (a menu above it, a share/comment trailer below, hard
-wraps at 72 columns, a PDF page number between paragraphs, dates in words instead of ISO, the
+wraps at 72 columns, a PDF page number (alone or under the title repeated as a running
+head) between paragraphs, dates in words instead of ISO, the
 first line glued to the text, upper-case headings, a menu set apart by blank lines, an office
 line under each signature, …). A field that changes under it is a rule leaning on the wrong
 thing: each such finding in the tenth session became a convention with test rows. Only the
@@ -64,6 +65,15 @@ def _page_break(text: str) -> str:
     return "\n\n".join([*parts[:mid], "Sida 1 av 2", *parts[mid:]])
 
 
+def _running_head(text: str) -> str:
+    parts = text.split("\n\n")
+    first = next((p.strip() for p in parts if p.strip()), "")
+    if len(parts) < 4 or len(first) > 100 or "\n" in first:
+        return text
+    mid = len(parts) // 2
+    return "\n\n".join([*parts[:mid], f"{first}\n2 (3)", *parts[mid:]])
+
+
 def _glued_title(text: str) -> str:
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -103,6 +113,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "trailing_spaces": lambda t: t.replace("\n", "  \n"),
     "hard_wraps": _rewrap,
     "page_number": _page_break,
+    "running_head": _running_head,
     "title_glued": _glued_title,
     "title_upper": lambda t: _first_line(t, lambda line: line.upper() if len(line) < 120
                                          else line),

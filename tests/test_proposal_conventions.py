@@ -481,6 +481,14 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
         id="page-number-between-two-items",
     ),
+    pytest.param(
+        local_motion("Vi föreslår därför",
+                     "att belysning sätts upp längs gångvägarna,",
+                     "Motion till kommunfullmäktige i Vara\nSida 2 av 2",
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="running-head-and-page-number-between-two-items",
+    ),
 ]
 
 

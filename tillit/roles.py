@@ -92,6 +92,8 @@ class LineRole:
 
 #: The evidence of a page number line (a PDF's page break).
 PAGE_MARK = "furniture:page number"
+#: A running head repeats one of the document's first this many lines.
+_HEAD_LINES = 20
 
 
 @dataclass(slots=True)
@@ -122,10 +124,15 @@ class Roles:
         return self.of(block, line).role not in ("chrome", "trailer")
 
     def page_mark(self, block: int) -> bool:
-        """True for a block of page numbers ("Sida 1 av 2", "2 (3)"): a PDF's page break, which
-        may fall inside a list of proposals or signatures without ending it."""
+        """True for a PDF's page break: a block of a page number ("Sida 1 av 2", "2 (3)") and
+        maybe a running head repeating lines the first page showed (the title, a letterhead).
+        It may fall inside a list of proposals or signatures without ending it."""
         positions = self.by_block[block]
-        return bool(positions) and all(self.lines[i].evidence == PAGE_MARK for i in positions)
+        if not any(self.lines[i].evidence == PAGE_MARK for i in positions):
+            return False
+        head = {lr.text for lr in self.lines[:min(positions.start, _HEAD_LINES)]}
+        return all(self.lines[i].evidence == PAGE_MARK or self.lines[i].text in head
+                   for i in positions)
 
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""
