@@ -1,13 +1,13 @@
 """Metamorphic probe: rewrite each tuned document the way real copies of it differ, and list
 the fields that change. Standard library and tillit only.
 
-A rewrite keeps the document's meaning (a menu above it, a share/comment trailer below, hard
-wraps at 72 columns, a PDF page number (alone or under the title repeated as a running
-head) between paragraphs, dates in words instead of ISO, the
-first line glued to the text, upper-case headings, a menu set apart by blank lines, an office
-line under each signature, …). A field that changes under it is a rule leaning on the wrong
-thing: each such finding in the tenth session became a convention with test rows. Only the
-tuned halves are read (held-out documents, odd numbers of 100 or more, are never opened).
+A rewrite keeps the document's meaning (a menu above it, a share/comment trailer or a
+letterhead's address footer below, hard wraps at 72 columns, a PDF page number alone or under
+a running head between paragraphs, dates in words instead of ISO, the first line glued to the
+text, upper-case headings, an office line under each signature, …). A field that changes
+under it is a rule leaning on the wrong thing: each such finding in the tenth session became
+a convention with test rows. Only the tuned halves are read (held-out documents, odd numbers
+of 100 or more, are never opened).
 
 Usage: python scripts/metamorphic.py [REWRITE ...] [--show N]
 """
@@ -109,6 +109,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
                             + t,
     "trailer": lambda t: t.rstrip() + "\n\nDela detta:\nFacebook\nTwitter\n\nRelaterade "
                                       "inlägg\n\nLämna ett svar\n",
+    "address_footer": lambda t: t.rstrip() + "\n\nVänsterpartiet Lund, Box 123, 221 00 Lund\n"
+                                             "Telefon 046-12 34 56 · lund@vansterpartiet.se\n",
     "crlf": lambda t: t.replace("\n", "\r\n"),
     "trailing_spaces": lambda t: t.replace("\n", "  \n"),
     "hard_wraps": _rewrap,
