@@ -74,6 +74,17 @@ def _running_head(text: str) -> str:
     return "\n\n".join([*parts[:mid], f"{first}\n2 (3)", *parts[mid:]])
 
 
+def _signers_on_one_line(text: str) -> str:
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if out and _SIGNATURE.fullmatch(line) and _SIGNATURE.fullmatch(out[-1].split(", ")[-1]):
+            out[-1] += ", " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def _glued_title(text: str) -> str:
     lines = text.split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -122,6 +133,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "lower_tags": lambda t: _TAG.sub(lambda m: f"({m.group(1).lower()})", t),
     "tag_on_next_line": lambda t: _SIGNATURE.sub(
         lambda m: f"{m.group(1)}\n{PARTY_NAMES.get(m.group(2), m.group(2))}", t),
+    "signers_on_one_line": _signers_on_one_line,
+    "office_after_signature": lambda t: _SIGNATURE.sub(
+        lambda m: m.group(0).rstrip() + ", gruppledare", t),
     "office_under_signature": lambda t: _SIGNATURE.sub(
         lambda m: m.group(0).rstrip() + "\nLedamot i kommunfullmäktige", t),
     "dates_in_words": lambda t: _ISO.sub(_in_words, t),
