@@ -143,6 +143,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
         lambda m: f"{m.group(3)}-{MONTHS.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}", t),
     "att_bullets": lambda t: _ATT.sub(lambda m: f"• {m.group(1)} ", t),
     "att_numbered": _numbered,
+    "att_paren_numbered": lambda t: _ATT.sub(lambda m: f"1) {m.group(1)} ", t),
     "att_capital": lambda t: re.sub(r"^(\s*(?:[-•–*] ?|\d+\. )?)att ", r"\1Att ", t, flags=re.M),
     "straight_quotes": lambda t: t.replace("”", '"').replace("“", '"').replace("’", "'"),
 }
