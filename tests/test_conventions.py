@@ -981,6 +981,14 @@ SIGNATORY_ROWS += [
                  [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False),
                   ("Eva Lind", "V", None, False)],
                  id="sig-page-number-inside-the-names"),
+    pytest.param(municipal("Anna Berg\nPer Holm\n(båda V)"),
+                 [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False)],
+                 id="sig-shared-tag-on-a-line-of-its-own"),
+    pytest.param(municipal("Anna Berg\nPer Holm\nVänsterpartiets fullmäktigegrupp"),
+                 [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False)],
+                 id="sig-party-group-named-under-the-names"),
+    pytest.param(municipal("Anna Berg\nV-gruppen i Lund"),
+                 [("Anna Berg", "V", None, False)], id="sig-party-group-by-its-code"),
 ]
 
 

@@ -101,6 +101,23 @@ _STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*
 _TAGS_ALONE = regex.compile(r"\([^() ]{1,6}\)")
 
 
+def _group_line(text: str) -> Party | None:
+    """A party group named on a line of its own under the names: a shared tag ("(båda V)",
+    "(alla S)") or the group ("Vänsterpartiets fullmäktigegrupp", "V-gruppen i Lund")."""
+    m = P.PARTY_TAG.fullmatch(text)
+    if m is not None and m.group("group"):
+        return lexicon().party_from_tag(m.group("tag"))
+    words = text.split(" i ", 1)[0].split()
+    if 0 < len(words) <= 3 and len(text) <= 60 and words[-1].casefold().endswith(_GROUP_ENDS) \
+            and text[-1:] not in SENTENCE_ENDS:
+        return group_party(text)
+    return None
+
+
+#: How a party group's name ends: "fullmäktigegrupp", "V-gruppen".
+_GROUP_ENDS = ("grupp", "gruppen")
+
+
 def _tag_alone(text: str) -> Party | None:
     """A listed party tag alone in its column: "(S)", "(MP)", "KD"."""
     if text[:1] == "(" and text[-1:] == ")":
@@ -298,7 +315,8 @@ def _signatures(
                 run.group_start = len(run.sigs)
                 continue
             named = party_line(text)
-            party = named or local.get(fold(text))
+            party = named or local.get(fold(text)) or (
+                _group_line(text) if run.sigs else None)
             if party is not None and run.sigs:
                 for sig in run.sigs[run.group_start:]:
                     if sig.party is None:
