@@ -989,6 +989,9 @@ SIGNATORY_ROWS += [
                  id="sig-party-group-named-under-the-names"),
     pytest.param(municipal("Anna Berg\nV-gruppen i Lund"),
                  [("Anna Berg", "V", None, False)], id="sig-party-group-by-its-code"),
+    pytest.param(municipal("Per Holm (KD)\nsamt\nAnna Berg (KD)"),
+                 [("Per Holm", "KD", None, False), ("Anna Berg", "KD", None, False)],
+                 id="sig-conjunction-alone-between-two-names"),
 ]
 
 

@@ -188,6 +188,8 @@ def _group_lead(text: str, whole: Party | None) -> Party | None:
 _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
 
 
+#: A conjunction alone on a line between two signers ("Per Holm (KD)" / "samt" / "Anna Berg").
+_CONJUNCTIONS = lexicon().folded("proposal", "item_conjunctions")
 #: Roles of lines that hold no signature: outside the document, or a contact.
 _OUTSIDE = ("chrome", "trailer", "contact")
 
@@ -296,8 +298,8 @@ def _signatures(
             key = fold(text)
             if key in heads or "date_line" in lr.features:
                 continue
-            if run.sigs and is_home_place(text):
-                continue
+            if run.sigs and (is_home_place(text) or fold(text) in _CONJUNCTIONS):
+                continue  # "i Lund" under a name; "och" / "samt" between two names
             if run.sigs and (tail := signature_tail(text)) is not None:
                 role, party = tail
                 last = run.sigs[-1]
