@@ -310,16 +310,17 @@ def _paragraph_runs(raw_lines: list[str]) -> set[int]:
     out: set[int] = set()
     run: list[str] = []
     first = 0
-    for i, raw in enumerate([*raw_lines, ""]):
-        text = raw.strip()
-        if text:
+    for i, raw in enumerate(raw_lines):
+        if raw and not raw.isspace():
             if not run:
                 first = i
-            run.append(text)
+            run.append(raw.strip())
         elif run:
             if len(run) >= 4 and _one_per_line(run):
                 out.update(range(first, first + len(run)))
             run = []
+    if len(run) >= 4 and _one_per_line(run):
+        out.update(range(first, first + len(run)))
     return out
 
 
