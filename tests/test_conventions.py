@@ -992,6 +992,9 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Per Holm (KD)\nsamt\nAnna Berg (KD)"),
                  [("Per Holm", "KD", None, False), ("Anna Berg", "KD", None, False)],
                  id="sig-conjunction-alone-between-two-names"),
+    pytest.param(municipal("Anna Berg och Per Holm, båda Vänsterpartiet"),
+                 [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False)],
+                 id="sig-names-and-a-shared-party-name"),
 ]
 
 

@@ -158,11 +158,14 @@ def parse_line(line: Mapped) -> list[Sig]:
 
 
 def _shared_party(rest: str, sigs: list[Sig]) -> list[Sig]:
-    """Untagged names followed by one party name ("Anna Berg, Per Holm, Vänsterpartiet"):
-    each untagged name gets that party; [] when the remainder is not a party."""
+    """Untagged names followed by one party name ("Anna Berg, Per Holm, Vänsterpartiet", "…,
+    båda Vänsterpartiet"): each untagged name gets that party; [] when the remainder is not a
+    party."""
     if not rest.startswith((",", "–", "—", "-")) or sigs[-1].party is not None:
         return []
-    party = party_line(rest.lstrip(",–—- "))
+    rest = rest.lstrip(",–—- ")
+    word, _, after = rest.partition(" ")
+    party = party_line(after if word.casefold() in P.SHARED_WORDS and after else rest)
     if party is None:
         return []
     return _with_party(sigs, party)
