@@ -90,6 +90,8 @@ class LineRole:
     evidence: str
 
 
+#: The roles of lines outside the document: page furniture, and all after its end.
+OUTSIDE: tuple[Role, ...] = ("chrome", "trailer")
 #: The evidence of a page number line (a PDF's page break).
 PAGE_MARK = "furniture:page number"
 #: A running head repeats one of the document's first this many lines.
@@ -121,7 +123,7 @@ class Roles:
         """True when a line lies inside the document and is not furniture: never false for a
         title, date, name or proposal. (Lines before the start are all chrome, lines after
         the end all trailer, so the role alone tells.)"""
-        return self.of(block, line).role not in ("chrome", "trailer")
+        return self.of(block, line).role not in OUTSIDE
 
     def page_mark(self, block: int) -> bool:
         """True for a PDF's page break: a block of a page number ("Sida 1 av 2", "2 (3)") and

@@ -18,7 +18,7 @@ from tillit.blocks import Block
 from tillit.dates import first_date, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
-from tillit.roles import LABELLED_SIGNER, Roles
+from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
     DIGIT,
     is_date_line,
@@ -42,10 +42,6 @@ class DatePlace:
 
 #: (rank, block index, date, place): lower rank wins, then the earlier block.
 _Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
-
-
-#: The roles of lines outside the document (see :meth:`Roles.in_document`).
-_OUTSIDE = ("chrome", "trailer")
 
 
 def _signed(block: Block, k: int, roles: Roles) -> bool:
@@ -78,7 +74,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
         positions = roles.by_block[block.index]
         for k, line in enumerate(block.lines):
             role = roles.lines[positions[k]]
-            if role.role in _OUTSIDE:  # roles.in_document, spelt out: this runs on every line
+            if role.role in OUTSIDE:  # roles.in_document, spelt out: this runs on every line
                 continue
             text = line.text
             if len(text.text) > 120:

@@ -19,7 +19,7 @@ from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.organisations import find_organisation
-from tillit.roles import LONG_LINE, Roles, furniture
+from tillit.roles import LONG_LINE, OUTSIDE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
@@ -361,7 +361,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             text = line.text.text
             role = roles.of(block.index, k)
             before, plain = plain, -1
-            if not text or len(text) > LONG_LINE or role.role in ("chrome", "trailer") or \
+            if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features:
                 continue
             for pm in P.PARTY_LOCALITY.finditer(text) if P.names_party(text) else ():

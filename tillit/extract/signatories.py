@@ -18,7 +18,7 @@ from tillit.blocks import Block
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
-from tillit.roles import LABELLED_SIGNER, Roles
+from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
     COLUMN_GAP,
     GROUP_STARTS,
@@ -191,7 +191,7 @@ _GROUP_SUFFIXES = lexicon().folded("signatures", "group_suffixes")
 #: A conjunction alone on a line between two signers ("Per Holm (KD)" / "samt" / "Anna Berg").
 _CONJUNCTIONS = lexicon().folded("proposal", "item_conjunctions")
 #: Roles of lines that hold no signature: outside the document, or a contact.
-_OUTSIDE = ("chrome", "trailer", "contact")
+_OUTSIDE = (*OUTSIDE, "contact")
 
 
 def _wrapped_list(block: Block, roles: Roles, positions: range) -> list[Sig] | None:
