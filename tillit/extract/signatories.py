@@ -101,6 +101,10 @@ _STAMP = regex.compile(r"[ ]*,[ ]*\d{4}-\d{2}-\d{2}(?:[ ]+\d{1,2}[:.]\d{2})?[ ]*
 _TAGS_ALONE = regex.compile(r"\([^() ]{1,6}\)")
 
 
+#: How a party group's name ends: "fullmäktigegrupp", "V-gruppen".
+_GROUP_ENDS = ("grupp", "gruppen")
+
+
 def _group_line(text: str) -> Party | None:
     """A party group named on a line of its own under the names: a shared tag ("(båda V)",
     "(alla S)") or the group ("Vänsterpartiets fullmäktigegrupp", "V-gruppen i Lund")."""
@@ -112,10 +116,6 @@ def _group_line(text: str) -> Party | None:
             and text[-1:] not in SENTENCE_ENDS:
         return group_party(text)
     return None
-
-
-#: How a party group's name ends: "fullmäktigegrupp", "V-gruppen".
-_GROUP_ENDS = ("grupp", "gruppen")
 
 
 def _tag_alone(text: str) -> Party | None:
@@ -298,7 +298,7 @@ def _signatures(
             key = fold(text)
             if key in heads or "date_line" in lr.features:
                 continue
-            if run.sigs and (is_home_place(text) or fold(text) in _CONJUNCTIONS):
+            if run.sigs and (is_home_place(text) or key in _CONJUNCTIONS):
                 continue  # "i Lund" under a name; "och" / "samt" between two names
             if run.sigs and (tail := signature_tail(text)) is not None:
                 role, party = tail
@@ -317,7 +317,7 @@ def _signatures(
                 run.group_start = len(run.sigs)
                 continue
             named = party_line(text)
-            party = named or local.get(fold(text)) or (
+            party = named or local.get(key) or (
                 _group_line(text) if run.sigs else None)
             if party is not None and run.sigs:
                 for sig in run.sigs[run.group_start:]:
