@@ -146,6 +146,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "att_paren_numbered": lambda t: _ATT.sub(lambda m: f"1) {m.group(1)} ", t),
     "att_capital": lambda t: re.sub(r"^(\s*(?:[-•–*] ?|\d+\. )?)att ", r"\1Att ", t, flags=re.M),
     "straight_quotes": lambda t: t.replace("”", '"').replace("“", '"').replace("’", "'"),
+    "no_blank_lines": lambda t: re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", t),
+    "blank_between_lines": lambda t: re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", "\n\n", t),
 }
 
 

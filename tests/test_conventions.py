@@ -2182,3 +2182,39 @@ def test_corpus_spans(path: Path) -> None:
         source = text[s.span.start:s.span.end]
         for word in s.name.split():
             assert word in source, (s.name, source)
+
+
+#: A motion as a PDF or word processor gives it: hard wraps, no blank line between paragraphs.
+SINGLE_SPACED = """Motion om fler parkbänkar i Lund
+Till kommunfullmäktige i Lunds kommun
+Många äldre vittnar om att det saknas bänkar längs gångvägarna i centrum och
+i parkerna. Den som inte kan gå långt utan att vila stannar hellre hemma, och
+det drabbar både hälsan och handeln i stadskärnan.
+Stadsparken är en av de mest besökta platserna i kommunen, men där finns i dag
+bara ett fåtal bänkar. Andra kommuner har satt upp en bänk var hundrade meter
+längs de större stråken, med goda erfarenheter.
+Vi yrkar därför att kommunfullmäktige beslutar
+att tekniska nämnden inventerar bänkarna längs gångvägarna i centrum,
+att tekniska nämnden sätter upp fler bänkar där de saknas.
+Lund den 3 mars 2021
+Anna Berg (V)
+Per Holm (V)
+"""
+
+
+@pytest.mark.parametrize("variant", ["lf", "crlf", "trailing-spaces"])
+def test_single_spaced_text_keeps_its_paragraphs(variant: str) -> None:
+    """Text with no blank line between paragraphs: a line ends its paragraph where the next
+    opens a sentence whose first word would have fitted on it, so the date and the signers
+    are not read as the end of the argument."""
+    text = {"lf": SINGLE_SPACED, "crlf": SINGLE_SPACED.replace("\n", "\r\n"),
+            "trailing-spaces": SINGLE_SPACED.replace("\n", "  \n")}[variant]
+    doc = tillit.parse(text)
+    assert doc.title == "Motion om fler parkbänkar i Lund"
+    assert str(doc.date) == "2021-03-03"
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Anna Berg", "V"), ("Per Holm", "V")]
+    assert [p.text for p in doc.proposals] == [
+        "tekniska nämnden inventerar bänkarna längs gångvägarna i centrum",
+        "tekniska nämnden sätter upp fler bänkar där de saknas"]
+    assert doc.paragraphs[1].text.startswith("Stadsparken är en av de mest besökta")

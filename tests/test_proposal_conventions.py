@@ -489,6 +489,33 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
         id="running-head-and-page-number-between-two-items",
     ),
+    # --- att lines under the verb's own line, no blank line between -------------------------
+    pytest.param(
+        local_motion("Vi yrkar på\natt belysning sätts upp längs gångvägarna\n"
+                     "att belysningen är tänd hela natten"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="verb-line-then-att-lines",
+    ),
+    pytest.param(
+        local_motion("Styrelsen yrkar\nAtt belysning sätts upp längs gångvägarna\n"
+                     "Att belysningen är tänd hela natten"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="verb-line-then-capital-att-lines",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar därför att kommunfullmäktige beslutar\n"
+                     "att belysning sätts upp längs gångvägarna,\n"
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="decision-line-then-att-lines",
+    ),
+    pytest.param(
+        local_motion("Många boende har skrivit till oss om detta, och flera av dem föreslår\n"
+                     "att belysning sätts upp längs gångvägarna. Det stöder vi.",
+                     "Vi föreslår därför att belysningen är tänd hela natten."),
+        ["belysningen är tänd hela natten"],
+        id="wrapped-argument-with-a-verb-is-no-preamble",
+    ),
 ]
 
 

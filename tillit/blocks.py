@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tillit import patterns as P
+from tillit.shapes import ends_in_wrap_word
 from tillit.text import Builder, Mapped
 
 BlockKind = Literal["heading", "paragraph", "item"]
@@ -304,6 +305,32 @@ def _one_per_line(content: list[str]) -> bool:
     return ended >= 0.8 * len(long_lines)
 
 
+#: Text with at most this share of blank lines to lines of text marks no paragraph breaks.
+_FEW_BLANKS = 0.1
+#: Such text has at least this many lines of text.
+_SINGLE_LINES = 8
+#: The share of the text's lines at most as long as its wrap width.
+_WIDTH_RANK = 0.9
+
+
+def _wrap_width(raw_lines: list[str]) -> int:
+    """The wrap width of single-spaced text (a PDF's or a word processor's lines with no blank
+    line between paragraphs), or 0 where blank lines mark the paragraphs."""
+    content = sorted(len(t) for t in map(str.strip, raw_lines) if t)
+    if len(content) < _SINGLE_LINES or len(raw_lines) - len(content) > _FEW_BLANKS * len(content):
+        return 0
+    return content[int(_WIDTH_RANK * (len(content) - 1))]
+
+
+def _paragraph_end(line: str, after: str, width: int) -> bool:
+    """In single-spaced text, a line ends its paragraph where the next one opens a sentence
+    and its first word would have fitted on the line: a wrap would have taken it."""
+    if not line or not after or not (after[0].isupper() or after[0].isdigit()
+                                     or after[0] in "\"”“'–-•"):
+        return False
+    return line[-1] not in ",;-" and not ends_in_wrap_word(line) and fits(line, after, width)
+
+
 def _paragraph_runs(raw_lines: list[str]) -> set[int]:
     """Indices of the lines in runs (between blank lines) that hold one paragraph a line: a
     page's text pasted above a menu or a comment form keeps its shape whatever follows."""
@@ -337,6 +364,12 @@ _GLUED_LINES = 6
 _FIT_SHARE = 0.85
 
 
+def fits(line: str, after: str, width: float) -> bool:
+    """The first word of ``after`` would have fitted on ``line`` in a text wrapped at
+    ``width``: no wrap broke the line there, the writer did."""
+    return len(line) + 1 + len(after.split(" ", 1)[0]) <= _FIT_SHARE * width
+
+
 def _broken_before(line: str, after: str) -> bool:
     """A heading line above a sentence that a wrap did not break: the sentence's first word
     would have fit on the line ("Motion om hjärtstartare i Ulricehamns kommun" / "Denna motion
@@ -344,8 +377,7 @@ def _broken_before(line: str, after: str) -> bool:
     if not line or not after or len(line) > _GLUED_HEAD or line[-1] in ".,;:-" \
             or not line[:1].isupper() or not after[:1].isupper():
         return False
-    word = after.split(" ", 1)[0]
-    return len(line) + 1 + len(word) <= _FIT_SHARE * len(after)
+    return fits(line, after, len(after))
 
 
 def _glued_header(lines: list[Line], first: bool) -> int:
@@ -386,7 +418,9 @@ def segment(doc: Mapped) -> list[Block]:
     Rules, in order: a blank line ends a block (in double-spaced PDF text only a whitespace-only
     line or a longer gap does); a Markdown heading or an all-caps line is a block of its own; a
     list marker starts a new item; a line ending in ":" ends its block; an item's continuation
-    line joins it only while the item has not ended a sentence.
+    line joins it only while the item has not ended a sentence; in single-spaced text (no
+    blank lines between paragraphs) a line ends its paragraph where the next one opens a
+    sentence whose first word would have fitted on it.
 
     Lines are plain strings until they are known to hold text: blank lines, however many,
     cost a strip each and build nothing.
@@ -395,6 +429,7 @@ def segment(doc: Mapped) -> list[Block]:
     double = _double_spaced(raw_lines)
     per_line = not double and _line_per_paragraph(raw_lines)
     runs = set() if double or per_line else _paragraph_runs(raw_lines)
+    width = 0 if double or per_line else _wrap_width(raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockKind = "paragraph"
@@ -447,7 +482,8 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
             current = [line]
             kind = "item"
-        elif current and kind == "item" and current[-1].text.text[-1:] in ".!?":
+        elif current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+                width and _paragraph_end(current[-1].text.text, text, width))):
             flush()
             current = [line]
         else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tillit import patterns as P
-from tillit.blocks import Block, Line, reflow
+from tillit.blocks import Block, Line, fits, reflow
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal, proposal
@@ -79,6 +79,9 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if P.proposal_heading(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
+    if (k := _items_below_verb(block, roles)) is not None:
+        pre = " ".join(line.text.text for line in block.lines[:k]).rstrip(":").strip()
+        return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
     inline = P.INLINE_ATT.search(raw) if verbs else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
@@ -122,6 +125,35 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
+    return None
+
+
+#: A preamble line ends at most this many words after its verb ("Vi yrkar därför att
+#: kommunfullmäktige beslutar").
+_VERB_TAIL = 4
+
+
+def _items_below_verb(block: Block, roles: Roles) -> int | None:
+    """The line where att-satser start under a proposal verb's line in one block ("Vi yrkar
+    på" / "att …" / "att …", typed with no blank line): the verb's line ends soon after the
+    verb, and the writer broke it, not a wrap (the "att" would have fitted on it, or every
+    line below opens with "att")."""
+    positions = roles.by_block[block.index]
+    for k in range(1, len(positions)):
+        if roles.lines[positions[k]].role != "proposal":
+            continue
+        if roles.lines[positions[k - 1]].role != "preamble":
+            return None
+        line, after = block.lines[k - 1].text.text, block.lines[k].text.text
+        verb = P.find_verb(line)
+        width = max(len(other.text.text) for other in block.lines)
+        if verb is None or len(line[verb.end():].split()) > _VERB_TAIL \
+                or att_start(after) is None:
+            return None
+        if not fits(line, after, width) and (len(positions) - k < 2 or any(
+                roles.lines[i].role != "proposal" for i in positions[k:])):
+            return None
+        return k
     return None
 
 
