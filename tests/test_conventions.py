@@ -2218,3 +2218,18 @@ def test_single_spaced_text_keeps_its_paragraphs(variant: str) -> None:
         "tekniska nämnden inventerar bänkarna längs gångvägarna i centrum",
         "tekniska nämnden sätter upp fler bänkar där de saknas"]
     assert doc.paragraphs[1].text.startswith("Stadsparken är en av de mest besökta")
+
+
+@pytest.mark.parametrize("closing", [
+    "Lund den 3 mars 2021\nAnna Berg (V)",
+    "För Vänsterpartiet i Lund\nAnna Berg",
+])
+def test_single_spaced_text_a_date_or_group_line_after_the_longest_line(closing: str) -> None:
+    """A date or a group heading opens the closing even where no wrap width tells: the last
+    att-sats is the text's longest line."""
+    text = SINGLE_SPACED.split("att tekniska nämnden sätter")[0] + (
+        "att tekniska nämnden sätter upp fler bänkar där de saknas, först i Stadsparken och "
+        "sedan längs stråket mot stationen och torget.\n" + closing + "\n")
+    doc = tillit.parse(text)
+    assert [s.name for s in doc.signatories] == ["Anna Berg"]
+    assert doc.proposals[-1].text.endswith("mot stationen och torget")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tillit import patterns as P
-from tillit.shapes import ends_in_wrap_word
+from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line
 from tillit.text import Builder, Mapped
 
 BlockKind = Literal["heading", "paragraph", "item"]
@@ -322,13 +322,22 @@ def _wrap_width(raw_lines: list[str]) -> int:
     return content[int(_WIDTH_RANK * (len(content) - 1))]
 
 
+#: A date or group heading line is at most this long.
+_CLOSING_LINE = 80
+
+
 def _paragraph_end(line: str, after: str, width: int) -> bool:
     """In single-spaced text, a line ends its paragraph where the next one opens a sentence
-    and its first word would have fitted on the line: a wrap would have taken it."""
+    and its first word would have fitted on the line (a wrap would have taken it), or where
+    the next one is a date or a group heading ("För Vänsterpartiet"). (A signature shape
+    there held out worse: short lines of argument read as names.)"""
     if not line or not after or not (after[0].isupper() or after[0].isdigit()
                                      or after[0] in "\"”“'–-•"):
         return False
-    return line[-1] not in ",;-" and not ends_in_wrap_word(line) and fits(line, after, width)
+    if line[-1] not in ",;-" and not ends_in_wrap_word(line) and fits(line, after, width):
+        return True
+    return len(after) <= _CLOSING_LINE and (is_date_line(after) or (
+        after.startswith(GROUP_STARTS) and P.GROUP_HEADING.match(after) is not None))
 
 
 def _paragraph_runs(raw_lines: list[str]) -> set[int]:
