@@ -2233,3 +2233,24 @@ def test_single_spaced_text_a_date_or_group_line_after_the_longest_line(closing:
     doc = tillit.parse(text)
     assert [s.name for s in doc.signatories] == ["Anna Berg"]
     assert doc.proposals[-1].text.endswith("mot stationen och torget")
+
+
+@pytest.mark.parametrize(("closing", "signers"), [
+    ("Lund 2021-03-03\nAnna Berg         Per Holm\nVänsterpartiet    Vänsterpartiet",
+     [("Anna Berg", "V"), ("Per Holm", "V")]),
+    ("Anna Berg (V)", [("Anna Berg", "V")]),
+    ("Anna Berg (V)\nLund 2021-03-03", [("Anna Berg", "V")]),
+])
+def test_a_short_single_spaced_text_keeps_its_closing(
+        closing: str, signers: list[tuple[str, str]]) -> None:
+    """A few long lines, one paragraph each, with no blank line: the date and the signers
+    under the last sentence are the closing, not more argument."""
+    text = ("Motion om fler parkbänkar i Lund\n"
+            "Många äldre vittnar om att det saknas bänkar längs gångvägarna i centrum och i "
+            "parkerna, och den som inte kan gå långt utan att vila stannar hellre hemma.\n"
+            "Därför yrkar vi på att: tekniska nämnden sätter upp fler bänkar längs gångvägarna "
+            "i centrum och i Stadsparken.\n" + closing + "\n")
+    doc = tillit.parse(text)
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == signers
+    assert [p.text for p in doc.proposals] == [
+        "tekniska nämnden sätter upp fler bänkar längs gångvägarna i centrum och i Stadsparken"]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tillit import patterns as P
-from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line
+from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
 from tillit.text import Builder, Mapped
 
 BlockKind = Literal["heading", "paragraph", "item"]
@@ -308,16 +308,21 @@ def _one_per_line(content: list[str]) -> bool:
 #: Text with at most this share of blank lines to lines of text marks no paragraph breaks.
 _FEW_BLANKS = 0.1
 #: Such text has at least this many lines of text.
-_SINGLE_LINES = 8
+_SINGLE_LINES = 4
 #: The share of the text's lines at most as long as its wrap width.
 _WIDTH_RANK = 0.9
 
 
-def _wrap_width(raw_lines: list[str]) -> int:
+def _wrap_width(text: str, raw_lines: list[str]) -> int:
     """The wrap width of single-spaced text (a PDF's or a word processor's lines with no blank
     line between paragraphs), or 0 where blank lines mark the paragraphs."""
+    inner = text.strip()
+    blanks = inner.count("\n") + 1  # lines between the first and last text, less those below
+    if blanks < _SINGLE_LINES:
+        return 0
     content = sorted(len(t) for t in map(str.strip, raw_lines) if t)
-    if len(content) < _SINGLE_LINES or len(raw_lines) - len(content) > _FEW_BLANKS * len(content):
+    blanks -= len(content)
+    if len(content) < _SINGLE_LINES or blanks > _FEW_BLANKS * len(content):
         return 0
     return content[int(_WIDTH_RANK * (len(content) - 1))]
 
@@ -334,10 +339,11 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
     if not line or not after or not (after[0].isupper() or after[0].isdigit()
                                      or after[0] in "\"”“'–-•"):
         return False
-    if line[-1] not in ",;-" and not ends_in_wrap_word(line) and fits(line, after, width):
+    if fits(line, after, width) and line[-1] not in ",;-" and not ends_in_wrap_word(line):
         return True
     return len(after) <= _CLOSING_LINE and (is_date_line(after) or (
-        after.startswith(GROUP_STARTS) and P.GROUP_HEADING.match(after) is not None))
+        after.startswith(GROUP_STARTS) and P.GROUP_HEADING.match(after) is not None) or (
+        line[-1] in ".!?" and after.endswith(")") and is_signature(after)))
 
 
 def _paragraph_runs(raw_lines: list[str]) -> set[int]:
@@ -438,7 +444,7 @@ def segment(doc: Mapped) -> list[Block]:
     double = _double_spaced(raw_lines)
     per_line = not double and _line_per_paragraph(raw_lines)
     runs = set() if double or per_line else _paragraph_runs(raw_lines)
-    width = 0 if double or per_line else _wrap_width(raw_lines)
+    width = 0 if double or per_line else _wrap_width(doc.text, raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockKind = "paragraph"
