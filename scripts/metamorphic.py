@@ -117,6 +117,15 @@ def _in_words(m: re.Match[str]) -> str:
         else m.group(0)
 
 
+def _page_footer(text: str) -> str:
+    parts = text.split("\n\n")
+    if len(parts) < 4:
+        return text
+    mid = len(parts) // 2
+    footer = "Postadress: Box 1234, 221 00 Lund | Telefon: 046-35 50 00 | www.lund.se"
+    return "\n\n".join([*parts[:mid], footer, *parts[mid:]])
+
+
 def _html(text: str) -> str:
     """The document as a web page's article: a <p> per paragraph, <br> between its lines."""
     paragraphs = [p.strip() for p in re.split(r"\n[ \t]*\n", text) if p.strip()]
@@ -158,6 +167,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "att_paren_numbered": lambda t: _ATT.sub(lambda m: f"1) {m.group(1)} ", t),
     "att_capital": lambda t: re.sub(r"^(\s*(?:[-•–*] ?|\d+\. )?)att ", r"\1Att ", t, flags=re.M),
     "straight_quotes": lambda t: t.replace("”", '"').replace("“", '"').replace("’", "'"),
+    "signature_rules": lambda t: _SIGNATURE.sub(lambda m: "_" * 22 + "\n" + m.group(0), t),
+    "signature_dots": lambda t: _SIGNATURE.sub(lambda m: "…" * 13 + "\n" + m.group(0), t),
+    "page_footer": lambda t: _page_footer(t),
     "html": _html,
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
     "signers_bulleted": lambda t: _SIGNATURE.sub(lambda m: "- " + m.group(0), t),

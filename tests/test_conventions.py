@@ -1045,6 +1045,14 @@ SIGNATURE_SHAPES = [
     # Capitals with initials, as OCR-era Riksdag motions print them, two on a line.
     ("C. H. HERMANSSON (vpk)   LARS WERNER (vpk)", [("C. H. HERMANSSON", "V"),
                                                    ("LARS WERNER", "V")]),
+    # A line to sign on above each name (a Word template printed and signed by hand).
+    ("____________________\nAnna Andersson (V)\n\n____________________\nPer Holm (V)",
+     [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("…………………………………\nAnna Andersson (V)\n\n…………………………………\nPer Holm (V)",
+     [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("..............................\nAnna Andersson (V)\n..............................\n"
+     "Per Holm (V)", [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("Författare\n\n____________________\nAnna Andersson (KD)", [("Anna Andersson", "KD")]),
 ]
 
 

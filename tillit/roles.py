@@ -197,7 +197,7 @@ def furniture(text: str) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
     key = _key(text)
     if not key:
-        return None
+        return "rule" if _RULE.fullmatch(text) else None
     if key in _FURNITURE:
         return "furniture word"
     if len(text) <= 80 and COLUMN_GAP.search(text) is not None and all(
@@ -218,9 +218,15 @@ def furniture(text: str) -> str | None:
         return "page number"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
-    if "_" in text and " " not in text:
+    if ("_" in text and " " not in text) or _RULE.fullmatch(text):
         return "rule"
     return None
+
+
+#: A line drawn to sign on or to set parts apart: underscores, dots, ellipses or dashes.
+_RULE = re.compile(r"[ ]*(?:[_.…\-–—][ ]?){5,}")
+#: The evidence of a rule line (a signing line, a separator).
+RULE = "furniture:rule"
 
 
 @lru_cache(maxsize=4096)
@@ -340,10 +346,13 @@ def _form_fields(lines: list[LineRole]) -> None:
         if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block):
             continue
         if "signer_label" in lr.features:
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            j = i + 1
+            while j < len(lines) and _RULE.fullmatch(lines[j].text):
+                j += 1  # a line to sign on under the label: the name comes after it
+            nxt = lines[j] if j < len(lines) else None
             # A portal user name ("Alias_1854") looks like a file name: the label overrules.
             if nxt is not None and nxt.role != "label" and "prose" not in nxt.features \
-                    and (nxt.role != "chrome" or nxt.evidence == "furniture:rule") \
+                    and (nxt.role != "chrome" or nxt.evidence == RULE) \
                     and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "signature", LABELLED_SIGNER
             continue

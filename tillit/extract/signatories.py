@@ -18,7 +18,7 @@ from tillit.blocks import Block
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory
-from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
+from tillit.roles import LABELLED_SIGNER, OUTSIDE, RULE, Roles
 from tillit.shapes import (
     COLUMN_GAP,
     GROUP_STARTS,
@@ -277,6 +277,8 @@ def _signatures(
             if not text:
                 continue
             lr = roles.lines[positions[k]]  # roles.of, spelt out: this runs on every line
+            if lr.evidence == RULE and run.sigs:
+                continue  # a signing line above the next name ("________" / "Per Holm (V)")
             if lr.role in _OUTSIDE:  # outside the document, or contact
                 close()
                 continue
