@@ -1082,6 +1082,8 @@ WEB_HEADS = [
     pytest.param("Motion från Vänsterpartiet: Fler bänkar", id="kind-label-from-party"),
     pytest.param("Motion- Fler bänkar", id="kind-label-hyphen-glued-to-the-word"),
     pytest.param("Vänsterpartiet, V\n\nFler bänkar", id="publisher-party-and-its-code"),
+    pytest.param("Vänsterpartiet Lund | Box 123, 221 00 Lund | 046-12 34 56 | www.v.se/lund\n\n"
+                 "Fler bänkar", id="letterhead-footer-line"),
     pytest.param("Se alla\n\nFler bänkar", id="see-all-link"),
     pytest.param("Vänsterpartiet Lund | Fler bänkar", id="site-part-first-then-the-title"),
     pytest.param("Gå till huvudinnehåll\nSök på webbplatsen\n\nFler bänkar",

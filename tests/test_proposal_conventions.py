@@ -489,6 +489,22 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
         id="running-head-and-page-number-between-two-items",
     ),
+    pytest.param(
+        local_motion("Vi föreslår därför",
+                     "att belysning sätts upp längs gångvägarna,",
+                     "Centerpartiet i Vara | Box 123, 534 21 Vara | 0512-310 00 | www.c.se/vara",
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="letterhead-footer-between-two-items",
+    ),
+    pytest.param(
+        local_motion("Vi föreslår därför",
+                     "att belysning sätts upp längs gångvägarna,",
+                     "Postadress: Box 123, 534 21 Vara\nTelefon: 0512-310 00 • vara@c.se\n2 (2)",
+                     "att belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="footer-lines-and-page-number-between-two-items",
+    ),
     # --- att lines under the verb's own line, no blank line between -------------------------
     pytest.param(
         local_motion("Vi yrkar på\natt belysning sätts upp längs gångvägarna\n"

@@ -94,6 +94,10 @@ class LineRole:
 OUTSIDE: tuple[Role, ...] = ("chrome", "trailer")
 #: The evidence of a page number line (a PDF's page break).
 PAGE_MARK = "furniture:page number"
+#: The evidence of a letterhead's footer line (address, phone, web), printed on every page.
+FOOTER = "furniture:letterhead footer"
+#: Evidence of the lines a page break consists of.
+_PAGE_BREAK = frozenset({PAGE_MARK, FOOTER})
 #: A running head repeats one of the document's first this many lines.
 _HEAD_LINES = 20
 
@@ -126,15 +130,29 @@ class Roles:
         return self.of(block, line).role not in OUTSIDE
 
     def page_mark(self, block: int) -> bool:
-        """True for a PDF's page break: a block of a page number ("Sida 1 av 2", "2 (3)") and
-        maybe a running head repeating lines the first page showed (the title, a letterhead).
-        It may fall inside a list of proposals or signatures without ending it."""
+        """True for a PDF's page break: a block of a page number ("Sida 1 av 2", "2 (3)") or a
+        letterhead's footer (address, phone, web), and maybe a running head repeating lines
+        the first page showed (the title, a letterhead). It may fall inside a list of
+        proposals or signatures without ending it."""
         positions = self.by_block[block]
-        if not any(self.lines[i].evidence == PAGE_MARK for i in positions):
+        if len(positions) > _HEAD_LINES or not any(
+                self.lines[i].evidence in _PAGE_BREAK or _POSTAL.search(self.lines[i].text)
+                for i in positions):
             return False
         head = {lr.text for lr in self.lines[:min(positions.start, _HEAD_LINES)]}
-        return all(self.lines[i].evidence == PAGE_MARK or self.lines[i].text in head
-                   for i in positions)
+        marked = False
+        rest: list[str] = []
+        for i in positions:
+            lr = self.lines[i]
+            if lr.evidence in _PAGE_BREAK:
+                marked = True
+            elif lr.text not in head:
+                rest.append(lr.text)
+        if not rest:
+            return marked
+        # A footer set over a few lines ("Postadress: Box 123, 534 21 Vara" / "Telefon …").
+        return len(rest) <= _FOOTER_LINES and _footer(
+            " ".join(rest)[:_FOOTER_LINE * _FOOTER_LINES])
 
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""
@@ -216,6 +234,8 @@ def furniture(text: str) -> str | None:
         return "breadcrumb"
     if len(text) <= 20 and P.PAGE_NUMBER.match(text):
         return "page number"
+    if len(text) <= _FOOTER_LINE and _footer(text):
+        return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
     if ("_" in text and " " not in text) or _RULE.fullmatch(text):
@@ -227,6 +247,30 @@ def furniture(text: str) -> str | None:
 _RULE = re.compile(r"[ ]*(?:[_.…\-–—][ ]?){5,}")
 #: The evidence of a rule line (a signing line, a separator).
 RULE = "furniture:rule"
+
+
+#: A letterhead footer line is at most this long.
+_FOOTER_LINE = 200
+#: A postal address: "Box 123", "221 00 Lund", "Postadress:".
+_POSTAL = re.compile(r"(?<!\w)(?:Box[ ]\d{1,6}|\d{3}[ ]?\d{2}[ ]+[A-ZÅÄÖ][a-zåäö]+|Postadress)",
+                     re.IGNORECASE)
+#: The kinds of contact item a letterhead footer names, beside its postal address.
+_FOOTER_ITEMS = 2
+#: A letterhead footer takes at most this many lines.
+_FOOTER_LINES = 4
+#: A phone number as letterheads print it: "046-35 50 00", "0512-310 00", "+46 8 123 456 78".
+_FOOTER_PHONE = re.compile(r"(?<!\d)(?:\+46[ ]?|0)\d{1,3}[- ]?\d(?:[ ]?\d){4,7}(?!\d)")
+
+
+def _footer(text: str) -> bool:
+    """A letterhead's footer: a postal address and two more of phone, e-mail, web address
+    ("Box 1234, 221 00 Lund | Telefon 046-35 50 00 | www.lund.se"). A press contact names no
+    postal address; a citizen's address and phone alone are one item short."""
+    if _POSTAL.search(text) is None:
+        return False
+    found = (_FOOTER_PHONE.search(text) is not None) + (P.EMAIL.search(text) is not None) + (
+        P.find_url(text) is not None)
+    return found >= _FOOTER_ITEMS
 
 
 @lru_cache(maxsize=4096)
