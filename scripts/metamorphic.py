@@ -170,6 +170,14 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "signature_rules": lambda t: _SIGNATURE.sub(lambda m: "_" * 22 + "\n" + m.group(0), t),
     "signature_dots": lambda t: _SIGNATURE.sub(lambda m: "…" * 13 + "\n" + m.group(0), t),
     "page_footer": lambda t: _page_footer(t),
+    "upper_names": lambda t: _SIGNATURE.sub(lambda m: f"{m.group(1).upper()} ({m.group(2)})", t),
+    "party_name_next_line": lambda t: _SIGNATURE.sub(
+        lambda m: f"{m.group(1)}\n{PARTY_NAMES[m.group(2)]}", t),
+    "party_name_after_comma": lambda t: _SIGNATURE.sub(
+        lambda m: f"{m.group(1)}, {PARTY_NAMES[m.group(2)]}", t),
+    "word_bullets": lambda t: _ATT.sub(lambda m: f"\uf0b7\t{m.group(1)} ", t),
+    "att_semicolons": lambda t: re.sub(r"^((?:[-•*–] ?)?[Aa]tt .*?)[,.]?[ \t]*$", r"\1;", t,
+                                       flags=re.M),
     "html": _html,
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
     "signers_bulleted": lambda t: _SIGNATURE.sub(lambda m: "- " + m.group(0), t),

@@ -2264,3 +2264,14 @@ def test_a_short_single_spaced_text_keeps_its_closing(
     assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == signers
     assert [p.text for p in doc.proposals] == [
         "tekniska nämnden sätter upp fler bänkar längs gångvägarna i centrum och i Stadsparken"]
+
+
+@pytest.mark.parametrize("signer", ["ANNA BERG (V)", "ANNA BERG (v)", "Anna Berg (V)"])
+def test_an_upper_case_signer_keeps_the_date_under_it(signer: str) -> None:
+    """A name set in capitals with its tag is a signature, not a heading: the date typed
+    right under it is the signing date, and no heading is taken from it."""
+    doc = tillit.parse(doc_text("Motion om fler bänkar", "23 januari 2015", ARG_PARK,
+                                "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                f"{signer}\n2015-01-02"))
+    assert (str(doc.date), doc.title) == ("2015-01-02", "Motion om fler bänkar")
+    assert [s.name.casefold() for s in doc.signatories] == ["anna berg"]

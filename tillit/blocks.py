@@ -487,7 +487,8 @@ def segment(doc: Mapped) -> list[Block]:
         text = line.text.text
         if not text and line.marker is None:
             continue
-        if line.level or (not line.marker and text.isupper() and _is_caps_heading(text)):
+        if line.level or (not line.marker and text.isupper() and text[-1] != ")"
+                          and _is_caps_heading(text)):
             flush()
             current = [line]
             kind = "heading"
