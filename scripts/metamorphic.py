@@ -176,7 +176,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "party_name_after_comma": lambda t: _SIGNATURE.sub(
         lambda m: f"{m.group(1)}, {PARTY_NAMES[m.group(2)]}", t),
     "word_bullets": lambda t: _ATT.sub(lambda m: f"\uf0b7\t{m.group(1)} ", t),
-    "att_semicolons": lambda t: re.sub(r"^((?:[-•*–] ?)?[Aa]tt .*?)[,.]?[ \t]*$", r"\1;", t,
+    "att_semicolons": lambda t: re.sub(r"^((?:[-•*–] ?)?[Aa]tt .*?),[ \t]*$", r"\1;", t,
                                        flags=re.M),
     "html": _html,
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
