@@ -2275,3 +2275,16 @@ def test_an_upper_case_signer_keeps_the_date_under_it(signer: str) -> None:
                                 f"{signer}\n2015-01-02"))
     assert (str(doc.date), doc.title) == ("2015-01-02", "Motion om fler bänkar")
     assert [s.name.casefold() for s in doc.signatories] == ["anna berg"]
+
+
+@pytest.mark.parametrize("head", [
+    "Maila oss: info@vlund.se\nOrdförande: anna@vlund.se\n\nInterpellation",
+    "Interpellation\n\nTill:    Per Holm, ordförande i tekniska nämnden",
+    "Kontakta oss: lund@v.se\n\nInterpellation\n\nTill: Per Holm (M), ordförande i tekniska "
+    "nämnden",
+])
+def test_contact_and_addressee_fields_are_no_title(head: str) -> None:
+    """A page's e-mail line and a "Till:" field name no heading: the document has none."""
+    doc = tillit.parse(doc_text(head, ARG_PARK, "Varför står det så få bänkar i Stadsparken?",
+                                "Lund 2022-01-27", "Anna Berg (V)"))
+    assert (doc.kind, doc.title) == ("interpellation", None)

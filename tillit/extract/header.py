@@ -417,8 +417,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 candidates.append((3, line.text))
                 continue
             if _lead_in(text) or _post_meta(text) or _letterhead(line, out) \
-                    or not _titular(text):
-                continue
+                    or not _titular(text) or P.TO_WORD.match(text) \
+                    or ("contact" in feats and P.EMAIL.search(text)):
+                continue  # (an addressee, an e-mail address: a field, never a heading)
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
             named = P.KIND_PHRASE.match(text) is not None and text[-1:] != "."
