@@ -2288,3 +2288,21 @@ def test_contact_and_addressee_fields_are_no_title(head: str) -> None:
     doc = tillit.parse(doc_text(head, ARG_PARK, "Varför står det så få bänkar i Stadsparken?",
                                 "Lund 2022-01-27", "Anna Berg (V)"))
     assert (doc.kind, doc.title) == ("interpellation", None)
+
+
+@pytest.mark.parametrize(("party", "organisation"), [
+    ("Staffanstorpspartiet", "Staffanstorps kommun"),
+    ("Kirunapartiet", "Kiruna kommun"),
+    ("Sjöbopartiet", "Sjöbo kommun"),
+])
+def test_a_local_party_named_after_its_municipality_names_the_organisation(
+        party: str, organisation: str) -> None:
+    """A motion that names no municipality but its local party's name ("Kirunapartiet
+    yrkar …") is addressed to that municipality's council; a national party's name
+    ("Centerpartiet") names none."""
+    doc = tillit.parse(doc_text(f"{party} yrkar:", "att kommunfullmäktige ger kommunstyrelsen "
+                                "i uppdrag att se över reglerna för bänkar i parkerna."))
+    assert doc.organisation == organisation
+    other = tillit.parse(doc_text("Centerpartiet yrkar:", "att kommunfullmäktige ger "
+                                  "kommunstyrelsen i uppdrag att se över reglerna för bänkar."))
+    assert other.organisation is None

@@ -29,6 +29,8 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
                 first[value] = Found(value, block.text.span(m.start(), m.end()), inferred=True)
     if not counts:
         _branches(blocks, counts, first)
+    if not counts:
+        _local_parties(blocks, counts, first)
     if not counts and places:
         _places(blocks, counts, first)
     if not counts:
@@ -217,4 +219,28 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
             if value is not None:
                 counts[value] += 1
                 first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                              inferred=True))
+
+
+_SUFFIXES = lexicon().cue("signatures", "local_party_suffixes")
+#: A local party named after its municipality: "Staffanstorpspartiet", "Kirunapartiet".
+_LOCAL_PARTY = regex.compile(
+    rf"(?<!\w)(?P<stem>\p{{Lu}}\p{{Ll}}{{2,}}?)(?:{'|'.join(_SUFFIXES)})(?!\w)", regex.VERSION1)
+
+
+def _local_parties(blocks: list[Block], counts: Counter[str],
+                   first: dict[str, Found[str]]) -> None:
+    """Count the municipalities that local parties the text names are named after."""
+    municipality = lexicon().municipality
+    for block in blocks:
+        text = block.text
+        if not any(suffix in text.text for suffix in _SUFFIXES):
+            continue
+        for m in _LOCAL_PARTY.finditer(text.text):
+            stem = fold(m.group("stem"))
+            value = municipality.get(stem) or (
+                municipality.get(stem[:-1]) if stem.endswith("s") else None)
+            if value is not None:
+                counts[value] += 1
+                first.setdefault(value, Found(value, text.span(m.start(), m.end()),
                                               inferred=True))
