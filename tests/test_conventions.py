@@ -2306,3 +2306,15 @@ def test_a_local_party_named_after_its_municipality_names_the_organisation(
     other = tillit.parse(doc_text("Centerpartiet yrkar:", "att kommunfullmäktige ger "
                                   "kommunstyrelsen i uppdrag att se över reglerna för bänkar."))
     assert other.organisation is None
+
+
+@pytest.mark.parametrize("residents", ["Gnestabor", "gnestaborna", "Gnestaborna"])
+def test_residents_count_as_mentions_of_their_municipality(residents: str) -> None:
+    """"Gnestabor" names Gnesta as "i Gnesta" does: two such mentions, and no other place,
+    make a municipal motion's organisation."""
+    doc = tillit.parse(doc_text(
+        "Motion om farthinder", f"Under lång tid har {residents} klagat på buskörningen.",
+        "Det behövs åtgärder för att minska buskörningen i Gnesta på nätterna.",
+        "Jag föreslår därför:", "att kommunen bygger farthinder längs Storgatan.",
+        "Anna Berg (C)"))
+    assert doc.organisation == "Gnesta kommun"

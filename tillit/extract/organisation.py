@@ -183,22 +183,29 @@ _PLACE_MENTIONS = 2
 
 
 def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
-    """Count the municipalities named as places ("i Solna", "till Solna"), keeping only one
-    named at least twice and more often than any other."""
+    """Count the municipalities named as places ("i Solna", "till Solna") or by their
+    residents ("solnaborna", "Gnestabor"), keeping only one named at least twice and more
+    often than any other."""
     found: Counter[str] = Counter()
     where: dict[str, Found[str]] = {}
     for block in blocks:
         text = block.text
-        if " i " not in text.text and " till " not in text.text:
-            continue
-        for m in P.PLACE_MENTION.finditer(text.text):
-            place = m.group("place")
-            value = known_municipality(place) if fold(place) in lexicon().municipality else None
-            if value is not None:
-                found[value] += 1
-                if value not in where:  # a span for the first mention only: the one kept
-                    where[value] = Found(value, text.span(m.start("place"), m.end()),
-                                         inferred=True)
+        if " i " in text.text or " till " in text.text:
+            for m in P.PLACE_MENTION.finditer(text.text):
+                place = m.group("place")
+                value = known_municipality(place) \
+                    if fold(place) in lexicon().municipality else None
+                if value is not None:
+                    found[value] += 1
+                    where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                                  inferred=True))
+        if "bor" in text.text:
+            for m in _RESIDENTS.finditer(text.text):
+                value = _stem_municipality(m.group("place"))
+                if value is not None:
+                    found[value] += 1
+                    where.setdefault(value, Found(value, text.span(m.start(), m.end()),
+                                                  inferred=True))
     ranked = found.most_common(2)
     if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
             len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
@@ -228,18 +235,26 @@ _LOCAL_PARTY = regex.compile(
     rf"(?<!\w)(?P<stem>\p{{Lu}}\p{{Ll}}{{2,}}?)(?:{'|'.join(_SUFFIXES)})(?!\w)", regex.VERSION1)
 
 
+#: The residents of a place: "Gnestabor", "solnaborna", "Kungälvsbor".
+_RESIDENTS = regex.compile(r"(?<!\w)(?P<place>\p{L}{3,}?)bor(?:na)?(?!\w)", regex.VERSION1)
+
+
+def _stem_municipality(stem: str) -> str | None:
+    """The municipality a word's stem names, with or without a genitive s ("Kungälvs")."""
+    municipality = lexicon().municipality
+    key = fold(stem)
+    return municipality.get(key) or (municipality.get(key[:-1]) if key.endswith("s") else None)
+
+
 def _local_parties(blocks: list[Block], counts: Counter[str],
                    first: dict[str, Found[str]]) -> None:
     """Count the municipalities that local parties the text names are named after."""
-    municipality = lexicon().municipality
     for block in blocks:
         text = block.text
         if not any(suffix in text.text for suffix in _SUFFIXES):
             continue
         for m in _LOCAL_PARTY.finditer(text.text):
-            stem = fold(m.group("stem"))
-            value = municipality.get(stem) or (
-                municipality.get(stem[:-1]) if stem.endswith("s") else None)
+            value = _stem_municipality(m.group("stem"))
             if value is not None:
                 counts[value] += 1
                 first.setdefault(value, Found(value, text.span(m.start(), m.end()),
