@@ -2318,3 +2318,17 @@ def test_residents_count_as_mentions_of_their_municipality(residents: str) -> No
         "Jag föreslår därför:", "att kommunen bygger farthinder längs Storgatan.",
         "Anna Berg (C)"))
     assert doc.organisation == "Gnesta kommun"
+
+
+@pytest.mark.parametrize(("heading", "organisation"), [
+    ("MOTION OM FLER BÄNKAR | SVERIGEDEMOKRATERNA I TRELLEBORG", "Trelleborgs kommun"),
+    ("VÄNSTERPARTIET I LUND", "Lunds kommun"),
+    ("STAFFANSTORPSPARTIET", "Staffanstorps kommun"),
+])
+def test_a_branch_or_local_party_in_capitals_names_the_organisation(
+        heading: str, organisation: str) -> None:
+    """A PDF's heading in capitals still names the party branch or local party it is
+    written by; the municipality comes from it as from the same line in running case."""
+    doc = tillit.parse(doc_text(heading, "Fler bänkar", ARG_PARK, "Vi yrkar därför:",
+                                "att fler bänkar ställs ut.", "Anna Berg"))
+    assert doc.organisation == organisation

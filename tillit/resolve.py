@@ -319,8 +319,9 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        if " i " in block.text.text and P.names_party(block.text.text):
-            m = P.PARTY_LOCALITY.search(block.text.text)
+        text = org.readable(block.text.text)  # (same length: spans hold)
+        if " i " in text and P.names_party(text):
+            m = P.PARTY_LOCALITY.search(text)
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
             # group heading's place is glued to the first name under it ("Vänsterpartiet i
             # Tyresö" / "Anna Berg" reads "Tyresö Anna"): its first word alone may be the place.

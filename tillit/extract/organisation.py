@@ -93,6 +93,12 @@ def recased(text: str) -> str:
     return "".join(out)
 
 
+def readable(text: str) -> str:
+    """``text`` as running text writes it when it is set in capitals (:func:`recased`, the
+    same length), else ``text``: patterns that read names and places can then match."""
+    return recased(text) if text.isupper() else text
+
+
 def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Each organisation mention's canonical value and match (in an upper-case line, read as
     running text writes it)."""
@@ -190,8 +196,9 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
     where: dict[str, Found[str]] = {}
     for block in blocks:
         text = block.text
-        if " i " in text.text or " till " in text.text:
-            for m in P.PLACE_MENTION.finditer(text.text):
+        raw = readable(text.text)
+        if " i " in raw or " till " in raw:
+            for m in P.PLACE_MENTION.finditer(raw):
                 place = m.group("place")
                 value = known_municipality(place) \
                     if fold(place) in lexicon().municipality else None
@@ -199,8 +206,8 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
                     found[value] += 1
                     where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
                                                   inferred=True))
-        if "bor" in text.text:
-            for m in _RESIDENTS.finditer(text.text):
+        if "bor" in raw:
+            for m in _RESIDENTS.finditer(raw):
                 value = _stem_municipality(m.group("place"))
                 if value is not None:
                     found[value] += 1
@@ -217,9 +224,10 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
     """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd"."""
     for block in blocks:
         text = block.text
-        if " i " not in text.text or not P.names_party(text.text):
+        raw = readable(text.text)
+        if " i " not in raw or not P.names_party(raw):
             continue
-        for m in P.PARTY_LOCALITY.finditer(text.text):
+        for m in P.PARTY_LOCALITY.finditer(raw):
             place = m.group("place")
             value = (region(place) if m.group("region")
                      else known_municipality(place) or known_municipality(place.split()[0]))
@@ -251,9 +259,12 @@ def _local_parties(blocks: list[Block], counts: Counter[str],
     """Count the municipalities that local parties the text names are named after."""
     for block in blocks:
         text = block.text
-        if not any(suffix in text.text for suffix in _SUFFIXES):
+        raw = text.text
+        if raw.isupper() and len(titled := raw.title()) == len(raw):
+            raw = titled  # "STAFFANSTORPSPARTIET" written as a name: "Staffanstorpspartiet"
+        if not any(suffix in raw for suffix in _SUFFIXES):
             continue
-        for m in _LOCAL_PARTY.finditer(text.text):
+        for m in _LOCAL_PARTY.finditer(raw):
             value = _stem_municipality(m.group("stem"))
             if value is not None:
                 counts[value] += 1
