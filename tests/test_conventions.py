@@ -2332,3 +2332,28 @@ def test_a_branch_or_local_party_in_capitals_names_the_organisation(
     doc = tillit.parse(doc_text(heading, "Fler bänkar", ARG_PARK, "Vi yrkar därför:",
                                 "att fler bänkar ställs ut.", "Anna Berg"))
     assert doc.organisation == organisation
+
+
+@pytest.mark.parametrize("page_title", [
+    "Fler bänkar | Sverigedemokraterna i Lund",
+    "FLER BÄNKAR | SVERIGEDEMOKRATERNA I LUND",
+])
+def test_a_page_title_in_capitals_gives_its_party_to_an_untagged_signer(page_title: str) -> None:
+    """The site part of a page title names the branch that publishes the motion, in
+    capitals as in running case; its party is the untagged signer's."""
+    doc = tillit.parse(doc_text(page_title, "Motion om fler bänkar",
+                                "Till kommunfullmäktige i Lund", ARG_PARK, "Vi yrkar därför:",
+                                "att fler bänkar ställs ut.", "Per Holm"))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Per Holm", "SD")]
+
+
+@pytest.mark.parametrize("page_title", [
+    "Rapport från regionfullmäktige | Sverigedemokraterna Östergötland",
+    "RAPPORT FRÅN REGIONFULLMÄKTIGE | SVERIGEDEMOKRATERNA ÖSTERGÖTLAND",
+])
+def test_a_party_sites_page_title_in_capitals_marks_its_news(page_title: str) -> None:
+    doc = tillit.parse(doc_text(page_title, "Rapport från regionfullmäktige",
+                                "Under tisdagen debatterades budgeten i regionfullmäktige och "
+                                "flera frågor om vårdens köer togs upp av ledamöterna."))
+    assert doc.kind == "press_release"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from tillit.lexicon import fold, genitive, lexicon
 
 _APOSTROPHE_S = ("´s", "'s", "’s")
@@ -140,3 +142,56 @@ def identity(name: str) -> str:
         if base and (hit := lex.municipality.get(base)):
             return hit
     return key
+
+
+#: A word of an upper-case line.
+_CAPS_WORD = regex.compile(r"\p{L}[\p{L}-]*", regex.VERSION1)
+
+
+#: Words of an organisation's name that stay lower case ("Lunds kommun", "Stockholms stad").
+_LOWER_WORDS = frozenset(("kommun", "kommuns", "stad", "stads", "län", "läns"))
+
+
+def _place_case(words: str) -> str | None:
+    """``words`` (lower case) cased as the tables write the municipality or region they
+    name ("lunds kommun" → "Lunds kommun", "skåne" → "Skåne"), or None if they name none."""
+    lex = lexicon()
+    key = fold(words)
+    for k in (key, key[:-1] if key.endswith("s") else None):
+        hit = (lex.municipality.get(k) or lex.region.get(k)) if k else None
+        if hit is None:
+            continue
+        if fold(hit) == key and len(hit) == len(words):
+            return hit
+        return " ".join(w if w in _LOWER_WORDS else w.capitalize() for w in words.split(" "))
+    return None
+
+
+def recased(text: str) -> str:
+    """An upper-case line as running text writes it, the same length ("MOTION OM BÄNKAR I
+    LUNDS KOMMUN" → "motion om bänkar i Lunds kommun"): lower case, with the places that the
+    municipality and region tables list (one or two words) cased as the tables write them."""
+    low = text.lower()
+    if len(low) != len(text):
+        return text
+    out = list(low)
+    words = list(_CAPS_WORD.finditer(low))
+    skip = False
+    for i, m in enumerate(words):
+        if skip:
+            skip = False
+            continue
+        pair = words[i + 1] if i + 1 < len(words) else None
+        if pair is not None and low[m.end():pair.start()] == " " and (
+                cased := _place_case(low[m.start():pair.end()])) is not None:
+            out[m.start():pair.end()] = cased
+            skip = True
+        elif (cased := _place_case(m.group())) is not None:
+            out[m.start():m.end()] = cased
+    return "".join(out)
+
+
+def readable(text: str) -> str:
+    """``text`` as running text writes it when it is set in capitals (:func:`recased`, the
+    same length), else ``text``: patterns that read names and places can then match."""
+    return recased(text) if text.isupper() else text

@@ -319,7 +319,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        text = org.readable(block.text.text)  # (same length: spans hold)
+        text = orgnames.readable(block.text.text)  # (same length: spans hold)
         if " i " in text and P.names_party(text):
             m = P.PARTY_LOCALITY.search(text)
             # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A

@@ -364,7 +364,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features:
                 continue
-            for pm in P.PARTY_LOCALITY.finditer(text) if P.names_party(text) else ():
+            readable = orgnames.readable(text)  # a branch in capitals reads as one
+            for pm in P.PARTY_LOCALITY.finditer(readable) if P.names_party(readable) else ():
                 if party := lexicon().party_from_name(pm.group("party")):
                     out.parties.append(Found(party, line.text.span(pm.start(), pm.end("party"))))
             # The line-role stage has read these lines (up to LONG_LINE characters, as here):
