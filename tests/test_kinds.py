@@ -325,6 +325,21 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Interpellation 6-2019 till Per Holm (S) om skolmat (Olle Ek, V)\n"
      "Interpellation 11-2019 till Eva Ek (C) om bussar (Anna Berg, V)\n",
      "unknown", ""),
+    # A reporter quotes a councillor by surname after naming her once, or in the past tense:
+    # a news item (the dash may be glued to the quote's first word).
+    ("news-quote-by-surname",
+     "Kräver fler bänkar i parkerna\n\nVänsterpartiets Anna Berg kräver i en motion att "
+     "kommunen ställer ut fler bänkar.\n\n-Det måste gå att vila en stund, säger Berg.\n",
+     "press_release", "säger Berg"),
+    ("news-quote-in-the-past-tense",
+     "Anna Berg (L) är kritisk till att bänkarna tagits bort. Därför ställde hon frågor till "
+     "nämndens ordförande.\n\n– Jag kan acceptera det, det sade Berg (L) till "
+     "kommunfullmäktige.\n",
+     "press_release", "sade Berg"),
+    ("news-quote-on-a-newspapers-page",
+     "Annons\n\nKräver fler bänkar i parkerna\n\n-Det måste gå att vila en stund, säger "
+     "Berg.\n",
+     "unknown", ""),
     # A register entry whose decision field says the decision followed the proposal.
     ("decision-field-enligt-förslag",
      f"Motion av Olle Ek (M) om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsen föreslår att "

@@ -147,6 +147,19 @@ _PARTY_SITE = regex.compile(
     """,
     regex.VERBOSE | regex.VERSION1,
 )
+#: A reporter's attribution closing a quote, the speaker by full name or, after the first
+#: mention, by surname: "…, säger Gunnarsson.", "…, det sade Eling (L) till …".
+_NEWS_ATTRIBUTION = regex.compile(
+    rf"""
+    ,[ ]+(?:det[ ]+)?(?:{_words(lexicon().cue("kinds", "quote_verbs")
+                                 + lexicon().cue("kinds", "quote_verbs_past"))})
+    [ ]+(?P<name>\p{{Lu}}\p{{Ll}}+(?:[- ]\p{{Lu}}\p{{Ll}}+)?)(?:[ ]\(\p{{L}}{{1,3}}\))?
+    (?=[ .,;:!?]|$)
+    """,
+    regex.VERBOSE | regex.VERSION1,
+)
+#: Dashes that open a quoted statement, also glued to its first word ("-Frågan får …").
+_QUOTE_DASHES = ("-", "–", "—")
 #: First letters of the portal labels: a cheap test before the label pattern.
 _PORTAL_INITIALS = frozenset(
     w[:1].casefold() for key in ("portal_labels", "portal_weak_labels")
@@ -500,8 +513,10 @@ def classify(
             if fold(line.text.text) in furniture:
                 press.append(Evidence(cue=f"press-room furniture: {line.text.text}",
                                       span=line.text.span()))
-        if block.marker in ("-", "–", "—") and (
-                q := P.QUOTE_ATTRIBUTION.search(block.text.text)):
+        if (block.marker in _QUOTE_DASHES or (block.text.text[:1] in _QUOTE_DASHES
+                                                and block.text.text[1:2].isalpha())) and (
+                q := P.QUOTE_ATTRIBUTION.search(block.text.text)
+                or _NEWS_ATTRIBUTION.search(block.text.text)):
             press.append(Evidence(cue=f"attributed quote: {q.group(0).strip(', ')}",
                                   span=block.text.span(q.start(), q.end())))
 
