@@ -505,6 +505,12 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
         id="footer-lines-and-page-number-between-two-items",
     ),
+    pytest.param(
+        local_motion("Förslag till beslut:\nBelysning sätts upp längs gångvägarna.\n"
+                     "Belysningen är tänd hela natten."),
+        ["Belysning sätts upp längs gångvägarna", "Belysningen är tänd hela natten"],
+        id="heading-then-one-decision-a-line",
+    ),
     # --- att lines under the verb's own line, no blank line between -------------------------
     pytest.param(
         local_motion("Vi yrkar på\natt belysning sätts upp längs gångvägarna\n"

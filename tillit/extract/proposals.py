@@ -414,6 +414,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
                 pending = None
+            if not units[0][1] and len(units) == 1 and _sentence_lines(block):
+                units = [((line,), False) for line in block.lines]  # one decision a line
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
             used.add(block.index)
@@ -424,6 +426,15 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             continue
         break
     return pre, [_item(item) for item in items], used
+
+
+def _sentence_lines(block: Block) -> bool:
+    """Lines that each hold one sentence: each opens in capitals and ends a sentence
+    ("Kommunen inventerar bänkarna." / "Kommunen sätter upp fler bänkar."), as decisions
+    under a heading are typed one a line."""
+    return len(block.lines) > 1 and all(
+        line.text.text[:1].isupper() and line.text.text[-1:] in SENTENCE_ENDS
+        for line in block.lines)
 
 
 def _lead_in(block: Block) -> bool:
