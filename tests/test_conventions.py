@@ -1045,6 +1045,12 @@ SIGNATURE_SHAPES = [
     # Capitals with initials, as OCR-era Riksdag motions print them, two on a line.
     ("C. H. HERMANSSON (vpk)   LARS WERNER (vpk)", [("C. H. HERMANSSON", "V"),
                                                    ("LARS WERNER", "V")]),
+    # A signer label with the name on its line; a heading over tagged names is no name.
+    ("Undertecknad: Anna Andersson (V)", [("Anna Andersson", "V")]),
+    ("Undertecknade\nAnna Andersson (V)\nPer Holm (V)", [("Anna Andersson", "V"),
+                                                        ("Per Holm", "V")]),
+    ("Motionärer\nAnna Andersson (V)\nPer Holm (S)", [("Anna Andersson", "V"),
+                                                     ("Per Holm", "S")]),
     # A line to sign on above each name (a Word template printed and signed by hand).
     ("____________________\nAnna Andersson (V)\n\n____________________\nPer Holm (V)",
      [("Anna Andersson", "V"), ("Per Holm", "V")]),

@@ -203,11 +203,17 @@ def _wrapped_list(block: Block, roles: Roles, positions: range) -> list[Sig] | N
             "signature" in roles.lines[i].features for i in positions) or any(
             line.marker is not None for line in block.lines) or len(block.text.text) > 2000:
         return None
+    if any(roles.lines[i].role == "label" or fold(roles.lines[i].text) in _HEADS
+           for i in positions):
+        return None  # "Undertecknade" / "Anna Berg (V)": a heading over the list, no name
     sigs = signatures(block.text)
     if len(sigs) < 2 or any(s.party is None for s in sigs) or \
             len(sigs) != block.text.text.count("("):
         return None
     return sigs
+
+
+_HEADS = lexicon().folded("signatures", "headings")
 
 
 def anchor(blocks: list[Block], header_end: int, used: frozenset[int]) -> int:
