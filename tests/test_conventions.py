@@ -1047,6 +1047,8 @@ SIGNATURE_SHAPES = [
                                                    ("LARS WERNER", "V")]),
     # A signer label with the name on its line; a heading over tagged names is no name.
     ("Undertecknad: Anna Andersson (V)", [("Anna Andersson", "V")]),
+    ("Namn: Anna Andersson (V)\nAdress: Storgatan 1, 222 22 Lund", [("Anna Andersson", "V")]),
+    ("Namn:\nAnna Andersson (V)", [("Anna Andersson", "V")]),
     ("Undertecknade\nAnna Andersson (V)\nPer Holm (V)", [("Anna Andersson", "V"),
                                                         ("Per Holm", "V")]),
     ("Motionärer\nAnna Andersson (V)\nPer Holm (S)", [("Anna Andersson", "V"),
