@@ -117,6 +117,15 @@ def _in_words(m: re.Match[str]) -> str:
         else m.group(0)
 
 
+def _page_title(text: str, template: str) -> str:
+    """``template`` (with the first line as ``{first}``) above the text: a scraped page's
+    title or breadcrumb repeating the document's heading."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    if not first or len(first) > 100:
+        return text
+    return template.format(first=first) + text
+
+
 def _page_footer(text: str) -> str:
     parts = text.split("\n\n")
     if len(parts) < 4:
@@ -178,6 +187,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "word_bullets": lambda t: _ATT.sub(lambda m: f"\uf0b7\t{m.group(1)} ", t),
     "att_semicolons": lambda t: re.sub(r"^((?:[-•*–] ?)?[Aa]tt .*?),[ \t]*$", r"\1;", t,
                                        flags=re.M),
+    "breadcrumb_above": lambda t: _page_title(t, "Hem > Nyheter > {first}\n\n"),
     "html": _html,
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
     "signers_bulleted": lambda t: _SIGNATURE.sub(lambda m: "- " + m.group(0), t),
