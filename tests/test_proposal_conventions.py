@@ -511,6 +511,18 @@ ROWS = [
         ["Belysning sätts upp längs gångvägarna", "Belysningen är tänd hela natten"],
         id="heading-then-one-decision-a-line",
     ),
+    pytest.param(
+        local_motion("Vi föreslår därför", "att belysning sätts upp längs gångvägarna,",
+                     "att belysningen är tänd hela natten.\nVara 2021-03-03"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="date-line-under-the-last-item",
+    ),
+    pytest.param(
+        local_motion("Vi föreslår därför", "att belysning sätts upp längs gångvägarna,\n"
+                     "att belysningen är tänd hela natten.\nFör Centerpartiet i Vara"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="group-heading-under-the-last-item",
+    ),
     # --- att lines under the verb's own line, no blank line between -------------------------
     pytest.param(
         local_motion("Vi yrkar på\natt belysning sätts upp längs gångvägarna\n"

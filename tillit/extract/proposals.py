@@ -406,6 +406,10 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend([_line(part)] for part in parts)
             used.add(block.index)
             continue
+        closing = _closing_line(block, roles)
+        if closing is not None:  # "att X." / "Vara 2021-03-03" typed with no blank line
+            lines = block.lines[:closing]
+            block = Block(block.kind, lines, reflow(lines), block.index, block.prose)
         units = _att_units(block)
         if units[0][1] or (pre.bare_items and (block.kind == "item" or (
                 not pre.marked_only and (not items or _opens_alike(block, items[0][0])
@@ -419,6 +423,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
             used.add(block.index)
+            if closing is not None:
+                break
             continue
         if (items and pending is None and len(block.text.text) <= MAX_ELABORATION
                 and block.text.text.endswith(".")):
@@ -426,6 +432,18 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             continue
         break
     return pre, [_item(item) for item in items], used
+
+
+#: Roles of the lines that close a document: a date line, a signature, a group heading.
+_CLOSING_ROLES = frozenset({"dateplace", "signature", "group"})
+
+
+def _closing_line(block: Block, roles: Roles) -> int | None:
+    """The first line (after the first) of a block that closes the document: the items above
+    it end there."""
+    positions = roles.by_block[block.index]
+    return next((k for k in range(1, len(positions))
+                 if roles.lines[positions[k]].role in _CLOSING_ROLES), None)
 
 
 def _sentence_lines(block: Block) -> bool:
