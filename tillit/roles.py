@@ -136,7 +136,7 @@ class Roles:
         proposals or signatures without ending it."""
         positions = self.by_block[block]
         if len(positions) > _HEAD_LINES or not any(
-                self.lines[i].evidence in _PAGE_BREAK or _POSTAL.search(self.lines[i].text)
+                self.lines[i].evidence in _PAGE_BREAK or "postal" in self.lines[i].features
                 for i in positions):
             return False
         head = {lr.text for lr in self.lines[:min(positions.start, _HEAD_LINES)]}
@@ -323,6 +323,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("proposal_verb")
     if "@" in text or P.find_url(text):
         out.add("contact")
+    if len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None:
+        out.add("postal")  # a postal address: a letterhead footer may be set over lines
     return frozenset(out)
 
 
