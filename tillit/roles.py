@@ -130,7 +130,10 @@ class Roles:
         maybe a running head repeating lines the first page showed (the title, a letterhead).
         It may fall inside a list of proposals or signatures without ending it."""
         positions = self.by_block[block]
-        if not any(self.lines[i].evidence == PAGE_MARK for i in positions):
+        if len(positions) == 1:  # most blocks: no generator for one line
+            if self.lines[positions.start].evidence != PAGE_MARK:
+                return False
+        elif not any(self.lines[i].evidence == PAGE_MARK for i in positions):
             return False
         head = {lr.text for lr in self.lines[:min(positions.start, _HEAD_LINES)]}
         return all(self.lines[i].evidence == PAGE_MARK or self.lines[i].text in head
@@ -371,11 +374,16 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     is chrome ("Start", "Om oss", "Politik" with them)."""
     run: list[LineRole] = []
     for positions in by_block:
-        block = [lines[i] for i in positions]
-        if len(block) == 1 and _menu_entry(block[0]) and (
-                block[0].role in ("chrome", "text") or "contact_label" in block[0].features):
-            run.append(block[0])
+        if len(positions) == 1:  # most blocks: no list for one line
+            lr = lines[positions.start]
+            if _menu_entry(lr) and (lr.role in ("chrome", "text")
+                                    or "contact_label" in lr.features):
+                run.append(lr)
+            else:
+                _menu(_but_heading(run), 2)
+                run = []
             continue
+        block = [lines[i] for i in positions]
         _menu(_but_heading(run), 2)
         run = []
         if len(block) >= 3 and all(_menu_entry(lr) for lr in block):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -23,7 +24,10 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
     for block in blocks:
-        for value, m in _matches(block.text.text):
+        text = block.text.text
+        if len(text) < _SCAN_LONG and not _may_mention(text):
+            continue
+        for value, m in _matches(text):
             counts[value] += 1
             if value not in first:  # a span for the first mention only: the one returned
                 first[value] = Found(value, block.text.span(m.start(), m.end()), inferred=True)
@@ -89,6 +93,19 @@ def recased(text: str) -> str:
         elif (cased := _place_case(m.group())) is not None:
             out[m.start():m.end()] = cased
     return "".join(out)
+
+
+def _may_mention(text: str) -> bool:
+    """Whether :func:`_matches` may find a mention in ``text`` (shorter than ``_SCAN_LONG``):
+    its key word test, spelt out for the one call per block of :func:`infer`."""
+    if text.isupper():
+        return _ORG_WORD_UPPER.search(text) is not None
+    return _ORG_WORD.search(text) is not None
+
+
+#: Any of ``ORG_WORDS`` (and of their upper case) as one search, for :func:`_may_mention`.
+_ORG_WORD = re.compile("|".join(map(re.escape, ORG_WORDS)))
+_ORG_WORD_UPPER = re.compile("|".join(map(re.escape, _ORG_WORDS_UPPER)))
 
 
 def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:

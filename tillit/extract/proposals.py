@@ -80,6 +80,8 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
     verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
+    if not verbs and len(block.lines) == 1:  # no verb and no line of its own to read: none
+        return None
     inline = P.INLINE_ATT.search(raw) if verbs else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()

@@ -259,6 +259,10 @@ def _signatures(
             runs.append(run)
         run = Run()
 
+    # Lines that ended no run and began none, by what decided it: a text repeated down the
+    # document (blank-line markers, menus, tags) is read once. Only while no run is open,
+    # where the tests below depend on nothing else.
+    inert: set[tuple[str, bool, bool, bool]] = set()
     for block in blocks[start:]:
         if block.prose:
             close()
@@ -280,6 +284,13 @@ def _signatures(
             if lr.role in _OUTSIDE:  # outside the document, or contact
                 close()
                 continue
+            seen = None
+            if not run.sigs:
+                seen = (text, "signature" in lr.features, "date_line" in lr.features,
+                        line.marker in _BULLETS)
+                if seen in inert:
+                    close()
+                    continue
             if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
                 heading_party, names_after = glued
                 group_found.append(Found(heading_party, line.text.span()))
@@ -348,6 +359,8 @@ def _signatures(
                 run.sigs.extend(sigs)
                 run.last_line = len(sigs)
                 continue
+            if seen is not None:
+                inert.add(seen)
             close()
     close()
     if not runs:
