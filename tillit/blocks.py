@@ -439,9 +439,9 @@ def segment(doc: Mapped) -> list[Block]:
             continue
         if line.level or (not line.marker and text.isupper() and _is_caps_heading(text)):
             flush()
-            current = [line]
             kind = "heading"
-            flush()
+            emit([line])
+            kind = "paragraph"
             continue
         if line.marker is not None:
             flush()

@@ -430,6 +430,8 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
 _TEASER_LINKS = tuple(fold(w) for w in lexicon().cue("kinds", "teaser_links"))
 _TEASER_CUTS = ("[...]", "[…]")
 _LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
+#: Every link is two words or more (so a one-word tail ends in none).
+_LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
 #: Marks a link may carry after its words.
 _LINK_MARKS = " »›>…"
 
@@ -441,7 +443,10 @@ def _teaser_end(text: str) -> int | None:
         at = text.rfind("[", 0, end)
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
-    tail = fold(text[max(end - _LINK_LONGEST, 0):end])
+    tail = text[max(end - _LINK_LONGEST, 0):end]
+    if _LINKS_SPACED and len(tail.split(None, 1)) < 2:
+        return None  # one word: its fold holds no space, and every link does
+    tail = fold(tail)
     if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
         return None
     for link in _TEASER_LINKS:

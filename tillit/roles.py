@@ -172,7 +172,12 @@ _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 
 def _key(text: str) -> str:
     """A furniture lookup key: folded, without a trailing ":" / ">>" / "»" / "…"."""
-    return fold(text).rstrip(":>»›…. ").strip()
+    return _key_of(fold(text))
+
+
+def _key_of(folded: str) -> str:
+    """:func:`_key` of a text already folded."""
+    return folded.rstrip(":>»›…. ").strip()
 
 
 #: A post's comment count: "0 kommentarer", "1 kommentar", "3 svar", "2 comments".
@@ -198,7 +203,8 @@ def _category(key: str) -> bool:
 
 def furniture(text: str) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
-    key = _key(text)
+    folded = fold(text)
+    key = _key_of(folded)
     if not key:
         return None
     if key in _FURNITURE:
@@ -208,7 +214,7 @@ def furniture(text: str) -> str | None:
         return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
     if len(text) <= 60 and _category(key):
         return "category"
-    if len(text) <= 120 and fold(text).startswith(_FURNITURE_PREFIXES):
+    if len(text) <= 120 and folded.startswith(_FURNITURE_PREFIXES):
         return "furniture prefix"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
