@@ -165,7 +165,12 @@ def _kind_of(word: str) -> str:
 
 def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     """The kind a header line names by its opening word, with the evidence."""
-    text = line.text.text
+    hit = _heading_match(line.text.text)
+    return None if hit is None else (hit[0], _heading_evidence(line, hit))
+
+
+def _heading_match(text: str) -> tuple[str, int, int] | None:
+    """The kind a header line names by its opening word, and where the word stands."""
     m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
     if m is None:
         return None
@@ -173,7 +178,11 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     kind = _KIND_OF_WORD.get(fold(word)) or _kind_of(word.split()[-1])
     if fold(word) in _ARCHIVES or (fold(word) in _LISTING and not P.KIND_LINE.match(text)):
         kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
-    return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
+    return kind, m.start(), m.end()
+
+
+def _heading_evidence(line: Line, hit: tuple[str, int, int]) -> Evidence:
+    return Evidence(cue=f"heading: {line.text.text[:60]}", span=line.text.span(hit[1], hit[2]))
 
 
 #: Line roles of site navigation, whose words name sections, not the document: a menu's
@@ -238,20 +247,27 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
     listed: dict[int, bool] = {}  # _listed of each block asked: once, not once per kind line
+    kinds: dict[str, tuple[str, int, int] | None] = {}  # _heading_match of each line text
     for block, k, line in _lines(head):
         if roles.of(block.index, k).evidence in _NAVIGATION:
             continue
-        if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
-            return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
+        text = line.text.text
+        if text[:1] == "§" and (m := _PARAGRAPH_SIGN.match(text)) is not None \
+                and _decided(blocks):
+            return "other", [Evidence(cue=f"protocol paragraph: {text[:60]}",
                                       span=line.text.span(m.start(), m.end()))]
-        if (hit := _heading_kind(line)) is not None:
+        if text in kinds:
+            hit = kinds[text]
+        else:
+            hit = kinds[text] = _heading_match(text)
+        if hit is not None:
             if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
             if block.index not in listed:
                 listed[block.index] = _listed(block)
             if listed[block.index]:
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
-            return hit[0], [hit[1]]
+            return hit[0], [_heading_evidence(line, hit)]
         if (m := P.numbered_kind_alone(line.text.text)) \
                 and (nxt := _line_after(blocks, len(head) + 1, block.index, k)) is not None \
                 and P.RIKSDAG_NUMBER_START.match(nxt.text.text):
@@ -260,8 +276,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     if len(blocks) > len(head):
         first = blocks[len(head)].lines[0]
         if P.KIND_LINE.match(first.text.text) and not _listed(blocks[len(head)]) \
-                and (hit := _heading_kind(first)) is not None:
-            return hit[0], [hit[1]]
+                and (glued := _heading_kind(first)) is not None:
+            return glued[0], [glued[1]]
     return None, []
 
 
