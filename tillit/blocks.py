@@ -8,7 +8,10 @@ att-satser are line-oriented, and a reflowed text, because paragraphs are not.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
+
+import regex
 
 from tillit import patterns as P
 from tillit.text import Builder, Mapped
@@ -250,6 +253,20 @@ def _is_caps_heading(text: str) -> bool:
     return False
 
 
+#: A line this long counts as a wrapped or whole paragraph line in the layout tests below.
+_LONG = 60
+#: The start of a line of ``_LONG`` characters or more (one match per such line).
+_LONG_LINE = regex.compile(rf"^[^\n]{{{_LONG}}}", regex.MULTILINE | regex.VERBOSE)
+
+
+def _long_lines(text: str, enough: int) -> int:
+    """How many lines of ``text`` are ``_LONG`` characters or longer, counted up to ``enough``.
+
+    Every layout test below needs such lines (double spacing one, a paragraph a line three),
+    and one scan of the text says whether there are any before a Python loop over its lines."""
+    return sum(1 for _ in islice(_LONG_LINE.finditer(text), enough))
+
+
 def _double_spaced(raw_lines: list[str]) -> bool:
     """True for PDF text whose wrapped lines are separated by empty lines.
 
@@ -270,7 +287,7 @@ def _double_spaced(raw_lines: list[str]) -> bool:
                     adjacent += 1
                 elif gap == 1 and gap_empty:
                     single += 1
-                    mid_sentence += len(prev) >= 60 and prev[-1] not in '.!?:;"”'
+                    mid_sentence += len(prev) >= _LONG and prev[-1] not in '.!?:;"”'
                 else:
                     other += 1
             prev = stripped
@@ -297,7 +314,7 @@ def _line_per_paragraph(raw_lines: list[str]) -> bool:
 
 def _one_per_line(content: list[str]) -> bool:
     """At least four lines, three of them long, and nearly every long one ends a sentence."""
-    long_lines = [t for t in content if len(t) >= 60]
+    long_lines = [t for t in content if len(t) >= _LONG]
     if len(content) < 4 or len(long_lines) < 3:
         return False
     ended = sum(t[-1] in '.!?:"”' for t in long_lines)
@@ -392,9 +409,10 @@ def segment(doc: Mapped) -> list[Block]:
     cost a strip each and build nothing.
     """
     raw_lines = doc.text.split("\n")
-    double = _double_spaced(raw_lines)
-    per_line = not double and _line_per_paragraph(raw_lines)
-    runs = set() if double or per_line else _paragraph_runs(raw_lines)
+    long_lines = _long_lines(doc.text, 3)
+    double = long_lines >= 1 and _double_spaced(raw_lines)
+    per_line = not double and long_lines >= 3 and _line_per_paragraph(raw_lines)
+    runs = set() if double or per_line or long_lines < 3 else _paragraph_runs(raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockKind = "paragraph"

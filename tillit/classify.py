@@ -341,12 +341,18 @@ def _formula_may_follow(text: str) -> bool:
 
 def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> Evidence | None:
     """A paragraph opening with a decision formula: the document records a decision."""
+    passed: set[str] = set()  # block texts that open with no formula
     for block in blocks:
-        if not _formula_may_follow(block.text.text):
+        text = block.text.text
+        if text in passed:
             continue
-        if (m := formula.match(block.text.text)) is not None:
+        if not _formula_may_follow(text):
+            passed.add(text)
+            continue
+        if (m := formula.match(text)) is not None:
             return Evidence(cue=f"decision formula: {m.group(0)}",
                             span=block.text.span(m.start(), m.end()))
+        passed.add(text)
     return None
 
 
@@ -480,9 +486,15 @@ def _teasers(blocks: list[Block]) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
     found: list[tuple[Line, int]] = []
+    ends: dict[str, int | None] = {}  # _teaser_end of each line text, read once
     for block in blocks:
         for line in block.lines:
-            if (at := _teaser_end(line.text.text)) is not None:
+            text = line.text.text
+            if text in ends:
+                at = ends[text]
+            else:
+                at = ends[text] = _teaser_end(text)
+            if at is not None:
                 found.append((line, at))
     if len(found) < _TEASERS:
         return None
