@@ -139,8 +139,10 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
             and (first != "o" or text[1:2] != " ") and not first.isdigit() \
             and text[1:2] != ")" and "*" not in text and "_" not in text and "](" not in text:
         # Nothing to strip and no mark to read (most lines): the line is the slice.
-        line = doc if stop - start == len(doc.text) else doc.slice(start, stop)
-        return Line(line, line.at(0), 0, None, False)
+        if stop - start == len(doc.text):
+            return Line(doc, doc.at(0), 0, None, False)
+        line, origin = doc.cut(start, stop, text)
+        return Line(line, origin, 0, None, False)
     return _marked_line(doc, start, stop)
 
 

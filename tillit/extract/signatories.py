@@ -255,9 +255,9 @@ def _signatures(
 
     def close() -> None:
         nonlocal run
-        if run.sigs:
+        if run.sigs:  # (a run without signatures is as new: its counts are still 0)
             runs.append(run)
-        run = Run()
+            run = Run()
 
     # The tests before the signature parse read a line's text, two of its features, its
     # bullet and whether a run is open, and nothing else unless the line holds columns of
