@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import datetime
 import itertools
+import random
 import tomllib
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -492,6 +493,30 @@ def test_parse_date_compact_century_follows_the_pivot() -> None:
 )
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_the_date_line_gate_turns_away_no_date() -> None:
+    """``may_be_date_line`` (speed only) is false for no line the full reading finds a date
+    in: every stored line, the cases above, and date forms among random words."""
+    from repo_util import stored_texts
+
+    from tillit.dates import _line_date, may_be_date_line
+
+    lines = [line for text in stored_texts() for line in text.splitlines()]
+    lines += [text for text, *_ in PARSE_DATE]
+    rng = random.Random(11)
+    pieces = ["Lund", "den", "Den", "lördagen", "i", "mars", "Mars", "jan.", "kl.", "klockan",
+              "CEST", "Z", "(", ")", ",", ".", "/", "-", "1", "12", "27", "181211", "20180413",
+              "2022", "1999", "20221", "2022-01-27", "27/1-22", "21.4.2021", "13:05", "3:e",
+              "2014 12 15", "den 4:e april 2023", "March 3, 2022", "i 2019", "t.o.m."]
+    for _ in range(20_000):
+        lines.append(rng.choice(["", " "]).join(
+            rng.choice(pieces) for _ in range(rng.randint(1, 5))))
+    for line in lines:
+        stripped = line.strip()
+        for cut in {stripped, stripped.removesuffix(".")}:
+            if cut and not may_be_date_line(cut):
+                assert _line_date(line, cut) is None, line
 
 
 def test_compact_dates_are_not_read_in_running_text() -> None:

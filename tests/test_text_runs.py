@@ -89,6 +89,13 @@ def same(m: Mapped, r: Ref) -> None:
     for offset in range(-1, r.end + 2):
         assert m.bisect_left(offset) == bisect_left(r.origin, offset)
         assert m.bisect_right(offset) == bisect_right(r.origin, offset)
+    for start in range(n):
+        for stop in range(start + 1, n + 1):
+            cut, origin = m.cut(start, stop, m.text[start:stop])
+            assert origin == r.origin[start]
+            assert (cut.text, cut.end) == (r.text[start:stop], r.ends[stop - 1])
+            assert [cut.at(i) for i in range(stop - start)] == r.origin[start:stop]
+            assert [cut.end_at(i) for i in range(stop - start)] == r.ends[start:stop]
 
 
 _ALPHABET = "ab c\r\n\r\n\u00ad\ufeff\u200b\u00a0\t\uf0b7ä&;-*"

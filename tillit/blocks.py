@@ -8,7 +8,10 @@ att-satser are line-oriented, and a reflowed text, because paragraphs are not.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from typing import Literal
+
+import regex
 
 from tillit import patterns as P
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
@@ -137,8 +140,10 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
             and (first != "o" or text[1:2] != " ") and not first.isdigit() \
             and text[1:2] != ")" and "*" not in text and "_" not in text and "](" not in text:
         # Nothing to strip and no mark to read (most lines): the line is the slice.
-        line = doc if stop - start == len(doc.text) else doc.slice(start, stop)
-        return Line(line, line.at(0), 0, None, False)
+        if stop - start == len(doc.text):
+            return Line(doc, doc.at(0), 0, None, False)
+        line, origin = doc.cut(start, stop, text)
+        return Line(line, origin, 0, None, False)
     return _marked_line(doc, start, stop)
 
 
@@ -251,6 +256,20 @@ def _is_caps_heading(text: str) -> bool:
     return False
 
 
+#: A line this long counts as a wrapped or whole paragraph line in the layout tests below.
+_LONG = 60
+#: The start of a line of ``_LONG`` characters or more (one match per such line).
+_LONG_LINE = regex.compile(rf"^[^\n]{{{_LONG}}}", regex.MULTILINE | regex.VERBOSE)
+
+
+def _long_lines(text: str, enough: int) -> int:
+    """How many lines of ``text`` are ``_LONG`` characters or longer, counted up to ``enough``.
+
+    Every layout test below needs such lines (double spacing one, a paragraph a line three),
+    and one scan of the text says whether there are any before a Python loop over its lines."""
+    return sum(1 for _ in islice(_LONG_LINE.finditer(text), enough))
+
+
 def _double_spaced(raw_lines: list[str]) -> bool:
     """True for PDF text whose wrapped lines are separated by empty lines.
 
@@ -271,7 +290,7 @@ def _double_spaced(raw_lines: list[str]) -> bool:
                     adjacent += 1
                 elif gap == 1 and gap_empty:
                     single += 1
-                    mid_sentence += len(prev) >= 60 and prev[-1] not in '.!?:;"”'
+                    mid_sentence += len(prev) >= _LONG and prev[-1] not in '.!?:;"”'
                 else:
                     other += 1
             prev = stripped
@@ -298,7 +317,7 @@ def _line_per_paragraph(raw_lines: list[str]) -> bool:
 
 def _one_per_line(content: list[str]) -> bool:
     """At least four lines, three of them long, and nearly every long one ends a sentence."""
-    long_lines = [t for t in content if len(t) >= 60]
+    long_lines = [t for t in content if len(t) >= _LONG]
     if len(content) < 4 or len(long_lines) < 3:
         return False
     ended = sum(t[-1] in '.!?:"”' for t in long_lines)
@@ -441,9 +460,10 @@ def segment(doc: Mapped) -> list[Block]:
     cost a strip each and build nothing.
     """
     raw_lines = doc.text.split("\n")
-    double = _double_spaced(raw_lines)
-    per_line = not double and _line_per_paragraph(raw_lines)
-    runs = set() if double or per_line else _paragraph_runs(raw_lines)
+    long_lines = _long_lines(doc.text, 3)
+    double = long_lines >= 1 and _double_spaced(raw_lines)
+    per_line = not double and long_lines >= 3 and _line_per_paragraph(raw_lines)
+    runs = set() if double or per_line or long_lines < 3 else _paragraph_runs(raw_lines)
     width = 0 if double or per_line else _wrap_width(doc.text, raw_lines)
     blocks: list[Block] = []
     current: list[Line] = []
@@ -490,9 +510,9 @@ def segment(doc: Mapped) -> list[Block]:
         if line.level or (not line.marker and text.isupper() and text[-1] != ")"
                           and _is_caps_heading(text)):
             flush()
-            current = [line]
             kind = "heading"
-            flush()
+            emit([line])
+            kind = "paragraph"
             continue
         if line.marker is not None:
             flush()

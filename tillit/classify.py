@@ -178,7 +178,12 @@ def _kind_of(word: str) -> str:
 
 def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     """The kind a header line names by its opening word, with the evidence."""
-    text = line.text.text
+    hit = _heading_match(line.text.text)
+    return None if hit is None else (hit[0], _heading_evidence(line, hit))
+
+
+def _heading_match(text: str) -> tuple[str, int, int] | None:
+    """The kind a header line names by its opening word, and where the word stands."""
     m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
     if m is None:
         return None
@@ -186,7 +191,11 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
     kind = _KIND_OF_WORD.get(fold(word)) or _kind_of(word.split()[-1])
     if fold(word) in _ARCHIVES or (fold(word) in _LISTING and not P.KIND_LINE.match(text)):
         kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
-    return kind, Evidence(cue=f"heading: {text[:60]}", span=line.text.span(m.start(), m.end()))
+    return kind, m.start(), m.end()
+
+
+def _heading_evidence(line: Line, hit: tuple[str, int, int]) -> Evidence:
+    return Evidence(cue=f"heading: {line.text.text[:60]}", span=line.text.span(hit[1], hit[2]))
 
 
 #: Line roles of site navigation, whose words name sections, not the document: a menu's
@@ -251,20 +260,27 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     line of a sentence.)"""
     head = blocks[: max(header_end, 1)]
     listed: dict[int, bool] = {}  # _listed of each block asked: once, not once per kind line
+    kinds: dict[str, tuple[str, int, int] | None] = {}  # _heading_match of each line text
     for block, k, line in _lines(head):
         if roles.of(block.index, k).evidence in _NAVIGATION:
             continue
-        if (m := _PARAGRAPH_SIGN.match(line.text.text)) is not None and _decided(blocks):
-            return "other", [Evidence(cue=f"protocol paragraph: {line.text.text[:60]}",
+        text = line.text.text
+        if text[:1] == "§" and (m := _PARAGRAPH_SIGN.match(text)) is not None \
+                and _decided(blocks):
+            return "other", [Evidence(cue=f"protocol paragraph: {text[:60]}",
                                       span=line.text.span(m.start(), m.end()))]
-        if (hit := _heading_kind(line)) is not None:
+        if text in kinds:
+            hit = kinds[text]
+        else:
+            hit = kinds[text] = _heading_match(text)
+        if hit is not None:
             if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
             if block.index not in listed:
                 listed[block.index] = _listed(block)
             if listed[block.index]:
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
-            return hit[0], [hit[1]]
+            return hit[0], [_heading_evidence(line, hit)]
         if (m := P.numbered_kind_alone(line.text.text)) \
                 and (nxt := _line_after(blocks, len(head) + 1, block.index, k)) is not None \
                 and P.RIKSDAG_NUMBER_START.match(nxt.text.text):
@@ -273,8 +289,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     if len(blocks) > len(head):
         first = blocks[len(head)].lines[0]
         if P.KIND_LINE.match(first.text.text) and not _listed(blocks[len(head)]) \
-                and (hit := _heading_kind(first)) is not None:
-            return hit[0], [hit[1]]
+                and (glued := _heading_kind(first)) is not None:
+            return glued[0], [glued[1]]
     return None, []
 
 
@@ -338,12 +354,18 @@ def _formula_may_follow(text: str) -> bool:
 
 def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> Evidence | None:
     """A paragraph opening with a decision formula: the document records a decision."""
+    passed: set[str] = set()  # block texts that open with no formula
     for block in blocks:
-        if not _formula_may_follow(block.text.text):
+        text = block.text.text
+        if text in passed:
             continue
-        if (m := formula.match(block.text.text)) is not None:
+        if not _formula_may_follow(text):
+            passed.add(text)
+            continue
+        if (m := formula.match(text)) is not None:
             return Evidence(cue=f"decision formula: {m.group(0)}",
                             span=block.text.span(m.start(), m.end()))
+        passed.add(text)
     return None
 
 
@@ -452,6 +474,8 @@ def _newspaper(blocks: list[Block]) -> Evidence | None:
 _TEASER_LINKS = tuple(fold(w) for w in lexicon().cue("kinds", "teaser_links"))
 _TEASER_CUTS = ("[...]", "[…]")
 _LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
+#: Every link is two words or more (so a one-word tail ends in none).
+_LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
 #: Marks a link may carry after its words.
 _LINK_MARKS = " »›>…"
 
@@ -463,7 +487,10 @@ def _teaser_end(text: str) -> int | None:
         at = text.rfind("[", 0, end)
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
-    tail = fold(text[max(end - _LINK_LONGEST, 0):end])
+    tail = text[max(end - _LINK_LONGEST, 0):end]
+    if _LINKS_SPACED and len(tail.split(None, 1)) < 2:
+        return None  # one word: its fold holds no space, and every link does
+    tail = fold(tail)
     if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
         return None
     for link in _TEASER_LINKS:
@@ -481,9 +508,15 @@ def _teasers(blocks: list[Block]) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
     found: list[tuple[Line, int]] = []
+    ends: dict[str, int | None] = {}  # _teaser_end of each line text, read once
     for block in blocks:
         for line in block.lines:
-            if (at := _teaser_end(line.text.text)) is not None:
+            text = line.text.text
+            if text in ends:
+                at = ends[text]
+            else:
+                at = ends[text] = _teaser_end(text)
+            if at is not None:
                 found.append((line, at))
     if len(found) < _TEASERS:
         return None

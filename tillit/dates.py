@@ -622,8 +622,25 @@ def parse_date(text: str, *, full_stop: bool = False) -> DateMention | None:
     stripped = text.strip()
     if full_stop and stripped[-1:] == "." and stripped[-2:-1].isalnum():
         stripped = stripped[:-1]
-    if not stripped:
+    if not stripped or not may_be_date_line(stripped):
         return None
+    return _line_date(text, stripped)
+
+
+#: A year token as ``_DATES`` opens with one: four digits, none right before or after.
+_YEAR_ALONE: Final = regex.compile(_YEAR_TOKEN, regex.VERBOSE)
+
+
+def may_be_date_line(stripped: str) -> bool:
+    """False only for a line :func:`parse_date` reads no date from: every form it reads holds
+    a year token or opens with a digit or "den" (``tests/test_dates.py`` checks this)."""
+    return stripped[:1].isdigit() or stripped[:3] in ("den", "Den") \
+        or _YEAR_ALONE.search(stripped) is not None
+
+
+def _line_date(text: str, stripped: str) -> DateMention | None:
+    """:func:`parse_date` of ``text``, given its stripped form (without a full stop it may
+    end in)."""
     offset = len(text) - len(text.lstrip())
     # Only a match whose mention would start at the line's start and end at its end can
     # give one that covers it: dateutil is not asked about a date inside a longer line.

@@ -46,12 +46,7 @@ def strip_markup(src: Mapped) -> Mapped:
     pos = 0
     skip_until: str | None = None
     pending_space = False
-    tags: dict[str, tuple[str, bool, bool]] = {}  # the same few tags recur thousands of times
-
-    def newline(count: int, at: int) -> None:
-        nonlocal pending_space
-        pending_space = False
-        out.insert("\n" * count, src.at(at))
+    tags: dict[str, tuple[str, bool, str]] = {}  # the same few tags recur thousands of times
 
     while pos < n:
         lt = text.find("<", pos)
@@ -73,30 +68,42 @@ def strip_markup(src: Mapped) -> Mapped:
         tag = text[lt:pos]
         read = tags.get(tag)
         if read is None:
-            read = tags[tag] = _read_tag(tag)
-        name, closing, self_closing = read
+            read = tags[tag] = _action(tag)
+        name, closing, action = read
         if not name:
             continue
         if skip_until is not None:
             if closing and name == skip_until:
                 skip_until = None
             continue
-        if name in _SKIP and not closing and not self_closing:
+        if action == _SKIPS:
             skip_until = name
-            continue
-        if name in _LINE:
-            newline(1, lt)
-        elif name in _HEADINGS:
-            newline(2, lt)
-            if not closing:
-                out.insert("#" * _HEADINGS[name] + " ", src.at(lt))
-        elif name == "li":
-            newline(1, lt)
-            if not closing:
-                out.insert("- ", src.at(lt))
-        elif name in _BLOCK or name in ("pb",):
-            newline(2, lt)
+        elif action:
+            at = src.at(lt)
+            pending_space = False
+            out.insert(action, at)
     return out.build()
+
+
+#: A tag's action: skip the element's content; else the text it inserts ("" for none).
+_SKIPS = "skip"
+
+
+def _action(tag: str) -> tuple[str, bool, str]:
+    """A tag's name, whether it closes an element, and what it does (:data:`_SKIPS`, or the
+    text it inserts: line breaks, and a heading's or list item's mark)."""
+    name, closing, self_closing = _read_tag(tag)
+    if name in _SKIP and not closing and not self_closing:
+        return name, closing, _SKIPS
+    if name in _LINE:
+        return name, closing, "\n"
+    if name in _HEADINGS:
+        return name, closing, "\n\n" if closing else "\n\n" + "#" * _HEADINGS[name] + " "
+    if name == "li":
+        return name, closing, "\n" if closing else "\n- "
+    if name in _BLOCK or name in ("pb",):
+        return name, closing, "\n\n"
+    return name, closing, ""
 
 
 def _read_tag(tag: str) -> tuple[str, bool, bool]:
@@ -116,6 +123,11 @@ _WORD = re.compile(r"\S+")
 def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) -> bool:
     """Append a text node with whitespace collapsed and entities decoded; return trailing space."""
     text = src.text
+    if text[start:end].isalnum():  # one word (the usual text of an element): no scan
+        if pending_space:
+            out.space(src.at(start - 1))
+        out.add_slice(src, start, end)
+        return False
     if text.find("&", start, end) < 0:  # no entities: whole words at a time
         pos = start
         for m in _WORD.finditer(text, start, end):

@@ -268,17 +268,21 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
     """
     counts = {level: 0 for _, level in _LEVEL_STEMS}
     first: dict[str, Span] = {}
+    read: dict[str, list[tuple[str, int, int, int]]] = {}  # each text's stems, read once
     for block in blocks:
         if not roles.block_in_document(block.index):
             continue
-        lowered = block.text.text.lower()
-        for stem, level in _LEVEL_STEMS:
-            at = lowered.find(stem)
-            if at < 0:
-                continue
-            counts[level] += lowered.count(stem)
+        text = block.text.text
+        found = read.get(text)
+        if found is None:
+            lowered = text.lower()
+            found = read[text] = [(level, at, at + len(stem), lowered.count(stem))
+                                  for stem, level in _LEVEL_STEMS
+                                  if (at := lowered.find(stem)) >= 0]
+        for level, at, end, count in found:
+            counts[level] += count
             if level not in first:  # (setdefault would build the span of every mention)
-                first[level] = block.text.span(at, at + len(stem))
+                first[level] = block.text.span(at, end)
     best = max(counts.values())
     if best == 0:
         if place is not None and fold(place.value) in lexicon().municipality:
@@ -314,6 +318,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
     if head.body is not None:
         level = _body_level(head.body.value)
     lex = lexicon()
+    passed: set[str] = set()  # line texts that name no branch: a line's text decides that
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block
         # (and, outside press releases, never in the argument).
@@ -347,6 +352,8 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             # municipality; a county there names a party district, the publisher, but the
             # group that signs a regional motion.
             text = line.text.text
+            if text in passed:
+                continue
             at = text.rfind(" | ") + 3 if " | " in text else 0
             if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
                 at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
@@ -363,6 +370,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
                 # "SD Lund": a branch named by its party's code
                 return Found(hit, line.text.span(len(text) - len(place), len(text)),
                              inferred=True)
+            passed.add(text)
     return None
 
 

@@ -135,7 +135,11 @@ class Roles:
         the first page showed (the title, a letterhead). It may fall inside a list of
         proposals or signatures without ending it."""
         positions = self.by_block[block]
-        if len(positions) > _HEAD_LINES or not any(
+        if len(positions) == 1:  # most blocks: no generator for one line
+            only = self.lines[positions.start]
+            if only.evidence not in _PAGE_BREAK and "postal" not in only.features:
+                return False
+        elif len(positions) > _HEAD_LINES or not any(
                 self.lines[i].evidence in _PAGE_BREAK or "postal" in self.lines[i].features
                 for i in positions):
             return False
@@ -187,7 +191,12 @@ _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 
 def _key(text: str) -> str:
     """A furniture lookup key: folded, without a trailing ":" / ">>" / "»" / "…"."""
-    return fold(text).rstrip(":>»›…. ").strip()
+    return _key_of(fold(text))
+
+
+def _key_of(folded: str) -> str:
+    """:func:`_key` of a text already folded."""
+    return folded.rstrip(":>»›…. ").strip()
 
 
 #: A post's comment count: "0 kommentarer", "1 kommentar", "3 svar", "2 comments".
@@ -213,7 +222,8 @@ def _category(key: str) -> bool:
 
 def furniture(text: str) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
-    key = _key(text)
+    folded = fold(text)
+    key = _key_of(folded)
     if not key:
         return "rule" if _RULE.fullmatch(text) else None
     if key in _FURNITURE:
@@ -223,7 +233,7 @@ def furniture(text: str) -> str | None:
         return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
     if len(text) <= 60 and _category(key):
         return "category"
-    if len(text) <= 120 and fold(text).startswith(_FURNITURE_PREFIXES):
+    if len(text) <= 120 and folded.startswith(_FURNITURE_PREFIXES):
         return "furniture prefix"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
@@ -426,11 +436,16 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     is chrome ("Start", "Om oss", "Politik" with them)."""
     run: list[LineRole] = []
     for positions in by_block:
-        block = [lines[i] for i in positions]
-        if len(block) == 1 and _menu_entry(block[0]) and (
-                block[0].role in ("chrome", "text") or "contact_label" in block[0].features):
-            run.append(block[0])
+        if len(positions) == 1:  # most blocks: no list for one line
+            lr = lines[positions.start]
+            if _menu_entry(lr) and (lr.role in ("chrome", "text")
+                                    or "contact_label" in lr.features):
+                run.append(lr)
+            else:
+                _menu(_but_heading(run), 2)
+                run = []
             continue
+        block = [lines[i] for i in positions]
         _menu(_but_heading(run), 2)
         run = []
         if len(block) >= 3 and all(_menu_entry(lr) for lr in block):

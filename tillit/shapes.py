@@ -386,6 +386,9 @@ def is_home_place(text: str) -> bool:
 def _text_signatures(text: str) -> tuple[Sig, ...]:
     """:func:`parse_line` of ``text`` on its own (offsets into ``text``), read once per line
     text: the line-role stage and the signatory extractor both ask."""
+    lead = P.SIGNER_LEAD.match(text)
+    if not _opens_name(text, lead.end() if lead else 0):
+        return ()  # parse_line's first test, without a map of the text to read it
     return tuple(parse_line(identity(text)))
 
 

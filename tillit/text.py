@@ -180,6 +180,24 @@ class Mapped:
         return Mapped(text, end, self._starts, self._shifts, self._extras, base + first,
                       self._run(base + first), last)
 
+    def cut(self, start: int, stop: int, text: str) -> tuple[Mapped, int]:
+        """``slice(start, stop)`` given its text (``self.text[start:stop]``, not empty), and
+        the original offset of its first character: segmentation cuts every line this way."""
+        base, lo, hi, shifts = self._base, self._lo, self._hi, self._shifts
+        k = stop - 1 + base
+        if lo == hi:
+            first = last = lo
+        else:
+            starts = self._starts
+            last = bisect_right(starts, k, lo + 1, hi + 1) - 1
+            first = last if starts[last] <= start + base else \
+                bisect_right(starts, start + base, lo + 1, last) - 1
+        end = k + 1 + shifts[last]
+        if self._extras is not None:
+            end += self._extras[last]
+        return (Mapped(text, end, self._starts, shifts, self._extras, base + start, first, last),
+                start + base + shifts[first])
+
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
         text = self.text

@@ -79,7 +79,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             text = line.text
             if len(text.text) > 120:
                 continue
-            if not DIGIT.search(text.text):
+            if text.text.isalpha() or not DIGIT.search(text.text):  # (letters hold no digit)
                 if above is None and (m := P.place_as_above(text.text)) is not None \
                         and is_place(m.group("place")):
                     above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))

@@ -29,11 +29,18 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     with ``places``, a municipality it names as a place more than once ("i Solna")."""
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
+    read: dict[str, list[tuple[str, int, int]]] = {}  # each block text's mentions, read once
     for block in blocks:
-        for value, m in _matches(block.text.text):
+        text = block.text.text
+        if len(text) < _SCAN_LONG and not _may_mention(text):
+            continue
+        found = read.get(text)
+        if found is None:
+            found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
+        for value, start, end in found:
             counts[value] += 1
             if value not in first:  # a span for the first mention only: the one returned
-                first[value] = Found(value, block.text.span(m.start(), m.end()), inferred=True)
+                first[value] = Found(value, block.text.span(start, end), inferred=True)
     if not counts:
         _branches(blocks, counts, first)
     if not counts:
@@ -53,6 +60,16 @@ def mentions(text: Mapped) -> Iterator[Found[str]]:
 
 
 _ORG_WORDS_UPPER = tuple({word.upper() for word in ORG_WORDS})
+def _may_mention(text: str) -> bool:
+    """Whether :func:`_matches` may find a mention in ``text`` (shorter than ``_SCAN_LONG``):
+    its key word test, spelt out for the one call per block of :func:`infer`."""
+    words = _ORG_WORDS_UPPER if text.isupper() else ORG_WORDS
+    for word in words:  # noqa: SIM110 (any() of a generator costs 2x on every block)
+        if word in text:
+            return True
+    return False
+
+
 def _matches(text: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Each organisation mention's canonical value and match (in an upper-case line, read as
     running text writes it)."""

@@ -83,6 +83,8 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         pre = " ".join(line.text.text for line in block.lines[:k]).rstrip(":").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
+    if not verbs and len(block.lines) == 1:  # no verb and no line of its own to read: none
+        return None
     inline = P.INLINE_ATT.search(raw) if verbs else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
@@ -155,6 +157,29 @@ def _items_below_verb(block: Block, roles: Roles) -> int | None:
             return None
         return k
     return None
+
+
+def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
+    """:func:`_preamble` of every block. A one-line block's depends on its text and kind alone
+    unless it holds att-satser of its own (slices of the block), so a text repeated down the
+    document (a preamble before each of many lists) is read once."""
+    out: list[Preamble | None] = []
+    read: dict[tuple[str, str], Preamble | None] = {}
+    for block in blocks:
+        if len(block.lines) != 1:
+            out.append(_preamble(block, roles))
+            continue
+        key = (block.text.text, block.kind)
+        if key in read:
+            pre = read[key]
+            out.append(None if pre is None else replace(pre, block=block.index))
+            continue
+        pre = _preamble(block, roles)
+        if pre is None or (not pre.inline and pre.sentence is None
+                           and pre.first_item_line is None and pre.line is None):
+            read[key] = pre
+        out.append(pre)
+    return out
 
 
 def _unit_end(block: Block, pos: int) -> int:
@@ -271,7 +296,7 @@ def _stop(block: Block, roles: Roles) -> bool:
 def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
-    preambles = [_preamble(block, roles) for block in blocks]
+    preambles = _preambles(blocks, roles)
     for pre in preambles:
         if pre is None:
             continue

@@ -261,10 +261,16 @@ def _signatures(
 
     def close() -> None:
         nonlocal run
-        if run.sigs:
+        if run.sigs:  # (a run without signatures is as new: its counts are still 0)
             runs.append(run)
-        run = Run()
+            run = Run()
 
+    # The tests before the signature parse read a line's text, two of its features, its
+    # bullet and whether a run is open, and nothing else unless the line holds columns of
+    # parties (matched against the run's last line). Their answers are kept per parse:
+    # ``plain``, none holds; ``inert``, the signature parse finds nothing either, so the line
+    # ends any run. A text repeated down the document (blank-line markers, names) is read once.
+    plain, inert = _answers(), _answers()
     for block in blocks[start:]:
         if block.prose:
             close()
@@ -288,58 +294,66 @@ def _signatures(
             if lr.role in _OUTSIDE:  # outside the document, or contact
                 close()
                 continue
-            if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
-                heading_party, names_after = glued
-                group_found.append(Found(heading_party, line.text.span()))
-                for sig in names_after:
-                    sig.party = sig.party or heading_party
-                run.sigs.extend(names_after)
-                run.last_line = len(names_after)
+            state = (text, "signature" in lr.features, "date_line" in lr.features,
+                     line.marker in _BULLETS, not run.sigs)
+            if state in inert:
+                close()
                 continue
-            gm = (P.GROUP_HEADING.match(text)
-                  if text.startswith(GROUP_STARTS) else None)
-            if gm and (party := _group_party(gm.group("group"), local)):
-                group = party
-                run.group_start = len(run.sigs)
-                group_found.append(Found(party, line.text.span()))
-                continue
-            key = fold(text)
-            if key in heads or "date_line" in lr.features:
-                continue
-            if run.sigs and (is_home_place(text) or key in _CONJUNCTIONS):
-                continue  # "i Lund" under a name; "och" / "samt" between two names
-            if run.sigs and (tail := signature_tail(text)) is not None:
-                role, party = tail
-                last = run.sigs[-1]
-                last.role = last.role or role
-                if party is not None and last.party is None:
-                    last.party = party
-                continue
-            if run.sigs and (parties := _column_parties(text, local)) is not None \
-                    and len(parties) == run.last_line:
-                # "Birgitta Höijer    Jan Johansson" / "Centerpartiet    Kristdemokraterna":
-                # names in columns with their parties in the same columns below.
-                for sig, party in zip(run.sigs[-len(parties):], parties, strict=True):
-                    if sig.party is None:
-                        sig.party = party
-                run.group_start = len(run.sigs)
-                continue
-            named = party_line(text)
-            party = named or local.get(key) or (
-                _group_line(text) if run.sigs else None)
-            if party is not None and run.sigs:
-                for sig in run.sigs[run.group_start:]:
-                    if sig.party is None:
-                        sig.party = party
-                run.group_start = len(run.sigs)
-                continue
-            lead = _group_lead(text, named)
-            if lead is not None and not run.sigs:
-                # A party line above the names ("Socialdemokraterna i Lund", "Vänsterpartiet
-                # genom"): the names below are its group, as under "För …".
-                group = lead
-                group_found.append(Found(lead, line.text.span()))
-                continue
+            if state not in plain:
+                if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
+                    heading_party, names_after = glued
+                    group_found.append(Found(heading_party, line.text.span()))
+                    for sig in names_after:
+                        sig.party = sig.party or heading_party
+                    run.sigs.extend(names_after)
+                    run.last_line = len(names_after)
+                    continue
+                gm = (P.GROUP_HEADING.match(text)
+                      if text.startswith(GROUP_STARTS) else None)
+                if gm and (party := _group_party(gm.group("group"), local)):
+                    group = party
+                    run.group_start = len(run.sigs)
+                    group_found.append(Found(party, line.text.span()))
+                    continue
+                key = fold(text)
+                if key in heads or "date_line" in lr.features:
+                    continue
+                if run.sigs and (is_home_place(text) or key in _CONJUNCTIONS):
+                    continue  # "i Lund" under a name; "och" / "samt" between two names
+                if run.sigs and (tail := signature_tail(text)) is not None:
+                    role, party = tail
+                    last = run.sigs[-1]
+                    last.role = last.role or role
+                    if party is not None and last.party is None:
+                        last.party = party
+                    continue
+                columns = _column_parties(text, local) if run.sigs else None
+                if columns is not None and len(columns) == run.last_line:
+                    # "Birgitta Höijer    Jan Johansson" / "Centerpartiet    Kristdemokraterna":
+                    # names in columns with their parties in the same columns below.
+                    for sig, party in zip(run.sigs[-len(columns):], columns, strict=True):
+                        if sig.party is None:
+                            sig.party = party
+                    run.group_start = len(run.sigs)
+                    continue
+                named = party_line(text)
+                party = named or local.get(key) or (
+                    _group_line(text) if run.sigs else None)
+                if party is not None and run.sigs:
+                    for sig in run.sigs[run.group_start:]:
+                        if sig.party is None:
+                            sig.party = party
+                    run.group_start = len(run.sigs)
+                    continue
+                lead = _group_lead(text, named)
+                if lead is not None and not run.sigs:
+                    # A party line above the names ("Socialdemokraterna i Lund", "Vänsterpartiet
+                    # genom"): the names below are its group, as under "För …".
+                    group = lead
+                    group_found.append(Found(lead, line.text.span()))
+                    continue
+                if columns is None:
+                    plain.add(state)
             # A signature has at least two words; a single word was handled above. A bulleted
             # line is a list's item (places, bodies), never a signer.
             # The roles stage read every line up to 200 characters with the same parser
@@ -356,12 +370,20 @@ def _signatures(
                 run.sigs.extend(sigs)
                 run.last_line = len(sigs)
                 continue
+            if state in plain:
+                inert.add(state)
             close()
     close()
     if not runs:
         return [], group_found
     chosen = runs[-1] if prefer_last else runs[0]
     return [s.signatory() for s in chosen.sigs], group_found
+
+
+def _answers() -> set[tuple[str, bool, bool, bool, bool]]:
+    """A set of line states for the signature loop to remember (a test swaps in one that
+    remembers nothing, to compare the two readings)."""
+    return set()
 
 
 def closing(blocks: list[Block], roles: Roles) -> list[Signatory]:
