@@ -340,6 +340,11 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Annons\n\nKräver fler bänkar i parkerna\n\n-Det måste gå att vila en stund, säger "
      "Berg.\n",
      "unknown", ""),
+    # A wrapped line that goes on with a kind word in lower case is no heading.
+    ("wrapped-line-opening-with-a-kind-word",
+     "Vid nämndens sammanträde 2022-03-14 yrkade SD bifall till ett\nmedborgarförslag om fler "
+     "bänkar.\n",
+     "unknown", ""),
     # A register entry whose decision field says the decision followed the proposal.
     ("decision-field-enligt-förslag",
      f"Motion av Olle Ek (M) om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsen föreslår att "

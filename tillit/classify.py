@@ -184,6 +184,8 @@ def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
 
 def _heading_match(text: str) -> tuple[str, int, int] | None:
     """The kind a header line names by its opening word, and where the word stands."""
+    if text[:1].islower():
+        return None  # "… till ett" / "medborgarförslag om …": a wrapped line goes on
     m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
     if m is None:
         return None
