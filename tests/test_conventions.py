@@ -2365,3 +2365,17 @@ def test_a_party_sites_page_title_in_capitals_marks_its_news(page_title: str) ->
                                 "Under tisdagen debatterades budgeten i regionfullmäktige och "
                                 "flera frågor om vårdens köer togs upp av ledamöterna."))
     assert doc.kind == "press_release"
+
+
+@pytest.mark.parametrize("abbreviation", ["prop. 1997/98:105", "bet. 1997/98:LU20",
+                                          "t.ex. skadestånd"])
+def test_an_abbreviations_period_ends_no_sentence_in_a_heading(abbreviation: str) -> None:
+    """"med anledning av prop. 1997/98:105 …" under a skip link is a heading, not a paragraph
+    of argument: a period followed by a number or a lower-case word ends no sentence."""
+    text = (f"Till innehåll på sidan\nmed anledning av {abbreviation} Det allmännas "
+            "skadeståndsansvar\n\nMotion 1997/98:L26 av Anna Berg och Per Holm (fp)\n\n"
+            "Regeringen föreslår nya regler för skadeståndsansvar. Vi delar inte regeringens "
+            "bedömning i alla delar.\n\nHemställan\n\nMed hänvisning till det anförda hemställs "
+            "att riksdagen avslår propositionen.\n\nAnna Berg (fp)\nPer Holm (fp)\n")
+    doc = tillit.parse(text)
+    assert doc.title == f"med anledning av {abbreviation} Det allmännas skadeståndsansvar"
