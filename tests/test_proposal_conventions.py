@@ -523,6 +523,14 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
         id="group-heading-under-the-last-item",
     ),
+    pytest.param(
+        local_motion(f"{ARGUMENT} {ARGUMENT}\nMed vad ovan anförts föreslås att\n"
+                     "Kommunfullmäktige ger tekniska nämnden i uppdrag att:",
+                     "Sätta upp belysning längs gångvägarna",
+                     "Sätta upp belysning vid busshållplatserna"),
+        ["Sätta upp belysning längs gångvägarna", "Sätta upp belysning vid busshållplatserna"],
+        id="verb-line-and-lead-in-closing-a-paragraph",
+    ),
     # --- att lines under the verb's own line, no blank line between -------------------------
     pytest.param(
         local_motion("Vi yrkar på\natt belysning sätts upp längs gångvägarna\n"

@@ -107,11 +107,17 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         return None
     # Typed one paragraph per line, no blank line before "Vi yrkar:": the block's last line is
     # the preamble and the lines before it are argument.
+    # Or the line before a last lead-in line ("Med vad ovan anförts föreslås att" /
+    # "Regionfullmäktige ger regionstyrelsen i uppdrag att:").
     last = len(block.lines) - 1
     line = last if last and roles.of(block.index, last).role == "preamble" and \
         block.lines[last - 1].text.text.endswith(SENTENCE_ENDS) else None
+    if line is None and last >= 2 and roles.of(block.index, last - 1).role == "preamble" \
+            and block.lines[last - 2].text.text.endswith(SENTENCE_ENDS) \
+            and _lead_in_line(block.lines[last]):
+        line = last - 1
     if line is not None:
-        raw = block.lines[line].text.text
+        raw = " ".join(ln.text.text for ln in block.lines[line:])
         verbs = P.names_verb(raw)
     elif len(raw) > MAX_PREAMBLE:
         return None
@@ -478,6 +484,13 @@ def _sentence_lines(block: Block) -> bool:
     return len(block.lines) > 1 and all(
         line.text.text[:1].isupper() and line.text.text[-1:] in SENTENCE_ENDS
         for line in block.lines)
+
+
+def _lead_in_line(line: Line) -> bool:
+    """A line ending in ":" that introduces a list, not itself an att-sats."""
+    text = line.text.text
+    return text.endswith(":") and len(text) <= MAX_PREAMBLE and line.marker is None \
+        and not att_start(text)
 
 
 def _lead_in(block: Block) -> bool:
