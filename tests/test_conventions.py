@@ -2379,3 +2379,14 @@ def test_an_abbreviations_period_ends_no_sentence_in_a_heading(abbreviation: str
             "att riksdagen avslår propositionen.\n\nAnna Berg (fp)\nPer Holm (fp)\n")
     doc = tillit.parse(text)
     assert doc.title == f"med anledning av {abbreviation} Det allmännas skadeståndsansvar"
+
+
+def test_three_single_spaced_lines_keep_their_signer() -> None:
+    """Two paragraphs and a tagged name, one a line: the name under the last sentence is
+    the signer, not more of the paragraph."""
+    doc = tillit.parse(
+        "Liberalerna är mån om utvecklingen i norra delen av kommunen. Vi vill att fler "
+        "arbetsplatser kommer dit.\nDet är mot den bakgrunden som vi har drivit frågan om ett "
+        "nytt kommunhus. Därför står vi bakom dagens beslut.\nLars Johansson (L)\n")
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Lars Johansson", "L")]

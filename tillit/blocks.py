@@ -332,7 +332,7 @@ def _one_per_line(content: list[str]) -> bool:
 #: Text with at most this share of blank lines to lines of text marks no paragraph breaks.
 _FEW_BLANKS = 0.1
 #: Such text has at least this many lines of text.
-_SINGLE_LINES = 4
+_SINGLE_LINES = 3
 #: The share of the text's lines at most as long as its wrap width.
 _WIDTH_RANK = 0.9
 
