@@ -2390,3 +2390,15 @@ def test_three_single_spaced_lines_keep_their_signer() -> None:
         "nytt kommunhus. Därför står vi bakom dagens beslut.\nLars Johansson (L)\n")
     assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
         ("Lars Johansson", "L")]
+
+
+def test_single_spaced_text_a_proposal_heading_under_a_sentence() -> None:
+    """"Yrkande:" under the argument's last sentence, no blank line: the heading and the
+    decision under it are the proposal, even when the sentence fills its line."""
+    text = SINGLE_SPACED.split("Vi yrkar därför")[0] + (
+        "Det är därför hög tid att kommunen tar ett samlat grepp om bänkarna i hela centrum.\n"
+        "Yrkande:\nTekniska nämnden sätter upp fler bänkar längs gångvägarna i centrum.\n"
+        "Lund den 3 mars 2021\nAnna Berg (V)\n")
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "Tekniska nämnden sätter upp fler bänkar längs gångvägarna i centrum"]

@@ -358,8 +358,9 @@ _CLOSING_LINE = 80
 def _paragraph_end(line: str, after: str, width: int) -> bool:
     """In single-spaced text, a line ends its paragraph where the next one opens a sentence
     and its first word would have fitted on the line (a wrap would have taken it), or where
-    the next one is a date or a group heading ("För Vänsterpartiet"). (A signature shape
-    there held out worse: short lines of argument read as names.)"""
+    the next one is a date or a group heading ("För Vänsterpartiet"), or, under a sentence's
+    end, a proposal heading ("Yrkande:") or a tagged signature. (Any signature shape there
+    held out worse: short lines of argument read as names.)"""
     if not line or not after or not (after[0].isupper() or after[0].isdigit()
                                      or after[0] in "\"”“'–-•"):
         return False
@@ -367,6 +368,7 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
         return True
     return len(after) <= _CLOSING_LINE and (is_date_line(after) or (
         after.startswith(GROUP_STARTS) and P.GROUP_HEADING.match(after) is not None) or (
+        line[-1] in ".!?" and P.proposal_heading(after) is not None) or (
         line[-1] in ".!?" and after.endswith(")") and is_signature(after)))
 
 
