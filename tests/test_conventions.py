@@ -2402,3 +2402,13 @@ def test_single_spaced_text_a_proposal_heading_under_a_sentence() -> None:
     doc = tillit.parse(text)
     assert [p.text for p in doc.proposals] == [
         "Tekniska nämnden sätter upp fler bänkar längs gångvägarna i centrum"]
+
+
+def test_a_page_title_glued_to_the_heading_it_repeats() -> None:
+    """"Fler bänkar? | Vänsterpartiet Lund" / "Fler bänkar?" with no blank line is no
+    paragraph of argument: a "?" before a page title's "|" ends no sentence."""
+    doc = tillit.parse(doc_text("Behövs det fler bänkar i parken? | Vänsterpartiet Lund\n"
+                                "Behövs det fler bänkar i parken?", ARG_PARK,
+                                "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                "Anna Berg (V)"))
+    assert doc.title == "Behövs det fler bänkar i parken?"

@@ -239,7 +239,7 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     """A paragraph of running text: many words and at least one sentence end."""
     if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
         return False
-    inner = "? " in text or "! " in text or (". " in text and _SENTENCE_START.search(text))
+    inner = ("? " in text or "! " in text or ". " in text) and _SENTENCE_START.search(text)
     return bool(inner) or (len(text) >= 150 and text[-1:] in ".!?")
 
 

@@ -367,8 +367,9 @@ REFERENCE_LINE = _compile(
     rf"^(?:{_alt(_LEX.cue('chrome', 'reference_labels'))})\.?[ ]*:?[ ]+\S.{{0,60}}$",
     regex.IGNORECASE,
 )
-#: A period followed by a word opening in capitals (or a quote or dash): a sentence ends.
-SENTENCE_START = _compile(r"\.[ ]+[\p{Lu}\"”“'–—]")
+#: A sentence end followed by a word opening in capitals (or a quote or dash): a sentence
+#: ends there (not in "prop. 1997/98:105", nor before a page title's "| Site").
+SENTENCE_START = _compile(r"[.?!][ ]+[\p{Lu}\"”“'–—]")
 #: A page number of a printed or exported document: "Sida 1 av 2", "Sida 2 (3)", "1 (2)".
 PAGE_NUMBER = _compile(
     r"^(?:(?:Sida|Sid\.?|s\.)[ ]*\d{1,4}(?:[ ]*(?:av|/)[ ]*\d{1,4}|[ ]*\(\d{1,4}\))?"
