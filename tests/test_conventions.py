@@ -2412,3 +2412,15 @@ def test_a_page_title_glued_to_the_heading_it_repeats() -> None:
                                 "Vi yrkar därför:", "att fler bänkar ställs ut.",
                                 "Anna Berg (V)"))
     assert doc.title == "Behövs det fler bänkar i parken?"
+
+
+def test_a_text_of_no_known_kind_is_about_the_place_it_names() -> None:
+    """A local news item the classifier finds no cue in still names the municipality it is
+    about, twice, as a place: that is its organisation (inferred, with a warning)."""
+    doc = tillit.parse(doc_text(
+        "Ljust inslag vid gårdagens fullmäktige",
+        "Elsa blev den som satte lite extra glans på gårdagens fullmäktigemöte i Bollebygd. "
+        "Hon hade lämnat in ett förslag om en skatepark.",
+        "Hon vill att det byggs en skatepark i Bollebygd, så att hon slipper åka till Borås."))
+    assert (doc.kind, doc.organisation) == ("unknown", "Bollebygds kommun")
+    assert any(w.code == "organisation_inferred" for w in doc.warnings)

@@ -121,7 +121,9 @@ def resolve(f: Fields) -> Resolved:
                         or _branch_organisation(blocks, head, f.press is not None)
                         or _local_party_organisation(sigs, f.source))
     if organisation is None:
-        local = mark is None and f.kind != "unknown" and (
+        # Places count outside the Riksdag, also in a text of no known kind: CONVENTIONS
+        # gives a news item or a decision record the municipality it is about.
+        local = mark is None and (
             head.body is None or _body_level(head.body.value) != "riksdag")
         # Mentions in the page around the document (menus, a site footer, related posts)
         # are the site's, not the argument's.
