@@ -2424,3 +2424,18 @@ def test_a_text_of_no_known_kind_is_about_the_place_it_names() -> None:
         "Hon vill att det byggs en skatepark i Bollebygd, så att hon slipper åka till Borås."))
     assert (doc.kind, doc.organisation) == ("unknown", "Bollebygds kommun")
     assert any(w.code == "organisation_inferred" for w in doc.warnings)
+
+
+@pytest.mark.parametrize(("county", "organisation"), [
+    ("Sörmland", "Region Sörmland"), ("Dalarna", "Region Dalarna"),
+])
+def test_landstinget_and_a_county_named_twice_give_the_region(
+        county: str, organisation: str) -> None:
+    """A news item on "landstinget" that names its county twice as a place ("i Dalarna") is
+    about that county's region; without the regional body word it names none."""
+    item = ("Kräver fler ambulanser",
+            f"Ledamoten kräver i en motion att landstinget satsar på fler ambulanser i {county}.",
+            f"I dag finns för få bilar i {county}, och väntetiderna blir långa på landsbygden.")
+    assert tillit.parse(doc_text(*item)).organisation == organisation
+    other = (item[0], item[1].replace("landstinget", "man"), item[2])
+    assert tillit.parse(doc_text(*other)).organisation is None

@@ -47,6 +47,8 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
         _local_parties(blocks, counts, first)
     if not counts and places:
         _places(blocks, counts, first)
+    if not counts and places:
+        _counties(blocks, counts, first)
     if not counts:
         return None
     best = max(counts.values())
@@ -241,3 +243,36 @@ def _local_parties(blocks: list[Block], counts: Counter[str],
                 counts[value] += 1
                 first.setdefault(value, Found(value, text.span(m.start(), m.end()),
                                               inferred=True))
+
+
+#: The regional body named as "the" one ("landstinget", "regionens"): the text's level.
+_REGIONAL_BODY = regex.compile(r"(?<!\w)(?:landstinget|landstingets|regionen|regionens)(?!\w)",
+                               regex.IGNORECASE)
+
+
+def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
+    """A text that speaks of "landstinget" or "regionen" and names a county as a place at
+    least twice ("i Sörmland", "i Dalarna") is about that county's region. A county that is
+    also a municipality's name ("Jönköping", "Gotland") counts as the municipality
+    (:func:`_places`), never here."""
+    if not any(_REGIONAL_BODY.search(b.text.text) for b in blocks):
+        return
+    found: Counter[str] = Counter()
+    where: dict[str, Found[str]] = {}
+    municipality = lexicon().municipality
+    for block in blocks:
+        text = block.text
+        if " i " not in text.text:
+            continue
+        for m in P.PLACE_MENTION.finditer(text.text):
+            place = m.group("place")
+            if fold(place) in municipality or (value := region(place)) is None:
+                continue
+            found[value] += 1
+            where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                          inferred=True))
+    ranked = found.most_common(2)
+    if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
+            len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        counts[ranked[0][0]] = ranked[0][1]
+        first[ranked[0][0]] = where[ranked[0][0]]
