@@ -2439,3 +2439,17 @@ def test_landstinget_and_a_county_named_twice_give_the_region(
     assert tillit.parse(doc_text(*item)).organisation == organisation
     other = (item[0], item[1].replace("landstinget", "man"), item[2])
     assert tillit.parse(doc_text(*other)).organisation is None
+
+
+@pytest.mark.parametrize(("branch", "organisation"), [
+    ("Liberalerna Botkyrka", "Botkyrka kommun"), ("Vänsterpartiet Höganäs", "Höganäs kommun"),
+])
+def test_a_party_branch_named_without_i_names_the_organisation(
+        branch: str, organisation: str) -> None:
+    """"Liberalerna Botkyrka har drivit frågan …": a party followed by a municipality's name
+    is its branch there (CONVENTIONS: "Vänsterpartiet Höganäs"), as "i Botkyrka" is."""
+    doc = tillit.parse(doc_text(
+        "Vi vill se fler arbetsplatser i kommunen. Det skapar integration och ett ökat värde.",
+        f"Det är mot den bakgrunden som {branch} har drivit frågan om två mindre kommunhus. "
+        "Därför står vi bakom dagens beslut.", "Lars Johansson (L)"))
+    assert doc.organisation == organisation

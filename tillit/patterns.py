@@ -145,6 +145,11 @@ PARTY_LOCALITY = _compile(
     rf"(?:(?P<region>[Rr]egion)[ ]+)?"
     rf"(?P<place>\p{{Lu}}[\p{{L}}-]+(?:[ ]\p{{Lu}}[\p{{L}}-]+|[ ]län)?)"
 )
+#: A party branch named by its place without "i" ("Liberalerna Botkyrka", "Vänsterpartiet
+#: Höganäs"): the place is checked against the municipality table by the caller.
+PARTY_PLACE = _compile(
+    rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+(?P<place>\p{{Lu}}[\p{{L}}-]+)(?![\p{{L}}-])"
+)
 #: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text
 #: is about when it names no organisation and no party branch.
 PLACE_MENTION = _compile(

@@ -194,11 +194,20 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
 
 
 def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
-    """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd"."""
+    """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd",
+    "Liberalerna Botkyrka" (a municipality the table lists, right after the party)."""
     for block in blocks:
         text = block.text
         raw = readable(text.text)
-        if " i " not in raw or not P.names_party(raw):
+        if not P.names_party(raw):
+            continue
+        for m in P.PARTY_PLACE.finditer(raw):
+            if fold(m.group("place")) in lexicon().municipality and \
+                    (value := known_municipality(m.group("place"))) is not None:
+                counts[value] += 1
+                first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
+                                              inferred=True))
+        if " i " not in raw:
             continue
         for m in P.PARTY_LOCALITY.finditer(raw):
             place = m.group("place")
