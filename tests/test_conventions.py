@@ -2453,3 +2453,16 @@ def test_a_party_branch_named_without_i_names_the_organisation(
         f"Det är mot den bakgrunden som {branch} har drivit frågan om två mindre kommunhus. "
         "Därför står vi bakom dagens beslut.", "Lars Johansson (L)"))
     assert doc.organisation == organisation
+
+
+def test_a_branch_in_a_riksdag_motion_or_a_letterhead_names_no_organisation() -> None:
+    """The Riksdag has no organisation, whatever branch the text names ("Vänsterpartiet
+    Lund" in the argument or a letterhead footer); a footer is the sender's, not the text's."""
+    doc = tillit.parse(
+        "Motion till riksdagen 2022/23:1234\nav Anna Berg (V)\n\nFler bänkar på stationerna\n\n"
+        "Förslag till riksdagsbeslut\n\nRiksdagen ställer sig bakom det som anförs i motionen om "
+        "bänkar på stationer och tillkännager detta för regeringen.\n\nMotivering\n\n"
+        "Vänsterpartiet Lund har länge drivit frågan. Många resenärer saknar bänkar.\n\n"
+        "Anna Berg (V)\n\nVänsterpartiet Lund, Box 123, 221 00 Lund\n"
+        "Telefon 046-12 34 56 · lund@vansterpartiet.se\n")
+    assert (doc.body, doc.organisation) == ("riksdagen", None)

@@ -127,7 +127,8 @@ def resolve(f: Fields) -> Resolved:
             head.body is None or _body_level(head.body.value) != "riksdag")
         # Mentions in the page around the document (menus, a site footer, related posts)
         # are the site's, not the argument's.
-        inside = [b for b in blocks if f.roles.block_in_document(b.index)]
+        inside = [b for b in blocks if f.roles.block_in_document(b.index)
+                  and not f.roles.page_mark(b.index)]  # (a letterhead's footer: the sender)
         named, organisation = _proposal_organisation(blocks, props), org.infer(inside, local)
         if named is not None and (organisation is None or organisation.value != named.value):
             organisation = named

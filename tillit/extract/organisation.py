@@ -42,7 +42,7 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
             if value not in first:  # a span for the first mention only: the one returned
                 first[value] = Found(value, block.text.span(start, end), inferred=True)
     if not counts:
-        _branches(blocks, counts, first)
+        _branches(blocks, counts, first, places)
     if not counts:
         _local_parties(blocks, counts, first)
     if not counts and places:
@@ -193,15 +193,17 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
         first[ranked[0][0]] = where[ranked[0][0]]
 
 
-def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
-    """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd",
-    "Liberalerna Botkyrka" (a municipality the table lists, right after the party)."""
+def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]],
+              places: bool) -> None:
+    """Count the municipalities (or regions) of party branches: "Centerpartiet i Tingsryd";
+    with ``places`` (a municipal or regional text) also "Liberalerna Botkyrka" (a
+    municipality the table lists, right after the party)."""
     for block in blocks:
         text = block.text
         raw = readable(text.text)
         if not P.names_party(raw):
             continue
-        for m in P.PARTY_PLACE.finditer(raw):
+        for m in P.PARTY_PLACE.finditer(raw) if places else ():
             if fold(m.group("place")) in lexicon().municipality and \
                     (value := known_municipality(m.group("place"))) is not None:
                 counts[value] += 1
