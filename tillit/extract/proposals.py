@@ -406,6 +406,10 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     used: set[int] = set()
     pending: Block | None = None
     marked = False  # the last item came from a list item (bullet, number), not a paragraph
+    # An inline att-sats cut at a sentence end inside its block goes on in no later block:
+    # the rest of its block lies between them.
+    inline_cut = bool(pre.inline) and pre.block >= 0 and \
+        pre.inline[-1].span().end < blocks[pre.block].text.span().end
     for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
         block = blocks[i]
         if roles.page_mark(i):
@@ -430,7 +434,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
             used.add(block.index)
             continue
-        if items and pending is None and _continues(items[-1], block, plain):
+        if items and pending is None and _continues(items[-1], block, plain) and not (
+                inline_cut and len(items) == len(pre.inline)):
             lead, parts, _ = _flat_parts(block.text, len(items) + 1)
             if lead.text:
                 items[-1].append(_line(lead))
