@@ -149,21 +149,9 @@ class Mapped:
     def slice(self, start: int, stop: int) -> Mapped:
         """The sub-string ``text[start:stop]`` with its origins; shares this value's runs."""
         n = len(self.text)
-        base, lo, hi = self._base, self._lo, self._hi
-        if 0 <= start < stop <= n:  # the usual case, spelt out: slicing is a hot path
-            k = stop - 1 + base
-            if lo == hi:
-                first = last = lo
-            else:
-                starts = self._starts
-                last = bisect_right(starts, k, lo + 1, hi + 1) - 1
-                first = last if starts[last] <= start + base else \
-                    bisect_right(starts, start + base, lo + 1, last) - 1
-            end = k + 1 + self._shifts[last]
-            if self._extras is not None:
-                end += self._extras[last]
-            return Mapped(self.text[start:stop], end, self._starts, self._shifts, self._extras,
-                          base + start, first, last)
+        if 0 <= start < stop <= n:  # the usual case
+            return self._piece(start, stop, self.text[start:stop])
+        base, lo = self._base, self._lo
         if stop > start:
             end = self.end_at(stop - 1)
         elif stop < n:
@@ -183,7 +171,13 @@ class Mapped:
     def cut(self, start: int, stop: int, text: str) -> tuple[Mapped, int]:
         """``slice(start, stop)`` given its text (``self.text[start:stop]``, not empty), and
         the original offset of its first character: segmentation cuts every line this way."""
-        base, lo, hi, shifts = self._base, self._lo, self._hi, self._shifts
+        piece = self._piece(start, stop, text)
+        return piece, piece._base + piece._shifts[piece._lo]
+
+    def _piece(self, start: int, stop: int, text: str) -> Mapped:
+        """``slice(start, stop)`` for ``0 <= start < stop <= len(self.text)``, given its text:
+        the runs it falls in found by bisection within this value's runs."""
+        base, lo, hi = self._base, self._lo, self._hi
         k = stop - 1 + base
         if lo == hi:
             first = last = lo
@@ -192,11 +186,11 @@ class Mapped:
             last = bisect_right(starts, k, lo + 1, hi + 1) - 1
             first = last if starts[last] <= start + base else \
                 bisect_right(starts, start + base, lo + 1, last) - 1
-        end = k + 1 + shifts[last]
+        end = k + 1 + self._shifts[last]
         if self._extras is not None:
             end += self._extras[last]
-        return (Mapped(text, end, self._starts, shifts, self._extras, base + start, first, last),
-                start + base + shifts[first])
+        return Mapped(text, end, self._starts, self._shifts, self._extras, base + start, first,
+                      last)
 
     def strip(self, chars: str | None = None) -> Mapped:
         """Strip like :meth:`str.strip`, keeping origins."""
