@@ -19,6 +19,7 @@ from tillit.orgnames import (
     readable,
     recased,
     region,
+    titled,
 )
 from tillit.text import Mapped
 
@@ -38,9 +39,7 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
         if found is None:
             found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
         for value, start, end in found:
-            counts[value] += 1
-            if value not in first:  # a span for the first mention only: the one returned
-                first[value] = Found(value, block.text.span(start, end), inferred=True)
+            _count(counts, first, value, block.text, start, end)
     if not counts:
         _branches(blocks, counts, first, places)
     if not counts:
@@ -176,21 +175,13 @@ def _places(blocks: list[Block], counts: Counter[str], first: dict[str, Found[st
                 value = known_municipality(place) \
                     if fold(place) in lexicon().municipality else None
                 if value is not None:
-                    found[value] += 1
-                    where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                                  inferred=True))
+                    _count(found, where, value, text, m.start("place"), m.end())
         if "bor" in raw:
             for m in _RESIDENTS.finditer(raw):
                 value = _stem_municipality(m.group("place"))
                 if value is not None:
-                    found[value] += 1
-                    where.setdefault(value, Found(value, text.span(m.start(), m.end()),
-                                                  inferred=True))
-    ranked = found.most_common(2)
-    if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
-            len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
-        counts[ranked[0][0]] = ranked[0][1]
-        first[ranked[0][0]] = where[ranked[0][0]]
+                    _count(found, where, value, text, m.start(), m.end())
+    _keep_leader(found, where, counts, first)
 
 
 def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]],
@@ -206,9 +197,7 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
         for m in P.PARTY_PLACE.finditer(raw) if places else ():
             if fold(m.group("place")) in lexicon().municipality and \
                     (value := known_municipality(m.group("place"))) is not None:
-                counts[value] += 1
-                first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                              inferred=True))
+                _count(counts, first, value, text, m.start("place"), m.end())
         if " i " not in raw:
             continue
         for m in P.PARTY_LOCALITY.finditer(raw):
@@ -216,9 +205,7 @@ def _branches(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
             value = (region(place) if m.group("region")
                      else known_municipality(place) or known_municipality(place.split()[0]))
             if value is not None:
-                counts[value] += 1
-                first.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                              inferred=True))
+                _count(counts, first, value, text, m.start("place"), m.end())
 
 
 _SUFFIXES = lexicon().cue("signatures", "local_party_suffixes")
@@ -243,17 +230,13 @@ def _local_parties(blocks: list[Block], counts: Counter[str],
     """Count the municipalities that local parties the text names are named after."""
     for block in blocks:
         text = block.text
-        raw = text.text
-        if raw.isupper() and len(titled := raw.title()) == len(raw):
-            raw = titled  # "STAFFANSTORPSPARTIET" written as a name: "Staffanstorpspartiet"
+        raw = titled(text.text)  # "STAFFANSTORPSPARTIET" as a name: "Staffanstorpspartiet"
         if not any(suffix in raw for suffix in _SUFFIXES):
             continue
         for m in _LOCAL_PARTY.finditer(raw):
             value = _stem_municipality(m.group("stem"))
             if value is not None:
-                counts[value] += 1
-                first.setdefault(value, Found(value, text.span(m.start(), m.end()),
-                                              inferred=True))
+                _count(counts, first, value, text, m.start(), m.end())
 
 
 #: The regional body named as "the" one ("landstinget", "regionens"): the text's level.
@@ -279,9 +262,22 @@ def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
             place = m.group("place")
             if fold(place) in municipality or (value := region(place)) is None:
                 continue
-            found[value] += 1
-            where.setdefault(value, Found(value, text.span(m.start("place"), m.end()),
-                                          inferred=True))
+            _count(found, where, value, text, m.start("place"), m.end())
+    _keep_leader(found, where, counts, first)
+
+
+def _count(counts: Counter[str], first: dict[str, Found[str]], value: str, text: Mapped,
+           start: int, end: int) -> None:
+    """Count one mention of ``value`` at ``text[start:end]``; the first mention's span is kept."""
+    counts[value] += 1
+    if value not in first:
+        first[value] = Found(value, text.span(start, end), inferred=True)
+
+
+def _keep_leader(found: Counter[str], where: dict[str, Found[str]], counts: Counter[str],
+                 first: dict[str, Found[str]]) -> None:
+    """Keep the place named most often, if it is named at least twice and more often than any
+    other: one mention, or a tie, names no organisation."""
     ranked = found.most_common(2)
     if ranked and ranked[0][1] >= _PLACE_MENTIONS and (
             len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
