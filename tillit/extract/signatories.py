@@ -213,6 +213,7 @@ def _wrapped_list(block: Block, roles: Roles, positions: range) -> list[Sig] | N
     return sigs
 
 
+#: Headings that open a list of signatories ("Undertecknare", "Motionärer"), folded.
 _HEADS = lexicon().folded("signatures", "headings")
 
 
@@ -220,9 +221,8 @@ def anchor(blocks: list[Block], header_end: int, used: frozenset[int]) -> int:
     """Where signatures may begin: after the last proposal (or the header), or at a
     "Undertecknad"-style heading if one comes sooner."""
     at = max(used) + 1 if used else header_end
-    heads = lexicon().folded("signatures", "headings")
     for block in blocks:
-        if len(block.text.text) < 40 and fold(block.text.text) in heads:
+        if len(block.text.text) < 40 and fold(block.text.text) in _HEADS:
             at = min(at, block.index)
     return at
 
@@ -252,8 +252,6 @@ def _signatures(
     labelled = _labelled(blocks, roles)
     if labelled:
         return labelled, []
-    lex = lexicon()
-    heads = lex.folded("signatures", "headings")
     runs: list[Run] = []
     run = Run()
     group: Party | None = None
@@ -316,7 +314,7 @@ def _signatures(
                     group_found.append(Found(party, line.text.span()))
                     continue
                 key = fold(text)
-                if key in heads or "date_line" in lr.features:
+                if key in _HEADS or "date_line" in lr.features:
                     continue
                 if run.sigs and (is_home_place(text) or key in _CONJUNCTIONS):
                     continue  # "i Lund" under a name; "och" / "samt" between two names
