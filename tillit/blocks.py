@@ -239,13 +239,9 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     """A paragraph of running text: many words and at least one sentence end."""
     if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
         return False
-    inner = ("? " in text or "! " in text or ". " in text) and _SENTENCE_START.search(text)
+    # A sentence ends where the next word opens in capitals: not in "prop. 1997/98:105".
+    inner = ("? " in text or "! " in text or ". " in text) and P.SENTENCE_START.search(text)
     return bool(inner) or (len(text) >= 150 and text[-1:] in ".!?")
-
-
-#: A period that ends a sentence: the next word opens in capitals (after "prop. 1997/98:105"
-#: or "t.ex. fler" no sentence starts).
-_SENTENCE_START = P.SENTENCE_START
 
 
 def _is_caps_heading(text: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
@@ -416,7 +417,7 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
         text = line.text.text
         if len(text) > _TITLE_LINE:
             continue
-        if (m := _PARTY_SITE.search(_titled(text))) is not None:
+        if (m := _PARTY_SITE.search(orgnames.titled(text))) is not None:
             found.append(Evidence(cue=f"party site: {text[m.start('site'):m.end('site')]}",
                                   span=line.text.span(m.start("site"), m.end("site"))))
         elif (m := _PARTY_DID.match(text)) is not None and (
@@ -438,15 +439,6 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                                   span=block.text.span(m.start(), m.end())))
             break
     return found
-
-
-def _titled(text: str) -> str:
-    """A line in capitals with each word capitalised, the same length ("… | SVERIGEDEMOKRATERNA
-    SALA" → "… | Sverigedemokraterna Sala"), so a page title's site part reads as a name."""
-    if not text.isupper():
-        return text
-    titled = text.title()
-    return titled if len(titled) == len(text) else text
 
 
 def _we_lodged(text: str) -> regex.Match[str] | None:

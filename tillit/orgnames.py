@@ -195,3 +195,13 @@ def readable(text: str) -> str:
     """``text`` as running text writes it when it is set in capitals (:func:`recased`, the
     same length), else ``text``: patterns that read names and places can then match."""
     return recased(text) if text.isupper() else text
+
+
+def titled(text: str) -> str:
+    """A line in capitals with each word capitalised, the same length ("… | SVERIGEDEMOKRATERNA
+    SALA" → "… | Sverigedemokraterna Sala", "STAFFANSTORPSPARTIET" → "Staffanstorpspartiet"),
+    so names in it read as names; any other text as it is."""
+    if not text.isupper():
+        return text
+    out = text.title()
+    return out if len(out) == len(text) else text

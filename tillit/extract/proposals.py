@@ -492,17 +492,18 @@ def _sentence_lines(block: Block) -> bool:
 
 
 def _lead_in_line(line: Line) -> bool:
-    """A line ending in ":" that introduces a list, not itself an att-sats."""
-    text = line.text.text
-    return text.endswith(":") and len(text) <= MAX_PREAMBLE and line.marker is None \
-        and not att_start(text)
+    """A line that introduces a list (:func:`_leads_in`), not a list item itself."""
+    return line.marker is None and _leads_in(line.text.text)
 
 
 def _lead_in(block: Block) -> bool:
-    """A short block ending in ":" that introduces a list ("… ger nämnden i uppdrag att:")."""
-    text = block.text.text
-    return (text.endswith(":") and len(text) <= MAX_PREAMBLE and block.kind != "item"
-            and not att_start(text))
+    """A short block that introduces a list (:func:`_leads_in`), not a list item itself."""
+    return block.kind != "item" and _leads_in(block.text.text)
+
+
+def _leads_in(text: str) -> bool:
+    """Short text ending in ":" that is no att-sats: "… ger nämnden i uppdrag att:"."""
+    return text.endswith(":") and len(text) <= MAX_PREAMBLE and not att_start(text)
 
 
 def _continues(item: list[Line], block: Block, bare: bool) -> bool:
