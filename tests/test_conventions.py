@@ -1143,6 +1143,13 @@ WEB_HEADS = [
                  id="plain-line-above-an-addressee-with-a-date"),
     pytest.param("Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
                  id="heading-above-an-addressee-that-restates-it"),
+    pytest.param("# Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
+                 id="markdown-heading-above-an-addressee-that-restates-it"),
+    pytest.param("**Fler bänkar**\n\nMotion till kommunfullmäktige i Lund angående bänkar i "
+                 "parken", id="bold-heading-above-an-addressee-that-restates-it"),
+    pytest.param("Gå till innehållet\n\nFler bänkar", id="skip-link-above-the-heading"),
+    pytest.param("# Hoppa direkt till innehållet\n\nFler bänkar",
+                 id="skip-link-marked-as-a-heading"),
     pytest.param("Fler bänkar - motion till kommunfullmäktige",
                  id="kind-and-addressee-behind-a-dash"),
     pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),

@@ -592,3 +592,23 @@ def test_lead_in_words_belong_to_the_preamble(row_id: str, preamble: str) -> Non
     text = next(row.values[0] for row in ROWS if row.id == row_id)
     assert isinstance(text, str)
     assert {p.preamble for p in tillit.parse(text).proposals} == {preamble}
+
+
+@pytest.mark.parametrize("page_break", ["\n\f", "\n\f\n"])
+def test_a_form_feed_is_a_page_break(page_break: str) -> None:
+    """pdftotext ends each page with a form feed: under a sentence's end it ends the
+    paragraph (no blank line is printed), inside an att-sats it is a line break."""
+    text = (
+        "Motion till kommunfullmäktige i Vara\n\nBelysning på gångvägarna\n\n"
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna."
+        + page_break
+        + "Många äldre undviker att gå ut när det är mörkt.\n\n"
+        "Vi föreslår därför\n\natt belysning sätts upp längs" + page_break + "gångvägarna\n\n"
+        "Anna Lind (C)\n"
+    )
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna.",
+        "Många äldre undviker att gå ut när det är mörkt."]
+    assert [p.text for p in doc.proposals] == ["belysning sätts upp längs gångvägarna"]
+    assert [s.name for s in doc.signatories] == ["Anna Lind"]
