@@ -278,33 +278,6 @@ def test_first_parses_of_a_process_from_eight_threads() -> None:
     assert json.loads(proc.stdout) == expected
 
 
-_FIRST_USE = """
-import sys, threading
-sys.setswitchinterval(1e-6)
-import tillit
-text = "Pressmeddelande\\n\\nVänsterpartiet kräver nya bussar i Lund.\\n"
-barrier = threading.Barrier(8)
-kinds = []
-def job():
-    barrier.wait()
-    kinds.append(tillit.parse(text).kind)
-threads = [threading.Thread(target=job) for _ in range(8)]
-for t in threads: t.start()
-for t in threads: t.join()
-print(" ".join(kinds))
-"""
-
-
-def test_first_parses_in_threads_agree() -> None:
-    """Eight threads that parse at once, right after import, all read the kind-word tables
-    whole (they are built at import; a table filled on first use once raised KeyError in a
-    thread that found it half-built)."""
-    for _ in range(5):
-        proc = subprocess.run([sys.executable, "-c", _FIRST_USE], capture_output=True,
-                              text=True, check=True, timeout=120)
-        assert proc.stdout.split() == ["press_release"] * 8, proc.stderr
-
-
 _DUMP = """
 import json, sys
 import tillit
