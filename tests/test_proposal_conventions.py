@@ -612,3 +612,28 @@ def test_a_form_feed_is_a_page_break(page_break: str) -> None:
         "Många äldre undviker att gå ut när det är mörkt."]
     assert [p.text for p in doc.proposals] == ["belysning sätts upp längs gångvägarna"]
     assert [s.name for s in doc.signatories] == ["Anna Lind"]
+
+
+def test_a_wrapped_att_sats_in_text_of_one_paragraph_a_line() -> None:
+    """A scraped page prints one paragraph a line, but keeps the hard wraps of an att-sats
+    typed in short lines: a bare "att" and a line ending in a word that cannot end one ("…
+    bidra till") carry on into the next."""
+    text = "\n".join([
+        "Motion till kommunfullmäktige i Vara",
+        "Belysning på gångvägarna",
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna.",
+        "Många äldre säger att de undviker att gå ut när det har blivit mörkt ute.",
+        "Bättre belysning skulle göra det tryggare för alla som går till och från jobbet.",
+        "Flera grannkommuner har redan satt upp ny belysning längs sina gångvägar.",
+        "Vi yrkar därför",
+        "att",
+        "Vara kommun sätter upp belysning längs gångvägarna",
+        "i bostadsområdena för att därigenom bidra till",
+        "en tryggare kommun",
+        "Anna Lind (C)",
+    ]) + "\n"
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "Vara kommun sätter upp belysning längs gångvägarna i bostadsområdena för att därigenom "
+        "bidra till en tryggare kommun"]
+    assert [s.name for s in doc.signatories] == ["Anna Lind"]

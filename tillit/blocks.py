@@ -368,6 +368,14 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
         line[-1] in ".!?" and after.endswith(")") and is_signature(after)))
 
 
+def _carries_on(line: str, after: str) -> bool:
+    """In text of one paragraph a line, a hard-wrapped paragraph among them goes on where its
+    line ends in a word that cannot end one ("… för att därigenom bidra till" / "en hållbar
+    …") and the next opens in lower case, or where the line is a bare "att" over its
+    att-sats."""
+    return (after[:1].islower() and ends_in_wrap_word(line)) or line in ("att", "Att")
+
+
 def _paragraph_runs(raw_lines: list[str]) -> set[int]:
     """Indices of the lines in runs (between blank lines) that hold one paragraph a line: a
     page's text pasted above a menu or a comment form keeps its shape whatever follows."""
@@ -503,7 +511,7 @@ def segment(doc: Mapped) -> list[Block]:
                 gap_empty = not raw
             gap += 1
             continue
-        if (gap and not (double and gap == 1 and gap_empty)) or per_line or i in runs:
+        if (gap and not (double and gap == 1 and gap_empty)) or i in runs:
             flush()
         gap = 0
         line = _clean_line(doc, start, stop)
@@ -521,8 +529,9 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
             current = [line]
             kind = "item"
-        elif current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
-                width and _paragraph_end(current[-1].text.text, text, width))):
+        elif (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+                width and _paragraph_end(current[-1].text.text, text, width)))) or (
+                per_line and not (current and _carries_on(current[-1].text.text, text))):
             flush()
             current = [line]
         else:
