@@ -637,3 +637,34 @@ def test_a_wrapped_att_sats_in_text_of_one_paragraph_a_line() -> None:
         "Vara kommun sätter upp belysning längs gångvägarna i bostadsområdena för att därigenom "
         "bidra till en tryggare kommun"]
     assert [s.name for s in doc.signatories] == ["Anna Lind"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_verb_whose_object_is_the_decision_formula_leads_in(gap: str) -> None:
+    """"… hemställer styrelsen att årsmötet måtte besluta" over its att-sats is the preamble,
+    however many words stand between the verb and the formula, and names the deciding body;
+    with or without a blank line between the two."""
+    text = (
+        "Proposition om medlemsavgift 2012\n\n"
+        "Styrelsen har enligt stadgarna att lämna förslag på medlemsavgift för året efter. "
+        "Avgiften har legat still i fem år och kostnaderna har ökat sedan dess.\n\n"
+        "Med anledning av ovanstående hemställer styrelsen att årsmötet måtte besluta" + gap
+        + "att fastställa medlemsavgiften för år 2012 till 210 kronor.\n\n"
+        "För styrelsen\n\nTobias Sjö\n"
+    )
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "fastställa medlemsavgiften för år 2012 till 210 kronor"]
+    assert doc.proposals[0].preamble == (
+        "Med anledning av ovanstående hemställer styrelsen att årsmötet måtte besluta")
+    assert doc.body == "årsmötet"
+
+
+def test_a_sentence_ending_in_a_decision_formula_leads_in_nothing() -> None:
+    """"Vi föreslår en utredning innan kommunfullmäktige beslutar." is argument: the paragraph
+    after it is no proposal."""
+    doc = tillit.parse(
+        "Motion om bänkar\n\nVi vill ha fler bänkar i parken. Det är viktigt för alla.\n\n"
+        "Vi föreslår en grundlig utredning av frågan innan kommunfullmäktige beslutar.\n\n"
+        "Fler bänkar gör parken bättre för äldre.\n\nAnna Berg (V)\n")
+    assert doc.proposals == ()

@@ -584,6 +584,11 @@ DECISION_TAIL = _compile(
     (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",  # besluta"
     regex.IGNORECASE,
 )
+#: A proposal verb's object that is a decision formula, read after the verb: "styrelsen att
+#: årsmötet måtte besluta", "att kommunfullmäktige beslutar:" (not "en utredning innan
+#: kommunfullmäktige beslutar.", a sentence of argument).
+VERB_DECISION = _compile(
+    rf"[ ]*(?:\p{{L}}+[ ]+){{0,2}}?(?:att[ ]+)?(?:{DECISION_TAIL.pattern})", regex.IGNORECASE)
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)

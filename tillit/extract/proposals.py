@@ -125,11 +125,12 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if verb is None:
         return None
     tail = raw[verb.end():]
-    if raw.endswith((":", ";")) or len(tail.split()) <= 4:
+    decision = P.VERB_DECISION.match(tail) is not None
+    if raw.endswith((":", ";")) or len(tail.split()) <= _VERB_TAIL or decision:
         cleaned = raw.rstrip(":;").strip()
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
-        # + "1. Kommunen …"
-        bare = bool(P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
+        # + "1. Kommunen …"; "… hemställer styrelsen att årsmötet måtte besluta" + "att …"
+        bare = bool(decision or P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
@@ -144,7 +145,8 @@ _VERB_TAIL = 4
 def _items_below_verb(block: Block, roles: Roles) -> int | None:
     """The line where att-satser start under a proposal verb's line in one block ("Vi yrkar
     på" / "att …" / "att …", typed with no blank line): the verb's line ends soon after the
-    verb, and the writer broke it, not a wrap (the "att" would have fitted on it, or every
+    verb or in a decision formula ("… hemställer styrelsen att årsmötet måtte besluta"), and
+    the writer broke it, not a wrap (the "att" would have fitted on it, or every
     line below opens with "att")."""
     positions = roles.by_block[block.index]
     for k in range(1, len(positions)):
@@ -155,8 +157,11 @@ def _items_below_verb(block: Block, roles: Roles) -> int | None:
         line, after = block.lines[k - 1].text.text, block.lines[k].text.text
         verb = P.find_verb(line)
         width = max(len(other.text.text) for other in block.lines)
-        if verb is None or len(line[verb.end():].split()) > _VERB_TAIL \
-                or att_start(after) is None:
+        if verb is None or att_start(after) is None:
+            return None
+        if P.VERB_DECISION.match(line, verb.end()) is not None:
+            return k  # the line ends in its decision formula: "… att årsmötet måtte besluta"
+        if len(line[verb.end():].split()) > _VERB_TAIL:
             return None
         if not fits(line, after, width) and (len(positions) - k < 2 or any(
                 roles.lines[i].role != "proposal" for i in positions[k:])):
