@@ -466,6 +466,22 @@ ROWS = [
         [],
         id="reported-in-our-motion-is-no-proposal",
     ),
+    # --- an att-sats is one clause: the sentence after it in its paragraph argues ----------
+    pytest.param(
+        local_motion("Vi yrkar:",
+                     "att kommunfullmäktige ger tekniska nämnden i uppdrag att sätta upp "
+                     "belysning längs gångvägarna. Det är ur trygghetssynpunkt lämpligt att "
+                     "det sker före vintern."),
+        ["kommunfullmäktige ger tekniska nämnden i uppdrag att sätta upp belysning längs "
+         "gångvägarna"],
+        id="att-sats-ends-at-its-sentence-end",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar:",
+                     "Att: Belysning sätts upp längs gångvägarna. Arbetet avslutas före vintern."),
+        ["Belysning sätts upp längs gångvägarna. Arbetet avslutas före vintern"],
+        id="att-label-over-a-paragraph-of-sentences",
+    ),
     # --- a PDF's page break inside the list ---------------------------------------------------
     pytest.param(
         local_motion("Vi föreslår därför", "Sida 1 av 2",

@@ -411,6 +411,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     used: set[int] = set()
     pending: Block | None = None
     marked = False  # the last item came from a list item (bullet, number), not a paragraph
+    atted = False  # the last item opened with its "att": the list's items are no bare clauses
     # An inline att-sats cut at a sentence end inside its block goes on in no later block:
     # the rest of its block lies between them.
     inline_cut = bool(pre.inline) and pre.block >= 0 and \
@@ -434,7 +435,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend([_line(part)] for part in inner.inline)
             used.add(block.index)
             continue
-        plain = pre.bare_items and not marked
+        plain = pre.bare_items and not marked and not atted
         if items and pending is None and P.CONJ_ATT.match(block.text.text):
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
             used.add(block.index)
@@ -463,6 +464,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
                 units = [((line,), False) for line in block.lines]  # one decision a line
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
+            atted = units[-1][1]
             used.add(block.index)
             if closing is not None:
                 break
@@ -548,7 +550,16 @@ def _opens_alike(block: Block, first: Line) -> bool:
 
 
 def _item(lines: list[Line]) -> Item:
-    return reflow(tuple(lines)), lines[0].start
+    """An item's text; an att-sats ends at its sentence's end (a sentence after it in the
+    same paragraph argues for it: "att X får ställas. Det är ur demokratisk synpunkt …")."""
+    text = reflow(tuple(lines))
+    if (att := att_start(text.text)) is not None and ":" not in att.group(0):
+        # (not after a label: "Att: Alla motioner … kommit. Återrapporteringen avslutas …"
+        # is a paragraph of sentences)
+        stop = _sentence_end(text.text, 0, len(text.text))
+        if stop < len(text.text):
+            text = text.slice(0, stop)
+    return text, lines[0].start
 
 
 def _flat_parts(text: Mapped, first: int) -> tuple[Mapped, tuple[Mapped, ...], bool]:
