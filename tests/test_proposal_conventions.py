@@ -482,6 +482,40 @@ ROWS = [
         ["Belysning sätts upp längs gångvägarna. Arbetet avslutas före vintern"],
         id="att-label-over-a-paragraph-of-sentences",
     ),
+    # --- text with a blank line after every line: an "att" line may go on with a sentence ----
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta.",
+                 "Vänsterpartiet bedömer att de åtgärder som gjorts inte räcker för",
+                 "att nå målet om trygga gångvägar. Vi anser att målet är viktigt.",
+                 "Anna Lind (V)"),
+        [],
+        id="att-line-under-a-line-ending-in-a-wrap-word",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Genom att",
+                 "sätta upp belysning kommer såväl barnen som de äldre",
+                 "att få tryggare vägar. Detta kommer att minska olyckorna.",
+                 "Anna Lind (V)"),
+        [],
+        id="att-line-under-a-wrapped-lower-case-line",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Vi",
+                 "konstaterar att de åtgärder vi föreslår för att",
+                 "nå målet om trygga gångvägar är billiga.",
+                 "Anna Lind (V)"),
+        [],
+        id="verb-line-ending-in-for-att-leads-in-nothing",
+    ),
+    pytest.param(
+        local_motion("Vänsterpartiet vill därför",
+                     "att belysning sätts upp längs gångvägarna"),
+        ["belysning sätts upp längs gångvägarna"],
+        id="att-run-under-a-lead-in-without-a-listed-verb",
+    ),
     # --- a PDF's page break inside the list ---------------------------------------------------
     pytest.param(
         local_motion("Vi föreslår därför", "Sida 1 av 2",

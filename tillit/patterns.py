@@ -601,9 +601,12 @@ def proposal_heading(text: str) -> regex.Match[str] | None:
     if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
         return None
     return PROPOSAL_HEADING.match(text)
-#: The last word of a preamble that announces a list: "Vi föreslår följande;".
-LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
-                     regex.IGNORECASE)
+#: The last word of a preamble that announces a list: "Vi föreslår följande;", "… yrkar vi
+#: att:" (not "… föreslår för att", where "att" opens a subordinate clause).
+LIST_WORD = _compile(
+    rf"""(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}
+    |(?<!(?<!\w)(?:{_alt(_LEX.cue('proposal', 'conjunction_att'))})[ ]+)att)[ ]*[:;]?$""",
+    regex.IGNORECASE)
 #: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
 ATT_START = _compile(
     rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"

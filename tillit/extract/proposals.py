@@ -584,13 +584,24 @@ def _line(text: Mapped) -> Line:
     return Line(text=text, start=text.span().start, level=0, marker=None, emphasised=False)
 
 
+def _mid_sentence(block: Block) -> bool:
+    """A block that is a wrapped piece of a sentence: it ends with no punctuation and opens in
+    lower case ("kommer såväl medborgarna som de kommunalt anställda") or ends in a word that
+    cannot end a sentence ("… inte räcker för"), so an "att" line under it goes on with the
+    sentence (text with a blank line after every line)."""
+    text = block.text.text
+    return block.marker is None and text[-1:].isalpha() and (
+        text[:1].islower() or ends_in_wrap_word(text))
+
+
 def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
     items: list[Item] = []
     used: set[int] = set()
     for block in blocks[last_prose + 1:]:
-        if not att_start(block.lines[0].text.text):
+        if not att_start(block.lines[0].text.text) or (
+                not items and block.index and _mid_sentence(blocks[block.index - 1])):
             if items:
                 break
             continue
