@@ -17,7 +17,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
-from tillit.roles import Roles
+from tillit.roles import OUTSIDE, LineRole, Roles
 from tillit.shapes import teaser_end
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
@@ -163,6 +163,34 @@ def _listed(roles: Roles, block: int) -> bool:
         "kind_line" in roles.lines[i].features for i in positions) >= _LISTED_LINES
 
 
+def _names_item(lr: LineRole) -> bool:
+    """A line that names a numbered document of a register: a kind word and its number
+    ("Motion 10-2019 om …", "Interpellation nr 3 till …")."""
+    if lr.named is None or "kind_word" in lr.features:
+        return False
+    after = lr.text[lr.named[2]:].lstrip(" ")
+    return after[:1].isdigit() or after[:3].casefold() == "nr "
+
+
+def _in_list(roles: Roles, index: int) -> bool:
+    """The line is one of at least three lines in a row, over blocks, that each name a
+    numbered document ("Interpellation 3-2019 till …" / "Interpellation 6-2019 till …" / …):
+    a register's list, set one item a paragraph or with no blank lines at all."""
+    lines = roles.lines
+    if not _names_item(lines[index]):
+        return False
+    found = 1
+    j = index - 1
+    while j >= 0 and found < _LISTED_LINES and _names_item(lines[j]):
+        found += 1
+        j -= 1
+    j = index + 1
+    while j < len(lines) and found < _LISTED_LINES and _names_item(lines[j]):
+        found += 1
+        j += 1
+    return found >= _LISTED_LINES
+
+
 def _decided(blocks: list[Block]) -> bool:
     return any(_DECIDED.search(b.text.text) is not None for b in blocks)
 
@@ -192,7 +220,7 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
             if lr.block not in listed:
                 listed[lr.block] = _listed(roles, lr.block)
-            if listed[lr.block]:
+            if listed[lr.block] or _in_list(roles, lr.index):
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
             return hit[0], [_heading_evidence(line, hit)]
         if "kind_alone" in lr.features and lr.index + 1 < len(lines) and (
@@ -381,6 +409,21 @@ def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
 _TEASERS = 2
 
 
+def _kind_headings(roles: Roles) -> int:
+    """How many blocks of the document open with a line naming a kind ("Interpellation till
+    …", "Motion till …"), each different (a page title repeats the heading it holds): two or
+    more, each over its teaser, make a page of several items."""
+    seen: list[str] = []
+    for r in roles.by_block:
+        if not r or (lr := roles.lines[r.start]).named is None or lr.role in OUTSIDE:
+            continue
+        if not any(lr.text.startswith(t) or t.startswith(lr.text) for t in seen):
+            seen.append(lr.text)
+            if len(seen) == _TEASERS:
+                break
+    return len(seen)
+
+
 def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
@@ -400,8 +443,8 @@ def classify(
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
     header_kind, evidence = _header_kind(blocks, header_end, roles)
-    if header_kind in (None, "listing") and not (has_proposals or riksdag) and (
-            teasers := _teasers(blocks, roles)) is not None:
+    if not (has_proposals or riksdag) and (teasers := _teasers(blocks, roles)) is not None and (
+            header_kind in (None, "listing") or _kind_headings(roles) >= _TEASERS):
         return "unknown", (*evidence, teasers)
     if header_kind == "listing":
         if not (has_proposals or riksdag):
