@@ -1472,6 +1472,10 @@ FORM_ROWS = [
                  [("Malin Berg", "KD"), ("Sven Ek", "KD")], id="label-and-two-values-on-one-line"),
     pytest.param(_register("Motionären är Malin Berg"), [("Malin Berg", None)],
                  id="the-mover-is-named-in-a-sentence"),
+    pytest.param("\n".join(["E-förslag", "Fler bänkar i Stadsparken", "Beskrivning", ARG_PARK,
+                             ARG_PARK, "Inlämnat av", "Michael Rickard Grenholm"]) + "\n",
+                 [("Michael Rickard Grenholm", None)],
+                 id="label-glued-to-the-argument-with-no-blank-lines"),
 ]
 
 

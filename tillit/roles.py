@@ -456,9 +456,11 @@ def _form_fields(lines: list[LineRole]) -> None:
     signature whatever its shape (a portal user name, a name and a timestamp); the lines under
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
     not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
-    menu item)."""
+    menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
+    to (a menu is never one)."""
     for i, lr in enumerate(lines):
-        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block):
+        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
+                "signer_label" in lr.features and "prose" in lr.features)):
             continue
         if "signer_label" in lr.features:
             j = i + 1
@@ -466,7 +468,8 @@ def _form_fields(lines: list[LineRole]) -> None:
                 j += 1  # a line to sign on under the label: the name comes after it
             nxt = lines[j] if j < len(lines) else None
             # A portal user name ("Alias_1854") looks like a file name: the label overrules.
-            if nxt is not None and nxt.role != "label" and "prose" not in nxt.features \
+            if nxt is not None and nxt.role != "label" and (
+                    "prose" not in nxt.features or nxt.block == lr.block) \
                     and (nxt.role != "chrome" or nxt.evidence == RULE) \
                     and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "signature", LABELLED_SIGNER
