@@ -1165,6 +1165,9 @@ WEB_HEADS = [
                  id="kind-and-addressee-in-capitals-above-the-heading"),
     pytest.param("Interpellation till tekniska nämndens ordförande.\n\nFler bänkar",
                  id="kind-and-an-office-without-a-name-above-the-heading"),
+    pytest.param("Fler bänkar\n\nMotion 2023/24:1095 av Anna Berg (V)\n\nMotionskategori\n\n"
+                 "Fristående motion\n\nTilldelat\n\nMiljö- och jordbruksutskottet",
+                 id="riksdag-category-field-value"),
 ]
 
 #: A page's text with one paragraph a line and no blank lines, as scrapers copy it.

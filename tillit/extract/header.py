@@ -445,11 +445,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     return out
 
 
+_CATEGORIES = lexicon().folded("kinds", "motion_categories")
+
+
 def _kind_alone(text: str) -> bool:
     """A kind line that is only the kind word, maybe with a date: "MOTION", "Motion
-    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves."""
+    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves, nor a
+    Riksdag category printed as a field's value ("Motionskategori" / "Fristående motion")."""
     m = P.KIND_START.match(text)
-    if m is None:
+    if m is None or fold(m.group("kind")) in _CATEGORIES:
         return False
     tail = text[m.end():].strip().lstrip(":").strip()
     return not tail or (tail[:1].isdigit() and is_date_line(tail))
