@@ -1136,6 +1136,7 @@ WEB_HEADS = [
     pytest.param("• / Nyheter\n• / Fler bänkar\n\nFler bänkar", id="breadcrumb-as-list-items"),
     pytest.param("-\n\nFler bänkar", id="a-dash-alone"),
     pytest.param("Datum\n\nFler bänkar", id="a-date-label-alone"),
+    pytest.param("DOC\n\nPDF\n\nFler bänkar", id="file-type-labels"),
     pytest.param("den 3 mars\n\nFler bänkar", id="a-date-without-its-year"),
     pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
                  id="local-party-letterhead"),
@@ -2480,3 +2481,17 @@ def test_a_branch_in_a_riksdag_motion_or_a_letterhead_names_no_organisation() ->
         "Anna Berg (V)\n\nVänsterpartiet Lund, Box 123, 221 00 Lund\n"
         "Telefon 046-12 34 56 · lund@vansterpartiet.se\n")
     assert (doc.body, doc.organisation) == ("riksdagen", None)
+
+
+@pytest.mark.parametrize(("signature", "name", "role"), [
+    ("Kommunalråd Anna Berg (S)", "Anna Berg", "Kommunalråd"),
+    ("Gruppledare Per Holm (V)", "Per Holm", "Gruppledare"),
+    ("Ordförande Henrik Thunes", "Henrik Thunes", "Ordförande"),
+    ("Anna Berg (S)\nKommunalråd", "Anna Berg", "Kommunalråd"),
+])
+def test_an_office_before_the_name_is_its_role(signature: str, name: str, role: str) -> None:
+    """An office written before the name ("Kommunalråd Anna Berg (S)") is the signer's role:
+    the name is as printed without it."""
+    doc = tillit.parse(doc_text("Motion om fler bänkar", ARG_PARK, "Vi yrkar därför",
+                                "att fler bänkar ställs ut", signature))
+    assert [(s.name, s.role) for s in doc.signatories] == [(name, role)]

@@ -154,7 +154,17 @@ def parse_line(line: Mapped) -> list[Sig]:
             return []
     if len(sigs) > 1 and any(s.party is None for s in sigs):
         return []
-    return [_mapped(s, line) for s in sigs]
+    return [_mapped(_office_first(s), line) for s in sigs]
+
+
+def _office_first(sig: Sig) -> Sig:
+    """An office written before the name is its role, not part of it: "Kommunalråd Anna Berg
+    (S)", "Ordförande Henrik Thunes" (a first and a last name stay)."""
+    first, _, rest = sig.name.partition(" ")
+    if " " not in rest or not is_role(first):
+        return sig
+    cut = len(first) + 1
+    return replace(sig, name=rest, span_start=sig.span_start + cut, role=sig.role or first)
 
 
 def _shared_party(rest: str, sigs: list[Sig]) -> list[Sig]:
