@@ -79,6 +79,11 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Kommunfullmäktige beslutar att avslå motionen.\n\n{_PROSE}\n\nYrkande:\n\n"
      "att fler bänkar sätts upp längs ån\n",
      "unknown", "beslutar att avslå motionen"),
+    ("motion-declared-answered-under-its-heading",
+     "Motion om regional samverkan\n\nAnna Berg (SD) har i en motion till regionfullmäktige "
+     f"föreslagit ett utökat samarbete. {_PROSE}\n\nBeslut:\n\n"
+     "Regionfullmäktige beslutar att motionen är besvarad.\n",
+     "unknown", "beslutar att motionen är besvarad"),
     # A register entry's decision field ("Beslut: Avslag", "Status: Besvarad") likewise ...
     *((f"register-entry-{label.split(':')[0].casefold().replace(' ', '-')}-field",
        "Motion om fler bänkar\n\nDiarienummer: KS 2022/12\nInlämnad: 2022-01-02\n"
