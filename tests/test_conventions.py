@@ -1137,6 +1137,8 @@ WEB_HEADS = [
     pytest.param("-\n\nFler bänkar", id="a-dash-alone"),
     pytest.param("Datum\n\nFler bänkar", id="a-date-label-alone"),
     pytest.param("DOC\n\nPDF\n\nFler bänkar", id="file-type-labels"),
+    pytest.param("Sammanträde 2009-09-10\n\nDatum\nKlockan\n18:00\nPlats\nHörsalen\n\n"
+                 "Fler bänkar", id="meeting-notice-field-labels"),
     pytest.param("den 3 mars\n\nFler bänkar", id="a-date-without-its-year"),
     pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
                  id="local-party-letterhead"),

@@ -46,6 +46,7 @@ PRECEDENCE: tuple[tuple[str, Role], ...] = (
     ("signer_label", "label"),
     ("signer_inline", "signature"),
     ("contact_label", "label"),
+    ("field_label", "label"),
     ("kind_line", "kind"),
     ("addressee", "addressee"),
     ("beteckning", "meta"),
@@ -65,6 +66,8 @@ PRECEDENCE: tuple[tuple[str, Role], ...] = (
 
 #: Evidence of a line that is a form's signer field (the line after a signer label).
 LABELLED_SIGNER = "after a signer label"
+#: Evidence of a field's value under its label ("Plats" / "Hörsalen").
+FIELD_VALUE = "after a field label"
 #: Evidence of a line inside a block of contact people.
 UNDER_CONTACT = "under a contact label"
 #: A phone number: the evidence that lines under a contact label are a contact block.
@@ -199,6 +202,7 @@ _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
 _SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
                              for c in (w[0].lower(), w[0].upper()))
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
+_FIELD_LABELS = _LEX.folded("chrome", "field_labels")
 _PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
 _NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
 
@@ -321,6 +325,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("signer_label")
         elif key in _CONTACT_LABELS:
             out.add("contact_label")
+        elif key in _FIELD_LABELS:
+            out.add("field_label")
     if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
     if P.KIND_START.match(text):  # every KIND_LINE match ("Motion:") is a KIND_START match
@@ -459,6 +465,11 @@ def _form_fields(lines: list[LineRole]) -> None:
     menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
     to (a menu is never one)."""
     for i, lr in enumerate(lines):
+        if "field_label" in lr.features and lr.role == "label":
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is not None and nxt.role == "text" and len(nxt.text) <= 80:
+                nxt.role, nxt.evidence = "meta", FIELD_VALUE
+            continue
         if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
                 "signer_label" in lr.features and "prose" in lr.features)):
             continue

@@ -19,7 +19,7 @@ from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.organisations import find_organisation
-from tillit.roles import LONG_LINE, OUTSIDE, Roles, furniture
+from tillit.roles import FIELD_VALUE, LONG_LINE, OUTSIDE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
@@ -364,7 +364,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             before, plain = plain, -1
             heading_above, above = above, -1
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
-                    "reference" in role.features:
+                    "reference" in role.features or "field_label" in role.features \
+                    or role.evidence == FIELD_VALUE:
                 continue
             readable = orgnames.readable(text)  # a branch in capitals reads as one
             for pm in P.PARTY_LOCALITY.finditer(readable) if P.names_party(readable) else ():
