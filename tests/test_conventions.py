@@ -2497,3 +2497,17 @@ def test_an_office_before_the_name_is_its_role(signature: str, name: str, role: 
     doc = tillit.parse(doc_text("Motion om fler bänkar", ARG_PARK, "Vi yrkar därför",
                                 "att fler bänkar ställs ut", signature))
     assert [(s.name, s.role) for s in doc.signatories] == [(name, role)]
+
+
+def test_a_place_glued_to_the_next_line_by_a_scraper() -> None:
+    """"Till kommunfullmäktige i DanderydInterpellation till …": a scraper glued the heading
+    to the addressee line; the listed municipality ends the place, the heading starts there."""
+    text = ("Till kommunfullmäktige i DanderydInterpellation till kommunstyrelsens ordförande "
+            "angående fler bänkar.\n\n" + ARG_PARK + "\n\nVarför dröjer bänkarna?\n\n"
+            "Anna Berg (C)\n")
+    doc = tillit.parse(text)
+    assert (doc.kind, doc.organisation, doc.title) == (
+        "interpellation", "Danderyds kommun",
+        "Interpellation till kommunstyrelsens ordförande angående fler bänkar.")
+    org = doc.spans["organisation"]
+    assert text[org.start:org.end] == "Danderyd"

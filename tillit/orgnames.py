@@ -43,6 +43,25 @@ def known_municipality(base: str) -> str | None:
     return None
 
 
+#: Where a place runs into a capitalised word with no space between ("DanderydInterpellation":
+#: two lines of a page glued by a scraper).
+_GLUED = regex.compile(r"(?<=\p{Ll})(?=\p{Lu}\p{Ll})")
+
+
+def unglued(place: str) -> int:
+    """The length of the listed municipality that opens ``place`` where a scraper glued the next
+    word to it ("DanderydInterpellation" → 8), or ``len(place)`` for a place as written."""
+    lex = lexicon()
+    if fold(place) in lex.municipality:
+        return len(place)
+    for m in _GLUED.finditer(place):
+        head = fold(place[: m.start()])
+        if head in lex.municipality or (head.endswith("s") and head[:-1] in lex.municipality):
+            cut: int = m.start()
+            return cut
+    return len(place)
+
+
 def region(name: str) -> str | None:
     """Official name of a region from any listed form ("Region Skånes", "Skåne"), else None."""
     lex = lexicon()

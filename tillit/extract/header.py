@@ -98,17 +98,24 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     entry = lex.body_by_form[fold(m.group("body"))]
     if out.body is None:
         out.body = Found(entry.name, text.span(m.start("body"), m.end("body")))
+    place = m.group("place")
+    # A place a scraper glued to the next line's first word ("i DanderydInterpellation till
+    # …"): the place ends where the listed name does, and the rest of the line starts there.
+    glued = orgnames.unglued(place) if place else 0
+    end = m.start("place") + glued if place and glued < len(place) else m.end()
     if out.organisation is None and entry.level != "association":
         for group in ("org", "gen", "place", "bare"):
             phrase = m.group(group)
             if phrase and (group != "bare" or _listed_place(phrase, entry.level)):
-                out.organisation = Found(orgnames.canonical(phrase, entry.level),
-                                         text.span(m.start(group), m.end(group)))
+                stop = min(end, m.end(group))
+                out.organisation = Found(
+                    orgnames.canonical(text.text[m.start(group):stop], entry.level),
+                    text.span(m.start(group), stop))
                 break
     before = text.text[: m.start()].strip()
     if before and not P.KIND_LINE.match(before):
         return None
-    rest = text.slice(m.end(), len(text.text)).strip(" :–—-")
+    rest = text.slice(end, len(text.text)).strip(" :–—-")
     return rest if rest.text else text.slice(0, 0)
 
 
