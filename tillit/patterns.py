@@ -635,6 +635,14 @@ PLACE_DATE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
     rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
 )
+#: The same after the party branch that signs: "Vänsterpartiet i Vetlanda den 15/11 2010",
+#: "Vänsterpartiet Vetlanda 2010-11-15" (read for the date and place only: to the roles it
+#: stays what it was, which may give its party to the names above it).
+BRANCH_PLACE_DATE = _compile(
+    rf"^(?:För[ ]+)?(?i:{_PARTY_NAMES})(?:[ ]+i)?[ ]*,?[ ]+"
+    rf"(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
+    rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
+)
 #: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
 PLACE_AS_ABOVE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"

@@ -573,12 +573,14 @@ def is_person(text: str) -> bool:
 
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
-    a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10")."""
+    a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10"),
+    a party ("Moderaterna 2022-01-02")."""
     key = fold(word)
     if len(word) > 1 and word.isupper() and key not in lexicon().municipality:
         return False  # "MOTION 2022-01-27", but "LUND 2022-01-27"
-    if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels"):
-        return False
+    if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels") \
+            or lexicon().party_from_name(word) is not None:
+        return False  # (a party signing with its date: "Moderaterna 2022-01-02")
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)
                 or P.PUBLISHED_LABEL.match(word))
 

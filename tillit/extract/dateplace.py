@@ -109,7 +109,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                     rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
-            m = P.PLACE_DATE.match(text.text)
+            m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
             if m:
                 found = _day_in(text, m.start("date"), m.end("date"))
                 if found is not None:
