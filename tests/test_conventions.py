@@ -1222,6 +1222,12 @@ def test_an_upper_case_heading_names_the_organisation(heading: str, organisation
                  "lämnas in som en del i arbetet med att öka tryggheten i hela kommunen.",
                  "Hjärtstartare i alla kommunens skolor och idrottshallar",
                  id="heading-glued-to-a-sentence"),
+    pytest.param("Interpellation angående barnomsorgen.\n" + ARG_PARK,
+                 "Interpellation angående barnomsorgen.",
+                 id="heading-with-a-full-stop-glued-to-a-long-line"),
+    pytest.param("Sätt upp lekredskap för barnens skull.\n" + ARG_PARK,
+                 "Sätt upp lekredskap för barnens skull.",
+                 id="call-with-a-full-stop-glued-to-a-long-line"),
 ])
 def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     """The first word of the sentence under a heading would have fit on the heading's line,
@@ -2520,3 +2526,4 @@ def test_a_place_glued_to_the_next_line_by_a_scraper() -> None:
         "Interpellation till kommunstyrelsens ordförande angående fler bänkar.")
     org = doc.spans["organisation"]
     assert text[org.start:org.end] == "Danderyd"
+

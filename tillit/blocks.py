@@ -439,8 +439,9 @@ def _glued_header(lines: list[Line], first: bool) -> int:
         if len(text) >= max(_GLUED_BODY, 2 * longest + 1) and k:
             # A lower-case start continues the sentence above ("Vi yrkar därför" / "att …").
             return 0 if text[:1].islower() else k
-        if len(text) > _GLUED_HEAD or text[-1:] in ".,;" or line.marker is not None:
-            break
+        if len(text) > _GLUED_HEAD or text[-1:] in ",;" or line.marker is not None or (
+                text[-1:] == "." and not (first and k == 0)):
+            break  # (the text's first line may be a heading with a full stop)
         longest = max(longest, len(text))
     # Only the text's first line: further down the same test held out worse (tried).
     return 1 if first and _broken_before(lines[0].text.text, lines[1].text.text) else 0
