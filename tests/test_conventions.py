@@ -1228,6 +1228,10 @@ def test_an_upper_case_heading_names_the_organisation(heading: str, organisation
     pytest.param("Sätt upp lekredskap för barnens skull.\n" + ARG_PARK,
                  "Sätt upp lekredskap för barnens skull.",
                  id="call-with-a-full-stop-glued-to-a-long-line"),
+    pytest.param("INTERPELLATION TILL SOCIALNÄMNDENS ORDFÖRANDE ANGÅENDE HEMTJÄNSTENS ANSVAR "
+                 "FÖR STÄDNING M M\n" + ARG_PARK,
+                 "INTERPELLATION TILL SOCIALNÄMNDENS ORDFÖRANDE ANGÅENDE HEMTJÄNSTENS ANSVAR FÖR "
+                 "STÄDNING M M", id="long-heading-in-capitals-glued-to-a-long-line"),
 ])
 def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     """The first word of the sentence under a heading would have fit on the heading's line,

@@ -244,9 +244,17 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     return bool(inner) or (len(text) >= 150 and text[-1:] in ".!?")
 
 
+#: An all-caps line this long at most may be a heading; one longer than ``_CAPS_SHORT`` only
+#: without a sentence's end inside.
+_CAPS_LINE = 120
+_CAPS_SHORT = 80
+
+
 def _is_caps_heading(text: str) -> bool:
-    """An all-caps line with two letters or more ("MOTION", "ANNA ANDERSSON (S)")."""
-    if len(text) > 80 or not text.isupper():
+    """An all-caps line with two letters or more ("MOTION", "ANNA ANDERSSON (S)"); up to
+    ``_CAPS_LINE`` characters, a long title ("INTERPELLATION TILL SOCIALNÄMNDENS ORDFÖRANDE
+    ANGÅENDE …"), unless it holds a sentence's end (a paragraph's first line in capitals)."""
+    if len(text) > _CAPS_LINE or not text.isupper() or (len(text) > _CAPS_SHORT and ". " in text):
         return False
     letters = 0
     for c in text:  # stops at the second letter instead of counting them all
