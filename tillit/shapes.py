@@ -311,8 +311,9 @@ def local_party(text: str) -> Party | None:
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
         return None
     lex = lexicon()
-    if lex.party_from_name(text) is not None or fold(text) in lex.municipality:
-        return None  # a national party, or a place alone ("Lund")
+    if lex.party_from_name(text) is not None or fold(text) in lex.municipality or any(
+            lex.party_from_name(word) is not None for word in words):
+        return None  # a national party, a place alone ("Lund"), national parties listed
     for word in words:
         key = fold(word)
         if key in lex.municipality or (key.endswith("s") and key[:-1] in lex.municipality) \

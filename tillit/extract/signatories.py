@@ -33,6 +33,9 @@ from tillit.shapes import (
     signatures,
     suffix_party,
 )
+from tillit.shapes import (
+    local_party as local_party_of,
+)
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -336,7 +339,7 @@ def _signatures(
                     continue
                 named = party_line(text)
                 party = named or local.get(key) or (
-                    _group_line(text) if run.sigs else None)
+                    (_group_line(text) or local_party_of(text)) if run.sigs else None)
                 if party is not None and run.sigs:
                     for sig in run.sigs[run.group_start:]:
                         if sig.party is None:
