@@ -611,6 +611,19 @@ def test_a_press_release_byline_signs_it(byline: str) -> None:
         ("Anna Berg", "V", "regioråd")]
 
 
+def test_a_press_releases_tagged_signer_needs_no_listed_first_name() -> None:
+    """"Jerk Pros (L)" under the release: the party tag says it is a signer, though the first
+    name table (the 500 commonest) does not list "Jerk"."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Liberalerna i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Helena Falk (L).",
+        "Anna Berg (L)", "ledamot kommunfullmäktige", "Jerk Pros (L)",
+        "ersättare kommunfullmäktige"))
+    assert doc.kind == "press_release"
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Jerk Pros"]
+
+
 CONTACT_ROWS = [
     pytest.param("Anna Berg, 070-311 45 30\nPer Holm, 070-363 38 76",
                  [("Anna Berg", "V", None, "+46703114530"), ("Per Holm", "V", None,

@@ -718,3 +718,17 @@ def test_a_sentence_ending_in_a_decision_formula_leads_in_nothing() -> None:
         "Vi föreslår en grundlig utredning av frågan innan kommunfullmäktige beslutar.\n\n"
         "Fler bänkar gör parken bättre för äldre.\n\nAnna Berg (V)\n")
     assert doc.proposals == ()
+
+
+def test_numbered_questions_after_a_verb_are_no_proposals() -> None:
+    """"… begär jag fullmäktiges tillstånd att få ställa följande frågor:" over numbered
+    questions: an interpellation's questions, never proposals (CONVENTIONS)."""
+    doc = tillit.parse(doc_text(
+        "Interpellation till socialnämndens ordförande", ARGUMENT,
+        "Med anledning av detta begär jag fullmäktiges tillstånd att till socialnämndens "
+        "ordförande få ställa följande frågor:",
+        "1. Varför har nämnden lagt frågan på is?\n2. När kommer ett nytt program?",
+        "Anna Lind (C)"))
+    assert doc.kind == "interpellation"
+    assert doc.proposals == ()
+    assert len(doc.questions) == 2

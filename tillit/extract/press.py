@@ -201,10 +201,11 @@ def _byline(block: Block) -> list[Signatory]:
     if P.QUOTE_LEAD.match(line.text):
         return []  # "Jimmie Åkesson kommenterar," leads into a quote: he is quoted, not a signer
     sigs = parse_line(line)
-    # A release is prose: a byline must name a person by a listed first name, and say it is
-    # one by its lead ("Av", "Skrivet av") or by a party or office.
+    # A release is prose: a byline must say it is one by its lead ("Av", "Skrivet av") or by a
+    # party or office, and name a person by a listed first name unless a party tag follows the
+    # name ("Jerk Pros (L)": the table lists the 500 commonest first names, not every one).
     if not sigs or any((s.party is None and s.role is None and lead is None)
-                       or not is_person(s.name) for s in sigs):
+                       or (s.party is None and not is_person(s.name)) for s in sigs):
         return []
     return [s.signatory() for s in sigs]
 

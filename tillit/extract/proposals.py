@@ -312,7 +312,7 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
         if pre is None:
             continue
         pre, items, used = _items(blocks, pre, preambles, roles)
-        if items:
+        if items and not all(_asks(item) for item in items):
             found.append((pre, items, used if pre.line is not None else used | {pre.block}))
     if not found:
         items, used = _bare_att_run(blocks)
@@ -376,6 +376,13 @@ def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
                             sentence=block.text.slice(start, start + len(lead)))
         return None
     return None
+
+
+def _asks(item: Item) -> bool:
+    """An item that is a question ("1. Varför har nämnden …?"): an interpellation's questions
+    after "… begär jag fullmäktiges tillstånd att få ställa följande frågor:" are no
+    proposals (CONVENTIONS)."""
+    return item[0].text.rstrip().endswith("?")
 
 
 def _richest(
