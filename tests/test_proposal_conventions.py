@@ -516,6 +516,18 @@ ROWS = [
         ["belysning sätts upp längs gångvägarna"],
         id="att-run-under-a-lead-in-without-a-listed-verb",
     ),
+    pytest.param(
+        local_motion("Vi föreslår att:Vara kommun sätter upp belysning längs gångvägarna."),
+        ["Vara kommun sätter upp belysning längs gångvägarna"],
+        id="closing-sentence-with-att-and-a-colon",
+    ),
+    pytest.param(
+        local_motion("Vi föreslår därför",
+                     "• att belysning sätts upp längs gångvägarna\n"
+                     "• att belysningen är tänd hela natten\nFoto: Anna Lind / Wikipedia"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id="photo-credit-glued-under-the-last-item",
+    ),
     # --- a PDF's page break inside the list ---------------------------------------------------
     pytest.param(
         local_motion("Vi föreslår därför", "Sida 1 av 2",

@@ -16,7 +16,7 @@ from tillit.blocks import Block, Line, fits, reflow
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal, proposal
-from tillit.roles import Roles
+from tillit.roles import FOOTER, PAGE_MARK, RULE, Roles
 from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
@@ -490,10 +490,18 @@ _CLOSING_ROLES = frozenset({"dateplace", "signature", "group"})
 
 def _closing_line(block: Block, roles: Roles) -> int | None:
     """The first line (after the first) of a block that closes the document: the items above
-    it end there."""
+    it end there. Page furniture glued under the last item ("Foto: Holger Ellgaard /
+    Wikipedia", "Dela den här sidan") ends them too; a page break does not."""
     positions = roles.by_block[block.index]
-    return next((k for k in range(1, len(positions))
-                 if roles.lines[positions[k]].role in _CLOSING_ROLES), None)
+    for k in range(1, len(positions)):
+        lr = roles.lines[positions[k]]
+        if lr.role in _CLOSING_ROLES or (lr.role == "chrome" and lr.evidence not in _BREAKS):
+            return k
+    return None
+
+
+#: Furniture that a list of proposals runs on past: a PDF's page break, a line to sign on.
+_BREAKS = frozenset({PAGE_MARK, FOOTER, RULE})
 
 
 def _sentence_lines(block: Block) -> bool:
