@@ -1145,6 +1145,8 @@ WEB_HEADS = [
     pytest.param("March 3, 2022\n\nFler bänkar", id="english-post-date"),
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
     pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
+    pytest.param("Kommunfullmäktige 2022-03-03\n\nFler bänkar",
+                 id="meeting-line-above-the-heading"),
     pytest.param("Vänsterpartiet\nLund\n2022-03-03\nMotion\nFler bänkar", id="pdf-head-stack"),
     pytest.param("Motioner | Vänsterpartiet Lund\n\nFler bänkar", id="site-section-page-title"),
     pytest.param("Motioner & Interpellationer\n\nFler bänkar", id="section-of-two-menu-words"),
@@ -2547,3 +2549,13 @@ def test_a_place_glued_to_the_next_line_by_a_scraper() -> None:
     org = doc.spans["organisation"]
     assert text[org.start:org.end] == "Danderyd"
 
+
+
+def test_a_meeting_report_is_headed_by_the_meeting() -> None:
+    """"Kommunfullmäktige 16 september 2019" over a party's report from the meeting, and no
+    other heading: the meeting line is the title, its date kept."""
+    doc = tillit.parse("Kommunfullmäktige 16 september 2019\n\nTre av våra motioner var uppe "
+                       "till behandling. " + ARG_PARK + "\n\nVåra två representanter talade "
+                       "flitigast. " + ARG_PARK + "\n")
+    assert doc.title == "Kommunfullmäktige 16 september 2019"
+    assert doc.date == dt.date(2019, 9, 16)

@@ -181,8 +181,10 @@ def _title(text: Mapped, out: Header) -> None:
     text = _meeting_suffix(text)
     dates = find_dates(text.text)
     if dates and dates[-1].span.start > 0 and dates[-1].precision == "day" and \
-            not text.text[dates[-1].span.end:].strip(" .)"):
-        # "Fler bänkar i Stadsparken 2022-01-27": the date is the page's, not the heading's.
+            not text.text[dates[-1].span.end:].strip(" .)") and fold(
+                text.text[:dates[-1].span.start].strip(" ,–—-(")) not in lexicon().body_by_form:
+        # "Fler bänkar i Stadsparken 2022-01-27": the date is the page's, not the heading's
+        # (but "Kommunfullmäktige 16 september 2019" heads a meeting's report: its date stays).
         text = text.slice(0, dates[-1].span.start).strip(" ,–—-(")
     if text.text:
         out.title = Found(text.text, text.span())
@@ -400,6 +402,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # mensskydd": the plain line just above the kind or addressee line is the
                     # page's; a heading after it may be the document's.
                     candidates[before] = (2.5, candidates[before][1])
+                continue
+            if "date_line" in feats and (m := P.PLACE_DATE.match(text)) is not None \
+                    and fold(m.group("place")) in lexicon().body_by_form and not candidates:
+                # "Kommunfullmäktige 16 september 2019": a meeting report's heading, the
+                # title where no other heading stands above or below it
+                candidates.append((2.5, line.text))
                 continue
             if P.numbered_kind_alone(text) or _is_furniture(text) or (
                     "date_line" in feats if len(text) <= 120 else is_date_line(text)) \
