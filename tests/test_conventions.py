@@ -1727,6 +1727,11 @@ DATE_ROWS = [
                  dt.date(2010, 11, 15), "Lund", id="date-place-after-a-branch-without-i"),
     pytest.param(municipal("Anna Berg (M)", date_line="Moderaterna 2022-02-22"),
                  dt.date(2022, 2, 22), None, id="date-after-a-party-is-no-place"),
+    pytest.param(municipal("Anna Berg (M)", date_line="Teckenspråkstolkad Regionfullmäktige "
+                                                      "28 november 2023"),
+                 dt.date(2023, 11, 28), None, id="date-after-two-words-with-a-body-is-no-place"),
+    pytest.param(municipal("Anna Berg (M)", date_line="Sammanfattning RF 20/4 2021"),
+                 dt.date(2021, 4, 20), None, id="date-after-a-body-label-is-no-place"),
     pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n1998*-04-08"),
                  None, None, id="a-star-glued-inside-a-date-is-text-not-emphasis"),
     pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n**1998-04-08**"),

@@ -572,16 +572,24 @@ def is_person(text: str) -> bool:
             and fold(text) not in lexicon().municipality)
 
 
+#: A body's short form in a heading ("KF", "RF"): no part of a place.
+_BODY_LABELS = lexicon().folded("kinds", "title_labels")
+
+
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
     a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10"),
-    a party ("Moderaterna 2022-01-02")."""
+    a party ("Moderaterna 2022-01-02"), two words with a body in them ("Teckenspråkstolkad
+    Regionfullmäktige 28 november 2023", "Sammanfattning RF 20/4 2021")."""
     key = fold(word)
     if len(word) > 1 and word.isupper() and key not in lexicon().municipality:
         return False  # "MOTION 2022-01-27", but "LUND 2022-01-27"
-    if key in lexicon().body_by_form or key in lexicon().folded("dates", "meeting_labels") \
-            or lexicon().party_from_name(word) is not None:
+    lex = lexicon()
+    if key in lex.body_by_form or key in lex.folded("dates", "meeting_labels") \
+            or lex.party_from_name(word) is not None:
         return False  # (a party signing with its date: "Moderaterna 2022-01-02")
+    if " " in key and any(w in lex.body_by_form or w in _BODY_LABELS for w in key.split()):
+        return False  # "Teckenspråkstolkad Regionfullmäktige", "Sammanfattning RF"
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)
                 or P.PUBLISHED_LABEL.match(word))
 
