@@ -57,6 +57,18 @@ ROWS = [
     ),
     pytest.param(
         doc_text(
+            "Motion till riksdagen 2022/23:515 av Karin Ek (C) Vattenkraft och fiske",
+            "1Förslag till riksdagsbeslut",
+            f" 1. {ITEM_1}.1", f" 2. {ITEM_2}.",
+            "Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (C)",
+        ),
+        [ITEM_1, ITEM_2],
+        id="heading-with-a-footnote-number-glued-in-front",
+    ),
+    pytest.param(
+        doc_text(
             "Motion till riksdagen 2022/23:513 av Karin Ek (C) Vattenkraft och fiske",
             "Förslag till riksdagsbeslut",
             f"{ITEM_1}.",

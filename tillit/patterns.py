@@ -593,8 +593,10 @@ VERB_DECISION = _compile(
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
-PROPOSAL_HEADING = _compile(rf"^(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
-_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings"))
+#: "Förslag till riksdagsbeslut", "Yrkande:"; a footnote's number may be glued in front, as
+#: riksdagen.se's pages print it ("1Förslag till riksdagsbeslut").
+PROPOSAL_HEADING = _compile(rf"^(?:\d(?=\p{{Lu}}))?(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
+_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings")) + 1
 
 
 def proposal_heading(text: str) -> regex.Match[str] | None:
