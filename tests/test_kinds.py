@@ -84,6 +84,10 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"föreslagit ett utökat samarbete. {_PROSE}\n\nBeslut:\n\n"
      "Regionfullmäktige beslutar att motionen är besvarad.\n",
      "unknown", "beslutar att motionen är besvarad"),
+    ("decision-label-before-the-formula",
+     "Motion om gemensam patientnämnd\n\nAnna Berg (SD) har föreslagit en gemensam nämnd. "
+     f"{_PROSE}\n\nBeslut: Regionfullmäktige beslutar att motionen avslås.\n",
+     "unknown", "beslutar att motionen avslås"),
     # A register entry's decision field ("Beslut: Avslag", "Status: Besvarad") likewise ...
     *((f"register-entry-{label.split(':')[0].casefold().replace(' ', '-')}-field",
        "Motion om fler bänkar\n\nDiarienummer: KS 2022/12\nInlämnad: 2022-01-02\n"

@@ -41,10 +41,11 @@ _DECISION = regex.compile(
     _FLAGS,
 )
 #: A body's decision on the motion opening a paragraph: "Kommunfullmäktige beslutar att avslå
-#: motionen."
+#: motionen.", also behind a decision label ("Beslut: Regionfullmäktige beslutar att …").
 _MOTION_DECISION = regex.compile(
     rf"""
-    ^(?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("motion_decisions")})(?!\w)
+    ^(?:(?:{_alt("decision_labels")})[ ]*:[ ]*)?                  # "Beslut: …"
+    (?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("motion_decisions")})(?!\w)
     """,
     _FLAGS,
 )
