@@ -257,7 +257,7 @@ _MONTH_FIRST = _word([*_MONTH_ENGLISH, *_MONTH_NAMES],
                      [a for m in _CAL.months for a in m.english_abbreviations],
                      need_period=False, behind=True)
 _WEEKDAY = _word(
-    [n for w in _CAL.weekdays for n in w.names],
+    [n for w in _CAL.weekdays for n in (*w.names, *w.english)],
     [a for w in _CAL.weekdays for a in w.abbreviations],
     need_period=False,
     behind=True,

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
@@ -273,12 +275,21 @@ _LABELS = frozenset(lexicon().folded("dates", "filed_labels")
                    | lexicon().folded("dates", "meeting_labels"))
 
 
+#: A greeting word opening a line, then a name, a punctuation mark or the line's end.
+_GREETING = regex.compile(
+    rf"(?i:{'|'.join(regex.escape(w) for w in lexicon().cue('header', 'greetings'))})"
+    r"(?=[ ]*[!,.]|[ ]*$|[ ]+\p{Lu})")
+
+
 def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
     letters ("-", "N/A"), a date label alone ("Datum"), the tail of a breadcrumb ("/ Nyheter"),
-    a site section before the site's name ("Motioner | Sverigedemokraterna i Lund")."""
+    a site section before the site's name ("Motioner | Sverigedemokraterna i Lund"), a letter's
+    greeting ("Hej Kommunen !")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
         return False
+    if _GREETING.match(text) is not None:
+        return False  # "Hej Kommunen !": a letter's greeting
     m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
     return m is None or (furniture(m.group("title")) is None
