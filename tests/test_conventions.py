@@ -1145,6 +1145,7 @@ WEB_HEADS = [
     pytest.param("March 3, 2022\n\nFler bänkar", id="english-post-date"),
     pytest.param("Thursday, March 3, 2022\n\nFler bänkar", id="english-post-date-with-weekday"),
     pytest.param("Hej Kommunen !\n\nFler bänkar", id="a-letters-greeting"),
+    pytest.param("(Fler yrkanden kommer att tillkomma)\n\nFler bänkar", id="an-aside-in-brackets"),
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
     pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
     pytest.param("Kommunfullmäktige 2022-03-03\n\nFler bänkar",

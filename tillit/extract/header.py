@@ -285,11 +285,13 @@ def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
     letters ("-", "N/A"), a date label alone ("Datum"), the tail of a breadcrumb ("/ Nyheter"),
     a site section before the site's name ("Motioner | Sverigedemokraterna i Lund"), a letter's
-    greeting ("Hej Kommunen !")."""
+    greeting ("Hej Kommunen !"), an aside in brackets ("(Fler kommer)")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
         return False
     if _GREETING.match(text) is not None:
         return False  # "Hej Kommunen !": a letter's greeting
+    if text[:1] == "(" and text.rstrip(" .")[-1:] == ")":
+        return False  # "(Ett antal yttranden kommer tillkomma)": an aside
     m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
     return m is None or (furniture(m.group("title")) is None
