@@ -492,6 +492,7 @@ def segment(doc: Mapped) -> list[Block]:
         current = []
         kind = "paragraph"
 
+    whole = len(doc.text)
     gap = 0  # blank lines before this one
     gap_empty = True  # ... and whether the first of them was truly empty
     stop = -1
@@ -506,10 +507,22 @@ def segment(doc: Mapped) -> list[Block]:
         if (gap and not (double and gap == 1 and gap_empty)) or per_line or i in runs:
             flush()
         gap = 0
-        line = _clean_line(doc, start, stop)
-        text = line.text.text
-        if not text and line.marker is None:
-            continue
+        first = raw[0]
+        if first not in _MARKED_STARTS and not first.isspace() and not raw[-1].isspace() \
+                and (first != "o" or raw[1:2] != " ") and not first.isdigit() \
+                and raw[1:2] != ")" and "*" not in raw and "_" not in raw and "](" not in raw:
+            # _clean_line's plain line, spelt out: most lines are plain.
+            if stop - start == whole:
+                line = Line(doc, doc.at(0), 0, None, False)
+            else:
+                piece, origin = doc.cut(start, stop, raw)
+                line = Line(piece, origin, 0, None, False)
+            text = raw
+        else:
+            line = _marked_line(doc, start, stop)
+            text = line.text.text
+            if not text and line.marker is None:
+                continue
         if line.level or (not line.marker and text.isupper() and text[-1] != ")"
                           and _is_caps_heading(text)):
             flush()

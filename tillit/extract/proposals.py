@@ -579,6 +579,9 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
                 break
             continue
         units = _att_units(block)
-        items.extend(_item(list(lines)) for lines, _ in units)
+        if len(units) == 1:  # the whole block: its text is its lines reflowed (segment's)
+            items.append((block.text, block.lines[0].start))
+        else:
+            items.extend(_item(list(lines)) for lines, _ in units)
         used.add(block.index)
     return items, used
