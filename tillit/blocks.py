@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
-from tillit.text import Builder, Mapped
+from tillit.text import Builder, Mapped, joined
 
 BlockKind = Literal["heading", "paragraph", "item"]
 
@@ -197,10 +197,20 @@ def _wrap_join(prev: str, cur: str) -> str:
     return "drop"
 
 
+#: From this many lines on, :func:`reflow` tries :func:`~tillit.text.joined` first.
+_MANY_LINES = 8
+
+
 def reflow(lines: tuple[Line, ...]) -> Mapped:
     """Join lines with single spaces; mend words that a hard wrap split at a hyphen."""
     if len(lines) == 1 and "  " not in lines[0].text.text:
         return lines[0].text
+    if len(lines) >= _MANY_LINES:  # lines joined by plain spaces only: lists at a time
+        texts = [line.text.text for line in lines]
+        text = " ".join(texts)
+        if all(texts) and "  " not in text and "- " not in text and (
+                done := joined([line.text for line in lines], text)) is not None:
+            return done
     b = Builder()
     prev: Mapped | None = None
     for line in lines:
@@ -349,6 +359,8 @@ def _wrap_width(text: str, raw_lines: list[str]) -> int:
 
 #: A date or group heading line is at most this long.
 _CLOSING_LINE = 80
+#: Besides a capital or a digit, what a line that ends the paragraph above may open with.
+_OPENS = "\"”“'–-•"
 
 
 def _paragraph_end(line: str, after: str, width: int) -> bool:
@@ -358,7 +370,7 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
     end, a proposal heading ("Yrkande:") or a tagged signature. (Any signature shape there
     held out worse: short lines of argument read as names.)"""
     if not line or not after or not (after[0].isupper() or after[0].isdigit()
-                                     or after[0] in "\"”“'–-•"):
+                                     or after[0] in _OPENS):
         return False
     if fits(line, after, width) and line[-1] not in ",;-" and not ends_in_wrap_word(line):
         return True
@@ -535,7 +547,8 @@ def segment(doc: Mapped) -> list[Block]:
             current = [line]
             kind = "item"
         elif current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
-                width and _paragraph_end(current[-1].text.text, text, width))):
+                width and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENS)
+                and _paragraph_end(current[-1].text.text, text, width))):
             flush()
             current = [line]
         else:
