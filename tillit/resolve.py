@@ -129,7 +129,9 @@ def resolve(f: Fields) -> Resolved:
         # are the site's, not the argument's.
         inside = [b for b in blocks if f.roles.block_in_document(b.index)
                   and not f.roles.page_mark(b.index)]  # (a letterhead's footer: the sender)
-        named, organisation = _proposal_organisation(blocks, props), org.infer(inside, local)
+        read: org.Read = {}  # the proposals' blocks are read again among the others
+        named = _proposal_organisation(blocks, props, read)
+        organisation = org.infer(inside, local, read)
         if named is not None and (organisation is None or organisation.value != named.value):
             organisation = named
         # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is
@@ -377,12 +379,12 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
     return None
 
 
-def _proposal_organisation(blocks: list[Block], props: proposals.Proposals
-                           ) -> Found[str] | None:
+def _proposal_organisation(blocks: list[Block], props: proposals.Proposals,
+                           read: org.Read | None = None) -> Found[str] | None:
     """The first municipality or region the proposals name ("att Region Skåne tar bort …"):
     the organisation asked to act, whatever others the argument compares it with."""
     for index in sorted(props.used):
-        if (first := next(org.mentions(blocks[index].text), None)) is not None:
+        if (first := next(org.mentions(blocks[index].text, read), None)) is not None:
             return first
     return None
 

@@ -23,22 +23,32 @@ from tillit.orgnames import (
 )
 from tillit.text import Mapped
 
+#: Texts' mentions as (value, start, end), each text read once: a parse passes one to
+#: :func:`mentions` and :func:`infer`, which read the same blocks.
+Read = dict[str, list[tuple[str, int, int]]]
 
-def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
+
+def _read(text: str, read: Read) -> list[tuple[str, int, int]]:
+    found = read.get(text)
+    if found is None:
+        found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
+    return found
+
+
+def infer(blocks: list[Block], places: bool = False, read: Read | None = None
+          ) -> Found[str] | None:
     """The organisation the argument talks about most, flagged as inferred; where it names
     none, the municipality of a party branch it mentions ("vi socialdemokrater i Solna"); and
     with ``places``, a municipality it names as a place more than once ("i Solna")."""
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
-    read: dict[str, list[tuple[str, int, int]]] = {}  # each block text's mentions, read once
+    if read is None:
+        read = {}
     for block in blocks:
         text = block.text.text
         if len(text) < _SCAN_LONG and not _may_mention(text):
             continue
-        found = read.get(text)
-        if found is None:
-            found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
-        for value, start, end in found:
+        for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
     if not counts:
         _branches(blocks, counts, first, places)
@@ -54,8 +64,13 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
 
 
-def mentions(text: Mapped) -> Iterator[Found[str]]:
-    """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred."""
+def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
+    """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred;
+    with ``read``, the text's mentions are read once and kept there."""
+    if read is not None:
+        for value, start, end in _read(text.text, read):
+            yield Found(value, text.span(start, end), inferred=True)
+        return
     for value, m in _matches(text.text):
         yield Found(value, text.span(m.start(), m.end()), inferred=True)
 
