@@ -44,24 +44,38 @@ def infer(blocks: list[Block], places: bool = False, read: Read | None = None
     first: dict[str, Found[str]] = {}
     if read is None:
         read = {}
-    for block in blocks:
+    # Every block's text at once: a word no block holds is not in it (nor, case-folded, in
+    # its case-folding), so one test of it spares a loop over blocks that would find nothing.
+    every = "\n".join([block.text.text for block in blocks])
+    named = any(word in every for word in ORG_WORDS) or any(
+        word in every for word in _ORG_WORDS_UPPER)  # (_matches needs one or the other)
+    for block in blocks if named else ():
         text = block.text.text
         if len(text) < _SCAN_LONG and not _may_mention(text):
             continue
         for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
     if not counts:
-        _branches(blocks, counts, first, places)
+        # A party name or local-party suffix in no text: only a text in capitals, read as
+        # running text writes it, may hold one.
+        _branches(blocks if P.names_party(every) else _in_capitals(blocks), counts, first,
+                  places)
     if not counts:
-        _local_parties(blocks, counts, first)
+        _local_parties(blocks if any(suffix in every for suffix in _SUFFIXES)
+                       else _in_capitals(blocks), counts, first)
     if not counts and places:
-        _places(blocks, counts, first)
-    if not counts and places:
+        _places(blocks if " i " in every or " till " in every or "bor" in every
+                else _in_capitals(blocks), counts, first)
+    if not counts and places and _REGIONAL_BODY.search(every):  # (no match spans a "\n")
         _counties(blocks, counts, first)
     if not counts:
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
+
+
+def _in_capitals(blocks: list[Block]) -> list[Block]:
+    return [block for block in blocks if block.text.text.isupper()]
 
 
 def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
