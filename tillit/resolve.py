@@ -33,7 +33,7 @@ from tillit.models import (
 )
 from tillit.organisations import region_of
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line, tag_party
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -173,7 +173,7 @@ def resolve(f: Fields) -> Resolved:
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
     else:
-        paragraphs = _paragraphs(blocks, head.end, props, sigs,
+        paragraphs = _paragraphs(blocks, f.roles, head.end, props, sigs,
                                  frozenset(q.span for q in f.extra.get("questions", ())))
     warnings.extend(_missing(f.kind, head, body, organisation, when, props, sigs, f.extra,
                              f.press, f.evidence))
@@ -543,7 +543,7 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
     return out
 
 
-def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
+def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.Proposals,
                 sigs: list[Signatory], question_spans: frozenset[Span]) -> tuple[Paragraph, ...]:
     """The argument: body blocks between the header and the signatures, without the proposals.
 
@@ -561,6 +561,7 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             end = min(end, props.preamble + (props.preamble_line is not None))
     after = max(props.used, default=len(blocks))
     out = []
+    lines, by_block = roles.lines, roles.by_block
     for block in blocks[start:end]:
         if block.kind == "heading" or block.index in props.used or not block.text.text:
             continue
@@ -571,8 +572,9 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             continue
         if block.index > after and not block.prose:
             continue
-        first = block.lines[0].text.text
-        if len(first) <= 60 and is_date_line(first):
+        # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
+        if len(block.lines[0].text.text) <= 60 and \
+                "date_line" in lines[by_block[block.index].start].features:
             continue
         if question_spans and block.text.span() in question_spans:
             continue
