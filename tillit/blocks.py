@@ -523,13 +523,29 @@ def segment(doc: Mapped) -> list[Block]:
         if first not in _MARKED_STARTS and not first.isspace() and not raw[-1].isspace() \
                 and (first != "o" or raw[1:2] != " ") and not first.isdigit() \
                 and raw[1:2] != ")" and "*" not in raw and "_" not in raw and "](" not in raw:
-            # _clean_line's plain line, spelt out: most lines are plain.
+            # _clean_line's plain line, spelt out: most lines are plain. The rules below for
+            # a line without heading level or list marker, spelt out with its first character.
             if stop - start == whole:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
                 piece, origin = doc.cut(start, stop, raw)
                 line = Line(piece, origin, 0, None, False)
-            text = raw
+            if raw.isupper() and raw[-1] != ")" and _is_caps_heading(raw):
+                flush()
+                kind = "heading"
+                emit([line])
+                kind = "paragraph"
+                continue
+            if current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+                    width and (first.isupper() or first.isdigit() or first in _OPENS)
+                    and _paragraph_end(current[-1].text.text, raw, width))):
+                flush()
+                current = [line]
+            else:
+                current.append(line)
+            if raw[-1] == ":":
+                flush()
+            continue
         else:
             line = _marked_line(doc, start, stop)
             text = line.text.text

@@ -562,24 +562,27 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
     after = max(props.used, default=len(blocks))
     out = []
     lines, by_block = roles.lines, roles.by_block
+    used, preamble, preamble_line = props.used, props.preamble, props.preamble_line
     for block in blocks[start:end]:
-        if block.kind == "heading" or block.index in props.used or not block.text.text:
+        text = block.text
+        raw, index = text.text, block.index
+        if not raw or index in used or block.kind == "heading":
             continue
-        if block.index == props.preamble and props.preamble_line is not None:
-            head = _lines_before(block, props.preamble_line)
+        if index == preamble and preamble_line is not None:
+            head = _lines_before(block, preamble_line)
             if head.text:
                 out.append(Paragraph(text=head.text, span=head.span()))
             continue
-        if block.index > after and not block.prose:
+        if index > after and not block.prose:
             continue
         # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
         if len(block.lines[0].text.text) <= 60 and \
-                "date_line" in lines[by_block[block.index].start].features:
+                "date_line" in lines[by_block[index].start].features:
             continue
-        if question_spans and block.text.span() in question_spans:
+        if question_spans and text.span() in question_spans:
             continue
-        start, stop = block.text.offsets(0, len(block.text.text))
-        out.append(paragraph(block.text.text, start, stop))
+        first, stop = text.offsets(0, len(raw))
+        out.append(paragraph(raw, first, stop))
     return tuple(out)
 
 

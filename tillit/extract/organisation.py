@@ -55,27 +55,29 @@ def infer(blocks: list[Block], places: bool = False, read: Read | None = None
             continue
         for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
+    capitals: list[list[Block]] = []  # the blocks in capitals, listed once if asked
+
+    def in_capitals() -> list[Block]:
+        if not capitals:
+            capitals.append([block for block in blocks if block.text.text.isupper()])
+        return capitals[0]
+
     if not counts:
         # A party name or local-party suffix in no text: only a text in capitals, read as
         # running text writes it, may hold one.
-        _branches(blocks if P.names_party(every) else _in_capitals(blocks), counts, first,
-                  places)
+        _branches(blocks if P.names_party(every) else in_capitals(), counts, first, places)
     if not counts:
         _local_parties(blocks if any(suffix in every for suffix in _SUFFIXES)
-                       else _in_capitals(blocks), counts, first)
+                       else in_capitals(), counts, first)
     if not counts and places:
         _places(blocks if " i " in every or " till " in every or "bor" in every
-                else _in_capitals(blocks), counts, first)
+                else in_capitals(), counts, first)
     if not counts and places and _REGIONAL_BODY.search(every):  # (no match spans a "\n")
         _counties(blocks, counts, first)
     if not counts:
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
-
-
-def _in_capitals(blocks: list[Block]) -> list[Block]:
-    return [block for block in blocks if block.text.text.isupper()]
 
 
 def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
