@@ -47,6 +47,8 @@ def strip_markup(src: Mapped) -> Mapped:
     skip_until: str | None = None
     pending_space = False
     tags: dict[str, tuple[str, bool, str]] = {}  # the same few tags recur thousands of times
+    # src.at(i) where the page is one run without entities (a text without CR): i + offset.
+    offset = src.offset_of_run()
 
     while pos < n:
         lt = text.find("<", pos)
@@ -79,7 +81,7 @@ def strip_markup(src: Mapped) -> Mapped:
         if action == _SKIPS:
             skip_until = name
         elif action:
-            at = src.at(lt)
+            at = src.at(lt) if offset is None else lt + offset
             pending_space = False
             out.insert(action, at)
     return out.build()

@@ -87,6 +87,13 @@ class Mapped:
         r = lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
         return k + self._shifts[r]
 
+    def offset_of_run(self) -> int | None:
+        """``k`` such that ``at(i) == i + k`` for every character, where the value lies in one
+        run without extras (its characters' sources are consecutive); None otherwise."""
+        if self._lo != self._hi or self._extras is not None:
+            return None
+        return self._base + self._shifts[self._lo]
+
     def end_at(self, i: int) -> int:
         """Original offset just past the source of ``text[i]`` (past a whole entity "&auml;")."""
         n = len(self.text)
