@@ -145,6 +145,51 @@ def _html(text: str) -> str:
         "</article></body></html>\n"
 
 
+def _hyphenated(text: str) -> str:
+    """Paragraphs set at 60 columns the way a PDF prints them: a long word that does not fit
+    is split with a hyphen at the line's end ("kommun-" / "fullmäktige")."""
+    out = []
+    for p in text.split("\n\n"):
+        if len(p) <= 120 or "\n" in p.strip():
+            out.append(p)
+            continue
+        lines, line = [], ""
+        for word in p.split():
+            room = 60 - len(line) - (1 if line else 0)
+            if len(word) <= room:
+                line = f"{line} {word}" if line else word
+            elif len(word) >= 10 and word.isalpha() and room >= 5:
+                lines.append(f"{line} {word[:room - 1]}-" if line else word[:room - 1] + "-")
+                line = word[room - 1:]
+            else:
+                lines.append(line)
+                line = word
+        out.append("\n".join([*lines, line]))
+    return "\n\n".join(out)
+
+
+def _title_line(text: str, change: Callable[[str], str]) -> str:
+    """The line that holds the document's title as read now, marked the way a Markdown or
+    word-processor copy marks its heading (a title read from a page title or a run-on kind
+    label is left alone)."""
+    title = tillit.parse(text).title
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if title and line.strip() == title:
+            lines[i] = change(line)
+            return "\n".join(lines)
+    return text
+
+
+def _form_feed(text: str) -> str:
+    """A PDF's page break as pdftotext writes it: a form feed between two paragraphs."""
+    parts = text.split("\n\n")
+    if len(parts) < 4:
+        return text
+    mid = len(parts) // 2
+    return "\n\n".join(parts[:mid]) + "\n\f" + "\n\n".join(parts[mid:])
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "menu_above": lambda t: "Hoppa till innehåll\nStart\nNyheter\nPolitik\nOm oss\nKontakt\n\n"
                             + t,
@@ -194,6 +239,12 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "tabs_for_spaces": lambda t: re.sub(r"(?<=\S) {2,}(?=\S)", "\t", t),
     "no_blank_lines": lambda t: re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", t),
     "blank_between_lines": lambda t: re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", "\n\n", t),
+    "markdown_heading": lambda t: _title_line(t, lambda line: "# " + line.strip()),
+    "bold_title": lambda t: _title_line(t, lambda line: f"**{line.strip()}**"),
+    "indented": lambda t: re.sub(r"^(?=[ \t]*\S)", "   ", t, flags=re.M),
+    "hyphen_wraps": _hyphenated,
+    "form_feed": _form_feed,
+    "soft_hyphens": lambda t: re.sub(r"(?<=[a-zåäö]{4})(?=[a-zåäö]{4})", "\u00ad", t),
 }
 
 

@@ -1143,6 +1143,13 @@ WEB_HEADS = [
                  id="plain-line-above-an-addressee-with-a-date"),
     pytest.param("Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
                  id="heading-above-an-addressee-that-restates-it"),
+    pytest.param("# Fler bänkar\n\nMotion till kommunfullmäktige i Lund angående bänkar i parken",
+                 id="markdown-heading-above-an-addressee-that-restates-it"),
+    pytest.param("**Fler bänkar**\n\nMotion till kommunfullmäktige i Lund angående bänkar i "
+                 "parken", id="bold-heading-above-an-addressee-that-restates-it"),
+    pytest.param("Gå till innehållet\n\nFler bänkar", id="skip-link-above-the-heading"),
+    pytest.param("# Hoppa direkt till innehållet\n\nFler bänkar",
+                 id="skip-link-marked-as-a-heading"),
     pytest.param("Fler bänkar - motion till kommunfullmäktige",
                  id="kind-and-addressee-behind-a-dash"),
     pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),
@@ -1158,6 +1165,9 @@ WEB_HEADS = [
                  id="kind-and-addressee-in-capitals-above-the-heading"),
     pytest.param("Interpellation till tekniska nämndens ordförande.\n\nFler bänkar",
                  id="kind-and-an-office-without-a-name-above-the-heading"),
+    pytest.param("Fler bänkar\n\nMotion 2023/24:1095 av Anna Berg (V)\n\nMotionskategori\n\n"
+                 "Fristående motion\n\nTilldelat\n\nMiljö- och jordbruksutskottet",
+                 id="riksdag-category-field-value"),
 ]
 
 #: A page's text with one paragraph a line and no blank lines, as scrapers copy it.
@@ -1465,6 +1475,10 @@ FORM_ROWS = [
                  [("Malin Berg", "KD"), ("Sven Ek", "KD")], id="label-and-two-values-on-one-line"),
     pytest.param(_register("Motionären är Malin Berg"), [("Malin Berg", None)],
                  id="the-mover-is-named-in-a-sentence"),
+    pytest.param("\n".join(["E-förslag", "Fler bänkar i Stadsparken", "Beskrivning", ARG_PARK,
+                             ARG_PARK, "Inlämnat av", "Michael Rickard Grenholm"]) + "\n",
+                 [("Michael Rickard Grenholm", None)],
+                 id="label-glued-to-the-argument-with-no-blank-lines"),
 ]
 
 

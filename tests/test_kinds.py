@@ -293,6 +293,19 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Nyheter\n\nVi vill ha fler bänkar\n\nVi lade en motion om bänkar. {_PROSE} [...]\n\n"
      f"Bättre skolmat\n\nVi lade en motion om skolmat. {_PROSE} […]\n",
      "unknown", "teasers of 2 pages"),
+    # ... also where the first teaser's heading names a kind: each item names its own.
+    ("teasers-under-kind-headings",
+     f"Vad händer i regionen?\n\nInterpellation till regionstyrelsens ordförande.\n\n"
+     f"Vi frågar om bänkarna. {_PROSE} Läs mer\n\nMotion till regionfullmäktige.\n\n"
+     f"Vi vill ha skolmat. {_PROSE} Läs mer\n",
+     "unknown", "teasers of 2 pages"),
+    # A register's numbered items, one a paragraph or with no blank lines: none heads the page.
+    ("numbered-items-one-a-paragraph",
+     "Regionfullmäktige 18-19 juni 2019\n\nVid mötet ställdes dessa interpellationer:\n\n"
+     "Interpellation 3-2019 till Anna Berg (S) om hälsosamtal\n\n"
+     "Interpellation 6-2019 till Anna Berg (S) om ambulansflyg\n\n"
+     "Interpellation 11-2019 till Per Holm (C) om vårdcentraler\n\n" f"{_PROSE}\n",
+     "unknown", ""),
     # One link to the whole text closes a news item; it lists nothing.
     ("one-read-more-link-is-no-list",
      f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"

@@ -466,6 +466,56 @@ ROWS = [
         [],
         id="reported-in-our-motion-is-no-proposal",
     ),
+    # --- an att-sats is one clause: the sentence after it in its paragraph argues ----------
+    pytest.param(
+        local_motion("Vi yrkar:",
+                     "att kommunfullmäktige ger tekniska nämnden i uppdrag att sätta upp "
+                     "belysning längs gångvägarna. Det är ur trygghetssynpunkt lämpligt att "
+                     "det sker före vintern."),
+        ["kommunfullmäktige ger tekniska nämnden i uppdrag att sätta upp belysning längs "
+         "gångvägarna"],
+        id="att-sats-ends-at-its-sentence-end",
+    ),
+    pytest.param(
+        local_motion("Vi yrkar:",
+                     "Att: Belysning sätts upp längs gångvägarna. Arbetet avslutas före vintern."),
+        ["Belysning sätts upp längs gångvägarna. Arbetet avslutas före vintern"],
+        id="att-label-over-a-paragraph-of-sentences",
+    ),
+    # --- text with a blank line after every line: an "att" line may go on with a sentence ----
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta.",
+                 "Vänsterpartiet bedömer att de åtgärder som gjorts inte räcker för",
+                 "att nå målet om trygga gångvägar. Vi anser att målet är viktigt.",
+                 "Anna Lind (V)"),
+        [],
+        id="att-line-under-a-line-ending-in-a-wrap-word",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Genom att",
+                 "sätta upp belysning kommer såväl barnen som de äldre",
+                 "att få tryggare vägar. Detta kommer att minska olyckorna.",
+                 "Anna Lind (V)"),
+        [],
+        id="att-line-under-a-wrapped-lower-case-line",
+    ),
+    pytest.param(
+        doc_text("Motion till kommunfullmäktige i Vara", "Belysning på gångvägarna",
+                 "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta. Vi",
+                 "konstaterar att de åtgärder vi föreslår för att",
+                 "nå målet om trygga gångvägar är billiga.",
+                 "Anna Lind (V)"),
+        [],
+        id="verb-line-ending-in-for-att-leads-in-nothing",
+    ),
+    pytest.param(
+        local_motion("Vänsterpartiet vill därför",
+                     "att belysning sätts upp längs gångvägarna"),
+        ["belysning sätts upp längs gångvägarna"],
+        id="att-run-under-a-lead-in-without-a-listed-verb",
+    ),
     # --- a PDF's page break inside the list ---------------------------------------------------
     pytest.param(
         local_motion("Vi föreslår därför", "Sida 1 av 2",
@@ -592,3 +642,79 @@ def test_lead_in_words_belong_to_the_preamble(row_id: str, preamble: str) -> Non
     text = next(row.values[0] for row in ROWS if row.id == row_id)
     assert isinstance(text, str)
     assert {p.preamble for p in tillit.parse(text).proposals} == {preamble}
+
+
+@pytest.mark.parametrize("page_break", ["\n\f", "\n\f\n"])
+def test_a_form_feed_is_a_page_break(page_break: str) -> None:
+    """pdftotext ends each page with a form feed: under a sentence's end it ends the
+    paragraph (no blank line is printed), inside an att-sats it is a line break."""
+    text = (
+        "Motion till kommunfullmäktige i Vara\n\nBelysning på gångvägarna\n\n"
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna."
+        + page_break
+        + "Många äldre undviker att gå ut när det är mörkt.\n\n"
+        "Vi föreslår därför\n\natt belysning sätts upp längs" + page_break + "gångvägarna\n\n"
+        "Anna Lind (C)\n"
+    )
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.paragraphs] == [
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna.",
+        "Många äldre undviker att gå ut när det är mörkt."]
+    assert [p.text for p in doc.proposals] == ["belysning sätts upp längs gångvägarna"]
+    assert [s.name for s in doc.signatories] == ["Anna Lind"]
+
+
+def test_a_wrapped_att_sats_in_text_of_one_paragraph_a_line() -> None:
+    """A scraped page prints one paragraph a line, but keeps the hard wraps of an att-sats
+    typed in short lines: a bare "att" and a line ending in a word that cannot end one ("…
+    bidra till") carry on into the next."""
+    text = "\n".join([
+        "Motion till kommunfullmäktige i Vara",
+        "Belysning på gångvägarna",
+        "Gångvägarna i kommunens bostadsområden är ofta dåligt upplysta om kvällarna.",
+        "Många äldre säger att de undviker att gå ut när det har blivit mörkt ute.",
+        "Bättre belysning skulle göra det tryggare för alla som går till och från jobbet.",
+        "Flera grannkommuner har redan satt upp ny belysning längs sina gångvägar.",
+        "Vi yrkar därför",
+        "att",
+        "Vara kommun sätter upp belysning längs gångvägarna",
+        "i bostadsområdena för att därigenom bidra till",
+        "en tryggare kommun",
+        "Anna Lind (C)",
+    ]) + "\n"
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "Vara kommun sätter upp belysning längs gångvägarna i bostadsområdena för att därigenom "
+        "bidra till en tryggare kommun"]
+    assert [s.name for s in doc.signatories] == ["Anna Lind"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_verb_whose_object_is_the_decision_formula_leads_in(gap: str) -> None:
+    """"… hemställer styrelsen att årsmötet måtte besluta" over its att-sats is the preamble,
+    however many words stand between the verb and the formula, and names the deciding body;
+    with or without a blank line between the two."""
+    text = (
+        "Proposition om medlemsavgift 2012\n\n"
+        "Styrelsen har enligt stadgarna att lämna förslag på medlemsavgift för året efter. "
+        "Avgiften har legat still i fem år och kostnaderna har ökat sedan dess.\n\n"
+        "Med anledning av ovanstående hemställer styrelsen att årsmötet måtte besluta" + gap
+        + "att fastställa medlemsavgiften för år 2012 till 210 kronor.\n\n"
+        "För styrelsen\n\nTobias Sjö\n"
+    )
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "fastställa medlemsavgiften för år 2012 till 210 kronor"]
+    assert doc.proposals[0].preamble == (
+        "Med anledning av ovanstående hemställer styrelsen att årsmötet måtte besluta")
+    assert doc.body == "årsmötet"
+
+
+def test_a_sentence_ending_in_a_decision_formula_leads_in_nothing() -> None:
+    """"Vi föreslår en utredning innan kommunfullmäktige beslutar." is argument: the paragraph
+    after it is no proposal."""
+    doc = tillit.parse(
+        "Motion om bänkar\n\nVi vill ha fler bänkar i parken. Det är viktigt för alla.\n\n"
+        "Vi föreslår en grundlig utredning av frågan innan kommunfullmäktige beslutar.\n\n"
+        "Fler bänkar gör parken bättre för äldre.\n\nAnna Berg (V)\n")
+    assert doc.proposals == ()

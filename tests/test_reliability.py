@@ -4,7 +4,6 @@ adversarial inputs of benchmarks/adversarial.py at a tenth of their size (time a
 from __future__ import annotations
 
 import contextlib
-import importlib
 import json
 import os
 import subprocess
@@ -277,38 +276,6 @@ def test_first_parses_of_a_process_from_eight_threads() -> None:
     proc = subprocess.run([sys.executable, "-c", _FIRST_PARSE_IN_THREADS], input=json.dumps(texts),
                           capture_output=True, text=True, check=True, timeout=120)
     assert json.loads(proc.stdout) == expected
-
-
-def test_kind_word_table_is_built_thread_safely() -> None:
-    """classify._kind_of fills a module-level dict on first use. A second thread that arrives
-    while the first is filling sees a non-empty, half-built dict and raises KeyError (in
-    about one run in three of this test without a fix)."""
-    from tillit import classify
-
-    errors: list[BaseException] = []
-    old = sys.getswitchinterval()
-    sys.setswitchinterval(1e-6)
-    try:
-        for _ in range(30):
-            module = importlib.reload(classify)  # a fresh, not yet filled table
-            barrier = threading.Barrier(8)
-
-            def job(mod: object = module, bar: threading.Barrier = barrier) -> None:
-                bar.wait()
-                try:
-                    mod._kind_of("pressmeddelande")  # type: ignore[attr-defined]
-                except Exception as exc:
-                    errors.append(exc)
-
-            threads = [threading.Thread(target=job) for _ in range(8)]
-            for t in threads:
-                t.start()
-            for t in threads:
-                t.join()
-    finally:
-        sys.setswitchinterval(old)
-        importlib.reload(classify)
-    assert not errors, f"{len(errors)} threads failed, e.g. {errors[0]!r}"
 
 
 _DUMP = """

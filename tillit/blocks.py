@@ -380,6 +380,14 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
         line[-1] in ".!?" and after.endswith(")") and is_signature(after)))
 
 
+def _carries_on(line: str, after: str) -> bool:
+    """In text of one paragraph a line, a hard-wrapped paragraph among them goes on where its
+    line ends in a word that cannot end one ("… för att därigenom bidra till" / "en hållbar
+    …") and the next opens in lower case, or where the line is a bare "att" over its
+    att-sats."""
+    return (after[:1].islower() and ends_in_wrap_word(line)) or line in ("att", "Att")
+
+
 def _paragraph_runs(raw_lines: list[str]) -> set[int]:
     """Indices of the lines in runs (between blank lines) that hold one paragraph a line: a
     page's text pasted above a menu or a comment form keeps its shape whatever follows."""
@@ -516,7 +524,7 @@ def segment(doc: Mapped) -> list[Block]:
                 gap_empty = not raw
             gap += 1
             continue
-        if (gap and not (double and gap == 1 and gap_empty)) or per_line or i in runs:
+        if (gap and not (double and gap == 1 and gap_empty)) or i in runs:
             flush()
         gap = 0
         first = raw[0]
@@ -536,9 +544,10 @@ def segment(doc: Mapped) -> list[Block]:
                 emit([line])
                 kind = "paragraph"
                 continue
-            if current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+            if (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
                     width and (first.isupper() or first.isdigit() or first in _OPENS)
-                    and _paragraph_end(current[-1].text.text, raw, width))):
+                    and _paragraph_end(current[-1].text.text, raw, width)))) or (
+                    per_line and not (current and _carries_on(current[-1].text.text, raw))):
                 flush()
                 current = [line]
             else:
@@ -562,9 +571,10 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
             current = [line]
             kind = "item"
-        elif current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+        elif (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
                 width and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENS)
-                and _paragraph_end(current[-1].text.text, text, width))):
+                and _paragraph_end(current[-1].text.text, text, width)))) or (
+                per_line and not (current and _carries_on(current[-1].text.text, text))):
             flush()
             current = [line]
         else:

@@ -10,8 +10,6 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from tillit import orgnames
@@ -19,18 +17,8 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
-from tillit.roles import Roles
-
-#: Kind word → kind, built once at import so that threads never see it half-filled.
-_KIND_OF_WORD: dict[str, str] = {
-    fold(w): kind
-    for kind in ("motion", "interpellation", "question", "citizen_proposal", "press_release",
-                 "other")
-    for w in lexicon().cue("kinds", kind)
-} | {fold(w): "question" for w in lexicon().cue("kinds", "numbered_question")}
-#: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
-_LISTING = lexicon().folded("kinds", "listing")
-_ARCHIVES = lexicon().folded("kinds", "archives")
+from tillit.roles import OUTSIDE, LineRole, Roles
+from tillit.shapes import teaser_end
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
 
@@ -45,17 +33,6 @@ def _alt(key: str) -> str:
     return _words(lexicon().cue("kinds", key))
 
 
-#: A field label of an e-petition portal, alone on its line or before its value:
-#: "Förslagsställare", "Slutdatum: 2022-02-14", "Inlämnad av:".
-_PORTAL_LABEL = regex.compile(
-    rf"""
-    ^(?:(?P<strong>{_alt("portal_labels")})|(?P<weak>{_alt("portal_weak_labels")}))
-    [ ]*(?::|$)
-    """,
-    _FLAGS,
-)
-#: A portal word naming the page's own item: "Direktlänk till e-förslaget".
-_PORTAL_WORD = regex.compile(rf"(?<!\w)(?P<word>{_alt('portal_words')})(?!\w)", _FLAGS)
 #: The formula of a decision record opening a paragraph: "Landstinget beslutar i enlighet med".
 _DECISION = regex.compile(
     rf"""
@@ -68,13 +45,6 @@ _DECISION = regex.compile(
 _MOTION_DECISION = regex.compile(
     rf"""
     ^(?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("motion_decisions")})(?!\w)
-    """,
-    _FLAGS,
-)
-#: A register field that records the decision: "Beslut: Avslag", "Status: Besvarad".
-_DECISION_FIELD = regex.compile(
-    rf"""
-    ^(?P<label>{_alt("decision_labels")})[ ]*:[ ]*(?P<value>{_alt("decision_values")})(?!\w)
     """,
     _FLAGS,
 )
@@ -161,40 +131,10 @@ _NEWS_ATTRIBUTION = regex.compile(
 )
 #: Dashes that open a quoted statement, also glued to its first word ("-Frågan får …").
 _QUOTE_DASHES = ("-", "–", "—")
-#: First letters of the portal labels: a cheap test before the label pattern.
-_PORTAL_INITIALS = frozenset(
-    w[:1].casefold() for key in ("portal_labels", "portal_weak_labels")
-    for w in lexicon().cue("kinds", key))
 #: A page title or heading is at most this long.
 _TITLE_LINE = 300
-#: Newspaper furniture lines are at most this long.
-_NEWS_LINE = max(len(w) for w in lexicon().cue("kinds", "news_furniture"))
 #: Lines this short can be a portal's field label, banner or link line.
 _SHORT_LINE = 80
-
-
-def _kind_of(word: str) -> str:
-    return _KIND_OF_WORD[fold(word)]
-
-
-def _heading_kind(line: Line) -> tuple[str, Evidence] | None:
-    """The kind a header line names by its opening word, with the evidence."""
-    hit = _heading_match(line.text.text)
-    return None if hit is None else (hit[0], _heading_evidence(line, hit))
-
-
-def _heading_match(text: str) -> tuple[str, int, int] | None:
-    """The kind a header line names by its opening word, and where the word stands."""
-    if text[:1].islower():
-        return None  # "… till ett" / "medborgarförslag om …": a wrapped line goes on
-    m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
-    if m is None:
-        return None
-    word = m.group("kind") if "kind" in m.groupdict() else "motion"
-    kind = _KIND_OF_WORD.get(fold(word)) or _kind_of(word.split()[-1])
-    if fold(word) in _ARCHIVES or (fold(word) in _LISTING and not P.KIND_LINE.match(text)):
-        kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
-    return kind, m.start(), m.end()
 
 
 def _heading_evidence(line: Line, hit: tuple[str, int, int]) -> Evidence:
@@ -206,10 +146,6 @@ def _heading_evidence(line: Line, hit: tuple[str, int, int]) -> Evidence:
 _NAVIGATION = frozenset({"furniture:menu", "furniture:breadcrumb", "after the document's end"})
 #: The role evidence of a site section's name standing above the document.
 _CATEGORY = "furniture:category"
-#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
-_PARAGRAPH_SIGN = regex.compile(r"^§[ ]?\d{1,4}(?!\d)")
-
-
 #: A decision taken: a protocol paragraph records one, a register entry of a motion does not.
 _DECIDED = regex.compile(r"(?<!\w)(?:beslut|beslutar|beslutade|beslöt|beslutades)(?!\w)",
                          regex.IGNORECASE)
@@ -219,118 +155,126 @@ _DECIDED = regex.compile(r"(?<!\w)(?:beslut|beslutar|beslutade|beslöt|beslutade
 _LISTED_LINES = 3
 
 
-def _listed(block: Block) -> bool:
+def _listed(roles: Roles, block: int) -> bool:
     """Lines of one block that each open with a kind word ("Interpellation 3-2019 till …",
-    "Motion 10-2019 om …"): a list of documents, whose lines are items, not headings. The
-    count stops at the third such line."""
-    if len(block.lines) < _LISTED_LINES:
+    "Motion 10-2019 om …"): a list of documents, whose lines are items, not headings."""
+    positions = roles.by_block[block]
+    return len(positions) >= _LISTED_LINES and sum(
+        "kind_line" in roles.lines[i].features for i in positions) >= _LISTED_LINES
+
+
+def _names_item(lr: LineRole) -> bool:
+    """A line that names a numbered document of a register: a kind word and its number
+    ("Motion 10-2019 om …", "Interpellation nr 3 till …")."""
+    if lr.named is None or "kind_word" in lr.features:
         return False
-    found = 0
-    for line in block.lines:
-        if P.KIND_START.match(line.text.text) is not None:
-            found += 1
-            if found == _LISTED_LINES:
-                return True
-    return False
+    after = lr.text[lr.named[2]:].lstrip(" ")
+    return after[:1].isdigit() or after[:3].casefold() == "nr "
+
+
+def _in_list(roles: Roles, index: int) -> bool:
+    """The line is one of at least three lines in a row, over blocks, that each name a
+    numbered document ("Interpellation 3-2019 till …" / "Interpellation 6-2019 till …" / …):
+    a register's list, set one item a paragraph or with no blank lines at all."""
+    lines = roles.lines
+    if not _names_item(lines[index]):
+        return False
+    found = 1
+    j = index - 1
+    while j >= 0 and found < _LISTED_LINES and _names_item(lines[j]):
+        found += 1
+        j -= 1
+    j = index + 1
+    while j < len(lines) and found < _LISTED_LINES and _names_item(lines[j]):
+        found += 1
+        j += 1
+    return found >= _LISTED_LINES
 
 
 def _decided(blocks: list[Block]) -> bool:
     return any(_DECIDED.search(b.text.text) is not None for b in blocks)
 
 
-def _lines(blocks: list[Block]) -> Iterator[tuple[Block, int, Line]]:
-    """Every line of ``blocks`` with its block and its index there, in order."""
-    for block in blocks:
-        for k, line in enumerate(block.lines):
-            yield block, k, line
-
-
-def _line_after(blocks: list[Block], stop: int, block: int, k: int) -> Line | None:
-    """The line after line ``k`` of ``blocks[block]``, within ``blocks[:stop]``, if any."""
-    lines = blocks[block].lines
-    if k + 1 < len(lines):
-        return lines[k + 1]
-    return next((blocks[j].lines[0] for j in range(block + 1, min(stop, len(blocks)))
-                 if blocks[j].lines), None)
-
-
 def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                  ) -> tuple[str | None, list[Evidence]]:
-    """The first kind a header line names; site navigation (a menu's "Protokoll") names none. A
-    protocol's paragraph sign ("§ 45 …") heads a decision record. A bare kind line
-    ("Interpellation") opening the first block after the header counts too: a missing blank
-    line glued it to the first paragraph. (A longer line there may be the first hard-wrapped
-    line of a sentence.)"""
-    head = blocks[: max(header_end, 1)]
-    listed: dict[int, bool] = {}  # _listed of each block asked: once, not once per kind line
-    kinds: dict[str, tuple[str, int, int] | None] = {}  # _heading_match of each line text
-    for block, k, line in _lines(head):
-        if roles.of(block.index, k).evidence in _NAVIGATION:
+    """The first kind a header line names (its role's ``named``); site navigation (a menu's
+    "Protokoll") names none. A protocol's paragraph sign ("§ 45 …") heads a decision record. A
+    bare kind line ("Interpellation") opening the first block after the header counts too: a
+    missing blank line glued it to the first paragraph. (A longer line there may be the first
+    hard-wrapped line of a sentence.)"""
+    head = max(header_end, 1)
+    lines = roles.lines
+    stop = roles.by_block[head - 1].stop if head <= len(roles.by_block) else len(lines)
+    listed: dict[int, bool] = {}
+    for lr in lines[:stop]:
+        if lr.evidence in _NAVIGATION:
             continue
-        text = line.text.text
-        if text[:1] == "§" and (m := _PARAGRAPH_SIGN.match(text)) is not None \
-                and _decided(blocks):
-            return "other", [Evidence(cue=f"protocol paragraph: {text[:60]}",
+        line = blocks[lr.block].lines[lr.line]
+        if "paragraph_sign" in lr.features and _decided(blocks):
+            m = _PARAGRAPH_SIGN.match(lr.text)
+            assert m is not None
+            return "other", [Evidence(cue=f"protocol paragraph: {lr.text[:60]}",
                                       span=line.text.span(m.start(), m.end()))]
-        if text in kinds:
-            hit = kinds[text]
-        else:
-            hit = kinds[text] = _heading_match(text)
-        if hit is not None:
-            if hit[0] == "listing" and roles.of(block.index, k).evidence == _CATEGORY:
+        if (hit := lr.named) is not None:
+            if hit[0] == "listing" and lr.evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
-            if block.index not in listed:
-                listed[block.index] = _listed(block)
-            if listed[block.index]:
+            if lr.block not in listed:
+                listed[lr.block] = _listed(roles, lr.block)
+            if listed[lr.block] or _in_list(roles, lr.index):
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
             return hit[0], [_heading_evidence(line, hit)]
-        if (m := P.numbered_kind_alone(line.text.text)) \
-                and (nxt := _line_after(blocks, len(head) + 1, block.index, k)) is not None \
-                and P.RIKSDAG_NUMBER_START.match(nxt.text.text):
-            return "question", [Evidence(cue=f"heading: {line.text.text[:60]}",
+        if "kind_alone" in lr.features and lr.index + 1 < len(lines) and (
+                nxt := lines[lr.index + 1]).block <= head and "riksdag_number" in nxt.features:
+            m = P.numbered_kind_alone(lr.text)
+            assert m is not None
+            return "question", [Evidence(cue=f"heading: {lr.text[:60]}",
                                          span=line.text.span(m.start(), m.end()))]
-    if len(blocks) > len(head):
-        first = blocks[len(head)].lines[0]
-        if P.KIND_LINE.match(first.text.text) and not _listed(blocks[len(head)]) \
-                and (glued := _heading_kind(first)) is not None:
-            return glued[0], [glued[1]]
+    if len(blocks) > head and stop < len(lines):
+        first = lines[stop]
+        if "kind_word" in first.features and not _listed(roles, head) \
+                and first.named is not None:
+            return first.named[0], [_heading_evidence(blocks[head].lines[0], first.named)]
     return None, []
 
 
-def _office_address(blocks: list[Block], header_end: int) -> Evidence | None:
+#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
+_PARAGRAPH_SIGN = regex.compile(r"^§[ ]?\d{1,4}(?!\d)")
+
+
+def _office_address(blocks: list[Block], header_end: int, roles: Roles) -> Evidence | None:
     """An address to a person's office ("Till kommunstyrelsens ordförande …") at the top, and a
     question asked below it: the shape of an interpellation that never uses the word."""
-    top = blocks[: max(header_end, 1) + 1]
-    for i, block in enumerate(top):
-        for line in block.lines:
-            text = line.text.text
-            # "Till kommunstyrelsens ordförande …"; under a byline "till statsrådet X (M)"
-            m = P.office_addressee(text) or P.bare_addressee(text)
-            if m is not None and any("?" in b.text.text for b in blocks[i + 1:]):
-                return Evidence(cue=f"addressed to an office: {m.group(0)}",
-                                span=line.text.span(m.start(), m.end()))
+    top = max(header_end, 1) + 1
+    stop = roles.by_block[top - 1].stop if top <= len(roles.by_block) else len(roles.lines)
+    for lr in roles.lines[:stop]:
+        if "office" not in lr.features:
+            continue
+        # "Till kommunstyrelsens ordförande …"; under a byline "till statsrådet X (M)"
+        m = P.office_addressee(lr.text) or P.bare_addressee(lr.text)
+        if m is not None and any("?" in b.text.text for b in blocks[lr.block + 1:]):
+            line = blocks[lr.block].lines[lr.line]
+            return Evidence(cue=f"addressed to an office: {m.group(0)}",
+                            span=line.text.span(m.start(), m.end()))
     return None
 
 
-def _portal(blocks: list[Block]) -> list[Evidence]:
+def _portal(blocks: list[Block], roles: Roles) -> list[Evidence]:
     """The cues of an e-petition portal page: one strong field label and one more cue."""
     strong: dict[str, Evidence] = {}
     more: dict[str, Evidence] = {}
-    for block in blocks:
-        for line in block.lines:
-            text = line.text.text
-            if len(text) > _SHORT_LINE:
-                continue
-            if text[:1].casefold() in _PORTAL_INITIALS and (
-                    m := _PORTAL_LABEL.match(text)) is not None:
-                label = m.group("strong") or m.group("weak")
-                seen = strong if m.group("strong") else more
-                seen.setdefault(fold(label), Evidence(
-                    cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
-            elif not block.prose and "förslag" in text.casefold() and (
-                    w := _PORTAL_WORD.search(text)) is not None:
-                more.setdefault(fold(w.group("word")), Evidence(
-                    cue=f"portal word: {text}", span=line.text.span(w.start(), w.end())))
+    for lr in roles.lines:
+        if "portal_label" in lr.features:
+            m = P.portal_label(lr.text)
+            assert m is not None
+            label = m.group("strong") or m.group("weak")
+            seen = strong if m.group("strong") else more
+            line = blocks[lr.block].lines[lr.line]
+            seen.setdefault(fold(label), Evidence(
+                cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
+        elif "portal_word" in lr.features and (w := P.portal_word(lr.text)) is not None:
+            line = blocks[lr.block].lines[lr.line]
+            more.setdefault(fold(w.group("word")), Evidence(
+                cue=f"portal word: {lr.text}", span=line.text.span(w.start(), w.end())))
     if not strong or len(strong) + len(more) < 2:
         return []
     return [*strong.values(), *more.values()]
@@ -372,20 +316,20 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
     return None
 
 
-def _motion_decision(blocks: list[Block]) -> Evidence | None:
+def _motion_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A decision on the motion itself: a body's formula ("… beslutar att avslå motionen") or
     a register's decision field."""
-    return _decision(blocks, _MOTION_DECISION) or _decision_field(blocks)
+    return _decision(blocks, _MOTION_DECISION) or _decision_field(blocks, roles)
 
 
-def _decision_field(blocks: list[Block]) -> Evidence | None:
+def _decision_field(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A short line of a register entry that records the decision ("Beslut: Avslag")."""
-    for block in blocks:
-        for line in block.lines:
-            text = line.text.text
-            if len(text) <= _SHORT_LINE and (m := _DECISION_FIELD.match(text)) is not None:
-                return Evidence(cue=f"decision field: {m.group(0)}",
-                                span=line.text.span(m.start(), m.end()))
+    for lr in roles.lines:
+        if "decision_field" in lr.features:
+            m = P.decision_field(lr.text)
+            assert m is not None
+            return Evidence(cue=f"decision field: {m.group(0)}",
+                            span=blocks[lr.block].lines[lr.line].text.span(m.start(), m.end()))
     return None
 
 
@@ -452,45 +396,12 @@ def _party_says(text: str) -> regex.Match[str] | None:
     return m if m is not None and lexicon().party_from_name(m.group("party")) else None
 
 
-def _newspaper(blocks: list[Block]) -> Evidence | None:
+def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A newspaper's page furniture ("Annons"): the text reports on a party, it is no release."""
-    news = lexicon().folded("kinds", "news_furniture")
-    for block in blocks:
-        for line in block.lines:
-            text = line.text.text
-            if len(text) <= _NEWS_LINE and fold(text) in news:
-                return Evidence(cue=f"newspaper furniture: {text}", span=line.text.span())
-    return None
-
-
-#: Links to the whole text that close a teaser's line ("… i länet. Läs mer", "Läs motionen »"),
-#: folded; a paragraph cut with "[...]" ends one too.
-_TEASER_LINKS = tuple(fold(w) for w in lexicon().cue("kinds", "teaser_links"))
-_TEASER_CUTS = ("[...]", "[…]")
-_LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
-#: Every link is two words or more (so a one-word tail ends in none).
-_LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
-#: Marks a link may carry after its words.
-_LINK_MARKS = " »›>…"
-
-
-def _teaser_end(text: str) -> int | None:
-    """Where a line's closing teaser link or cut begins, if it ends in one."""
-    end = len(text.rstrip())
-    if text.endswith(_TEASER_CUTS, 0, end):
-        at = text.rfind("[", 0, end)
-        return at if at > 0 and text[at - 1] == " " else None
-    end = len(text.rstrip(_LINK_MARKS))
-    tail = text[max(end - _LINK_LONGEST, 0):end]
-    if _LINKS_SPACED and len(tail.split(None, 1)) < 2:
-        return None  # one word: its fold holds no space, and every link does
-    tail = fold(tail)
-    if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
-        return None
-    for link in _TEASER_LINKS:
-        if tail.endswith(link):
-            at = end - len(link)
-            return at if at == 0 or text[at - 1] == " " else None
+    for lr in roles.lines:
+        if "news_furniture" in lr.features:
+            return Evidence(cue=f"newspaper furniture: {lr.text}",
+                            span=blocks[lr.block].lines[lr.line].text.span())
     return None
 
 
@@ -498,26 +409,33 @@ def _teaser_end(text: str) -> int | None:
 _TEASERS = 2
 
 
-def _teasers(blocks: list[Block]) -> Evidence | None:
+def _kind_headings(roles: Roles) -> int:
+    """How many blocks of the document open with a line naming a kind ("Interpellation till
+    …", "Motion till …"), each different (a page title repeats the heading it holds): two or
+    more, each over its teaser, make a page of several items."""
+    seen: list[str] = []
+    for r in roles.by_block:
+        if not r or (lr := roles.lines[r.start]).named is None or lr.role in OUTSIDE:
+            continue
+        if not any(lr.text.startswith(t) or t.startswith(lr.text) for t in seen):
+            seen.append(lr.text)
+            if len(seen) == _TEASERS:
+                break
+    return len(seen)
+
+
+def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
-    found: list[tuple[Line, int]] = []
-    ends: dict[str, int | None] = {}  # _teaser_end of each line text, read once
-    for block in blocks:
-        for line in block.lines:
-            text = line.text.text
-            if text in ends:
-                at = ends[text]
-            else:
-                at = ends[text] = _teaser_end(text)
-            if at is not None:
-                found.append((line, at))
+    found = [lr for lr in roles.lines if "teaser" in lr.features]
     if len(found) < _TEASERS:
         return None
-    line, at = found[0]
-    end = len(line.text.text.rstrip())
-    return Evidence(cue=f"teasers of {len(found)} pages: {line.text.text[at:end]}",
-                    span=line.text.span(at, end))
+    first = found[0]
+    at = teaser_end(first.text)
+    assert at is not None
+    end = len(first.text.rstrip())
+    return Evidence(cue=f"teasers of {len(found)} pages: {first.text[at:end]}",
+                    span=blocks[first.block].lines[first.line].text.span(at, end))
 
 
 def classify(
@@ -525,21 +443,20 @@ def classify(
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
     header_kind, evidence = _header_kind(blocks, header_end, roles)
-    if header_kind in (None, "listing") and not (has_proposals or riksdag) and (
-            teasers := _teasers(blocks)) is not None:
+    if not (has_proposals or riksdag) and (teasers := _teasers(blocks, roles)) is not None and (
+            header_kind in (None, "listing") or _kind_headings(roles) >= _TEASERS):
         return "unknown", (*evidence, teasers)
     if header_kind == "listing":
         if not (has_proposals or riksdag):
             return "unknown", tuple(evidence)
         header_kind = "motion"
 
-    furniture = lexicon().folded("kinds", "press_furniture")
     press: list[Evidence] = []
     for block in blocks:
-        for line in block.lines:
-            if fold(line.text.text) in furniture:
-                press.append(Evidence(cue=f"press-room furniture: {line.text.text}",
-                                      span=line.text.span()))
+        for lr in roles.block_lines(block.index):
+            if "press_furniture" in lr.features:
+                press.append(Evidence(cue=f"press-room furniture: {lr.text}",
+                                      span=block.lines[lr.line].text.span()))
         if (block.marker in _QUOTE_DASHES or (block.text.text[:1] in _QUOTE_DASHES
                                                 and block.text.text[1:2].isalpha())) and (
                 q := P.QUOTE_ATTRIBUTION.search(block.text.text)
@@ -552,7 +469,7 @@ def classify(
     if header_kind == "other":
         return "unknown", tuple(evidence)
     if header_kind == "motion":
-        if (decision := _motion_decision(blocks)) is not None:
+        if (decision := _motion_decision(blocks, roles)) is not None:
             return "unknown", (*evidence, decision)
         if not has_proposals and (report := _motion_report(blocks, header_end)) is not None:
             return "press_release", (*evidence, report)
@@ -560,15 +477,15 @@ def classify(
             evidence.append(Evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
     if not has_proposals and (
-            office := _office_address(blocks, header_end)) is not None:
+            office := _office_address(blocks, header_end, roles)) is not None:
         return "interpellation", (office,)
-    if portal := _portal(blocks):
+    if portal := _portal(blocks, roles):
         return "citizen_proposal", tuple(portal)
-    newspaper = _newspaper(blocks)
+    newspaper = _newspaper(blocks, roles)
     if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
     if has_proposals and ((decision := _decision(blocks)) is not None
-                          or (decision := _motion_decision(blocks)) is not None):
+                          or (decision := _motion_decision(blocks, roles)) is not None):
         return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",

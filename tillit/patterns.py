@@ -327,6 +327,61 @@ OFFICE_ADDRESSEE = _compile(
     """,
     regex.IGNORECASE,
 )
+#: A field label of an e-petition portal, alone on its line or before its value:
+#: "Förslagsställare", "Slutdatum: 2022-02-14", "Inlämnad av:".
+PORTAL_LABEL = _compile(
+    rf"""
+    ^(?:(?P<strong>{_alt(_LEX.cue("kinds", "portal_labels"), fold=True)})
+      |(?P<weak>{_alt(_LEX.cue("kinds", "portal_weak_labels"), fold=True)}))
+    [ ]*(?::|$)
+    """,
+    regex.IGNORECASE,
+)
+#: A portal word naming the page's own item: "Direktlänk till e-förslaget".
+PORTAL_WORD = _compile(
+    rf"(?<!\w)(?P<word>{_alt(_LEX.cue('kinds', 'portal_words'), fold=True)})(?!\w)",
+    regex.IGNORECASE)
+#: First letters of the portal labels: a cheap test before the label pattern.
+_PORTAL_INITIALS = frozenset(
+    w[:1].casefold() for key in ("portal_labels", "portal_weak_labels")
+    for w in _LEX.cue("kinds", key))
+#: A portal's field label or banner line is at most this long.
+_PORTAL_LINE = 80
+
+
+def portal_label(text: str) -> regex.Match[str] | None:
+    """PORTAL_LABEL, read on a short line opening with a label's first letter."""
+    if len(text) > _PORTAL_LINE or text[:1].casefold() not in _PORTAL_INITIALS:
+        return None
+    return PORTAL_LABEL.match(text)
+
+
+def portal_word(text: str) -> regex.Match[str] | None:
+    """PORTAL_WORD, searched in a short line holding "förslag" (every portal word does)."""
+    if len(text) > _PORTAL_LINE or "förslag" not in text.casefold():
+        return None
+    return PORTAL_WORD.search(text)
+
+
+#: A register field that records the decision: "Beslut: Avslag", "Status: Besvarad".
+DECISION_FIELD = _compile(
+    rf"""
+    ^(?P<label>{_alt(_LEX.cue("kinds", "decision_labels"), fold=True)})[ ]*:[ ]*
+    (?P<value>{_alt(_LEX.cue("kinds", "decision_values"), fold=True)})(?!\w)
+    """,
+    regex.IGNORECASE,
+)
+#: A register's decision field is at most this long.
+_DECISION_FIELD_LINE = 80
+
+
+def decision_field(text: str) -> regex.Match[str] | None:
+    """DECISION_FIELD, read on a short line with the ":" every field holds."""
+    if len(text) > _DECISION_FIELD_LINE or ":" not in text:
+        return None
+    return DECISION_FIELD.match(text)
+
+
 #: A line that only names the document's kind: "MOTION", "Motion", "Interpellation".
 KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
@@ -529,6 +584,11 @@ DECISION_TAIL = _compile(
     (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",  # besluta"
     regex.IGNORECASE,
 )
+#: A proposal verb's object that is a decision formula, read after the verb: "styrelsen att
+#: årsmötet måtte besluta", "att kommunfullmäktige beslutar:" (not "en utredning innan
+#: kommunfullmäktige beslutar.", a sentence of argument).
+VERB_DECISION = _compile(
+    rf"[ ]*(?:\p{{L}}+[ ]+){{0,2}}?(?:att[ ]+)?(?:{DECISION_TAIL.pattern})", regex.IGNORECASE)
 #: DECISION_TAIL ending a whole text, matched from the end: searched forward it would be tried
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
@@ -541,9 +601,12 @@ def proposal_heading(text: str) -> regex.Match[str] | None:
     if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
         return None
     return PROPOSAL_HEADING.match(text)
-#: The last word of a preamble that announces a list: "Vi föreslår följande;".
-LIST_WORD = _compile(rf"(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}|att)[ ]*[:;]?$",
-                     regex.IGNORECASE)
+#: The last word of a preamble that announces a list: "Vi föreslår följande;", "… yrkar vi
+#: att:" (not "… föreslår för att", where "att" opens a subordinate clause).
+LIST_WORD = _compile(
+    rf"""(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}
+    |(?<!(?<!\w)(?:{_alt(_LEX.cue('proposal', 'conjunction_att'))})[ ]+)att)[ ]*[:;]?$""",
+    regex.IGNORECASE)
 #: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
 ATT_START = _compile(
     rf"^(?:[{GLUED_MARKS}](?=att|Att|ATT))?(?P<att>att|Att|ATT)(?:[ ]*:[ ]*|[ ]+|$)"

@@ -29,7 +29,11 @@ from tillit.shapes import (
     group_party,
     is_date_line,
     is_signature,
+    named_kind,
     party_line,
+    press_furniture,
+    press_section,
+    teaser_end,
 )
 
 Role = Literal["chrome", "trailer", "label", "kind", "addressee", "meta", "dateplace", "group",
@@ -88,6 +92,9 @@ class LineRole:
     features: frozenset[str]
     role: Role
     evidence: str
+    #: The kind the line names by its opening word and where the word stands
+    #: (:func:`tillit.shapes.named_kind`), for a line with a kind word first.
+    named: tuple[str, int, int] | None = None
 
 
 #: The roles of lines outside the document: page furniture, and all after its end.
@@ -158,6 +165,11 @@ class Roles:
         return len(rest) <= _FOOTER_LINES and _footer(
             " ".join(rest)[:_FOOTER_LINE * _FOOTER_LINES])
 
+    def block_lines(self, block: int) -> list[LineRole]:
+        """The roles of a block's lines, in order."""
+        r = self.by_block[block]
+        return self.lines[r.start:r.stop]
+
     def table(self) -> str:
         """Every line with its role and evidence, one per row: the debug view."""
         rows = []
@@ -187,6 +199,8 @@ _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
 _SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
                              for c in (w[0].lower(), w[0].upper()))
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
+_PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
+_NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
 
 
 def _key(text: str) -> str:
@@ -220,9 +234,11 @@ def _category(key: str) -> bool:
         all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
 
 
-def furniture(text: str) -> str | None:
-    """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None."""
-    folded = fold(text)
+def furniture(text: str, folded: str | None = None) -> str | None:
+    """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None; ``folded`` is
+    the line's :func:`fold`, where the caller has it."""
+    if folded is None:
+        folded = fold(text)
     key = _key_of(folded)
     if not key:
         return "rule" if _RULE.fullmatch(text) else None
@@ -292,9 +308,12 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("prose")
     if heading:
         out.add("heading")
+    if teaser_end(text) is not None:
+        out.add("teaser")  # "… i länet. Läs mer »": a list page's teaser, at any length
     if not text or len(text) > LONG_LINE:
         return frozenset(out)
-    if (why := furniture(text)) is not None:
+    folded = fold(text)
+    if (why := furniture(text, folded)) is not None:
         out.add("furniture")
         out.add(f"furniture:{why}")
     if len(text) <= 40:
@@ -306,7 +325,19 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("signer_inline")
     if P.KIND_START.match(text):  # every KIND_LINE match ("Motion:") is a KIND_START match
         out.add("kind_line")
+        if P.KIND_LINE.match(text):
+            out.add("kind_word")  # the kind word alone: "MOTION", "Interpellation:"
+    elif "/" in text and P.NUMBERED_KIND.match(text):
+        out.add("numbered_kind")  # "Fråga 2012/13:123 av …"
     lowered = text.lower()
+    if "motion" in lowered and P.SERIES_TITLE.match(text):
+        out.add("series_title")  # "PERSONALPOLITISK MOTION 10: …"
+    if P.numbered_kind_alone(text):
+        out.add("kind_alone")  # "Fråga" over a Riksdag number
+    if text[:1] == "§" and _PARAGRAPH_SIGN.match(text):
+        out.add("paragraph_sign")  # a protocol's numbered paragraph: "§ 45 Svar på motion …"
+    if text[:1].isdigit() and P.RIKSDAG_NUMBER_START.match(text):
+        out.add("riksdag_number")
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
             P.ADDRESSEE.search(text):
         out.add("addressee")
@@ -333,9 +364,35 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("proposal_verb")
     if "@" in text or P.find_url(text):
         out.add("contact")
+    if P.office_addressee(text) or P.bare_addressee(text):
+        out.add("office")  # "Till kommunstyrelsens ordförande …"
+    if P.portal_label(text):
+        out.add("portal_label")  # "Förslagsställare", "Slutdatum: 2022-02-14"
+    elif not prose and P.portal_word(text):
+        out.add("portal_word")  # "Direktlänk till e-förslaget"
+    if folded in _PRESS_FURNITURE:
+        out.add("press_furniture")  # "Pressmeddelande", "Presskontakt"
+    if len(text) < 80 and (section := press_section(text)) is not None:
+        out.add(f"press_section:{section}")  # a press room's "Kontakt", "Relaterat"
+    if press_furniture(text, folded):
+        out.add("press_chrome")  # a press room's "Prenumerera"
+    if P.CONTACT_LABEL.match(text):
+        out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…"
+    if P.BYLINE_LEAD.match(text):
+        out.add("byline_lead")  # "Skrivet av Anna Berg"
+    if P.decision_field(text):
+        out.add("decision_field")  # a register's "Beslut: Avslag"
+    if folded in _NEWS_FURNITURE:
+        out.add("news_furniture")  # a newspaper's "Annons"
     if len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None:
         out.add("postal")  # a postal address: a letterhead footer may be set over lines
     return frozenset(out)
+
+
+#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
+_PARAGRAPH_SIGN = re.compile(r"§[ ]?\d{1,4}(?!\d)")
+#: Features of a line whose opening word may name a kind.
+_NAMING = frozenset({"kind_line", "numbered_kind", "series_title"})
 
 
 @lru_cache(maxsize=1024)
@@ -366,7 +423,9 @@ def assign(blocks: list[Block]) -> Roles:
             text = line.text.text
             feats = _line_features(text, prose, heading or bool(line.level) or line.emphasised)
             role, why = _role(feats)
-            lines.append(LineRole(block.index, k, first + k, text, feats, role, why))
+            named = named_kind(text) if (not feats.isdisjoint(_NAMING)
+                                         or len(text) > LONG_LINE) else None
+            lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
         by_block.append(range(first, len(lines)))
     _menus(lines, by_block)
     _form_fields(lines)
@@ -397,9 +456,11 @@ def _form_fields(lines: list[LineRole]) -> None:
     signature whatever its shape (a portal user name, a name and a timestamp); the lines under
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
     not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
-    menu item)."""
+    menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
+    to (a menu is never one)."""
     for i, lr in enumerate(lines):
-        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block):
+        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
+                "signer_label" in lr.features and "prose" in lr.features)):
             continue
         if "signer_label" in lr.features:
             j = i + 1
@@ -407,7 +468,8 @@ def _form_fields(lines: list[LineRole]) -> None:
                 j += 1  # a line to sign on under the label: the name comes after it
             nxt = lines[j] if j < len(lines) else None
             # A portal user name ("Alias_1854") looks like a file name: the label overrules.
-            if nxt is not None and nxt.role != "label" and "prose" not in nxt.features \
+            if nxt is not None and nxt.role != "label" and (
+                    "prose" not in nxt.features or nxt.block == lr.block) \
                     and (nxt.role != "chrome" or nxt.evidence == RULE) \
                     and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "signature", LABELLED_SIGNER

@@ -594,3 +594,92 @@ def strip_kind_label(title: str) -> str:
     """The title without a run-on kind label: "Motion: X", "KF – X", "Motion ”X”" → "X"."""
     start, end = kind_label_bounds(title)
     return title[start:end]
+
+
+#: Kind word → kind ("Motion" → motion, "Medborgarförslag" → citizen_proposal), folded.
+_KIND_OF_WORD: dict[str, str] = {
+    fold(w): kind
+    for kind in ("motion", "interpellation", "question", "citizen_proposal", "press_release",
+                 "other")
+    for w in lexicon().cue("kinds", kind)
+} | {fold(w): "question" for w in lexicon().cue("kinds", "numbered_question")}
+#: Plural kind words that head a page listing documents ("Motioner till kommunfullmäktige").
+_LISTING = lexicon().folded("kinds", "listing")
+_ARCHIVES = lexicon().folded("kinds", "archives")
+
+
+@lru_cache(maxsize=4096)
+def named_kind(text: str) -> tuple[str, int, int] | None:
+    """The kind a line names by its opening word, and where the word stands: "Motion om …"
+    (motion), "PERSONALPOLITISK MOTION 10: …" (motion), "Fråga 2012/13:123" (question);
+    "listing" for a plural or archive word heading a list ("Motioner till …"). A line opening
+    in lower case names none: it goes on from a wrapped line ("medborgarförslag om …")."""
+    if text[:1].islower():
+        return None
+    m = P.KIND_START.match(text) or P.SERIES_TITLE.match(text) or P.NUMBERED_KIND.match(text)
+    if m is None:
+        return None
+    word = m.group("kind") if "kind" in m.groupdict() else "motion"
+    kind = _KIND_OF_WORD.get(fold(word)) or _KIND_OF_WORD[fold(word.split()[-1])]
+    if fold(word) in _ARCHIVES or (fold(word) in _LISTING and not P.KIND_LINE.match(text)):
+        kind = "listing"  # "Motioner till …" heads a list; a bare "Motioner" is a category
+    return kind, m.start(), m.end()
+
+
+#: Links to the whole text that close a teaser's line ("… i länet. Läs mer", "Läs motionen »"),
+#: folded; a paragraph cut with "[...]" ends one too.
+_TEASER_LINKS = tuple(fold(w) for w in lexicon().cue("kinds", "teaser_links"))
+_TEASER_CUTS = ("[...]", "[…]")
+_LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
+#: Every link is two words or more (so a one-word tail ends in none).
+_LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
+#: Marks a link may carry after its words.
+_LINK_MARKS = " »›>…"
+
+
+def teaser_end(text: str) -> int | None:
+    """Where a line's closing teaser link or cut begins, if it ends in one."""
+    end = len(text.rstrip())
+    if text.endswith(_TEASER_CUTS, 0, end):
+        at = text.rfind("[", 0, end)
+        return at if at > 0 and text[at - 1] == " " else None
+    end = len(text.rstrip(_LINK_MARKS))
+    tail = text[max(end - _LINK_LONGEST, 0):end]
+    if _LINKS_SPACED and len(tail.split(None, 1)) < 2:
+        return None  # one word: its fold holds no space, and every link does
+    tail = fold(tail)
+    if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
+        return None
+    for link in _TEASER_LINKS:
+        if tail.endswith(link):
+            at = end - len(link)
+            return at if at == 0 or text[at - 1] == " " else None
+    return None
+
+
+#: Folded heading prefixes of a press room's "related releases" section and of its furniture.
+_RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
+_PRESS_FURNITURE_PREFIXES = tuple(fold(w) for w in lexicon().cue("press", "furniture_prefixes"))
+
+
+def press_section(text: str) -> str | None:
+    """The press-room section a line heads: "Kontakt" (contacts), "Nyckelord" (keywords),
+    "Bilder" (images), "Om oss" (about), "Relaterade nyheter …" (related)."""
+    lex = lexicon()
+    key = fold(text.rstrip(":"))
+    for name in ("keywords", "contacts", "images", "about"):
+        if key in lex.folded("press", name):
+            return name
+    if key.startswith(_RELATED):
+        return "related"
+    return None
+
+
+def press_furniture(text: str, folded: str | None = None) -> bool:
+    """A press room's furniture line ("Prenumerera", "Ladda ner …"); ``folded`` is the line's
+    :func:`fold`, where the caller has it."""
+    lex = lexicon()
+    key = fold(text) if folded is None else folded
+    if key in lex.folded("press", "furniture"):
+        return True
+    return key.startswith(_PRESS_FURNITURE_PREFIXES)

@@ -398,8 +398,8 @@ def _translation() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in _BULLETS:
         table[ord(ch)] = "•"
-    for ch in "\u2028\u2029\x85":
-        table[ord(ch)] = "\n"
+    for ch in "\u2028\u2029\x85\f\v":
+        table[ord(ch)] = "\n"  # (a form feed is a PDF's page break, as pdftotext writes it)
     table[ord("\n")] = "\n"
     return table
 

@@ -353,6 +353,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     out = Header(end=header_end(blocks, first))
     candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
     plain = -1  # the candidate the line before gave, if a plain line
+    above = -1  # the candidate the line before gave, plain or marked as a heading
     # A kind line standing alone ("MOTION", "MOTION  2017-06-08") was seen and no heading has
     # followed it yet: the next heading is the document's, whatever a page put above.
     kind_alone = False
@@ -361,6 +362,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             text = line.text.text
             role = roles.of(block.index, k)
             before, plain = plain, -1
+            heading_above, above = above, -1
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features:
                 continue
@@ -375,7 +377,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             kind_line = "kind_line" in feats and P.KIND_LINE.match(text) is not None
             if rest is not None and any(c.isalpha() for c in rest.text) \
                     and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text):
-                if before >= 0 and rest.text[:1].islower():
+                if heading_above >= 0 and rest.text[:1].islower():
                     # "Ökad tillgänglighet för äldre" / "Motion till Sandvikens
                     # kommunfullmäktige angående ökad tillgänglighet …": the line above is the
                     # heading, the addressee's "angående …" restates it.
@@ -435,6 +437,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     priority = 1.5
                 if priority == 2:
                     plain = len(candidates)
+                above = len(candidates)
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
                 candidates.append((priority, _unwrapped(block, k, after)))
     if candidates:
@@ -442,11 +445,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     return out
 
 
+_CATEGORIES = lexicon().folded("kinds", "motion_categories")
+
+
 def _kind_alone(text: str) -> bool:
     """A kind line that is only the kind word, maybe with a date: "MOTION", "Motion
-    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves."""
+    2017-06-08" — not "Motion om X" nor "Motion: X", which carry the title themselves, nor a
+    Riksdag category printed as a field's value ("Motionskategori" / "Fristående motion")."""
     m = P.KIND_START.match(text)
-    if m is None:
+    if m is None or fold(m.group("kind")) in _CATEGORIES:
         return False
     tail = text[m.end():].strip().lstrip(":").strip()
     return not tail or (tail[:1].isdigit() and is_date_line(tail))

@@ -30,7 +30,7 @@ from tillit.models import (
     RelatedItem,
     Signatory,
 )
-from tillit.roles import Roles
+from tillit.roles import LineRole, Roles
 from tillit.shapes import (
     is_person,
     is_role,
@@ -44,9 +44,8 @@ from tillit.spans import Span
 from tillit.text import Mapped
 
 _DASHES = ("-", "–", "—")
-#: Folded heading prefixes of the "related releases" section and of page furniture.
-_RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
-_FURNITURE_PREFIXES = tuple(fold(w) for w in lexicon().cue("press", "furniture_prefixes"))
+#: The feature prefix of a line heading a press-room section ("Kontakt", "Relaterat").
+_SECTION = "press_section:"
 #: No number libphonenumber takes as valid has fewer digits, country code included: Swedish
 #: numbers have at least six, the shortest anywhere are Austria's four after "+43".
 _PHONE_MIN_DIGITS = 6
@@ -122,23 +121,9 @@ def _phone_in(text: str) -> tuple[str, PhoneType, int, int] | None:
     return None
 
 
-def _section(text: str) -> str | None:
-    lex = lexicon()
-    key = fold(text.rstrip(":"))
-    for name in ("keywords", "contacts", "images", "about"):
-        if key in lex.folded("press", name):
-            return name
-    if key.startswith(_RELATED):
-        return "related"
-    return None
-
-
-def _furniture(text: str) -> bool:
-    lex = lexicon()
-    key = fold(text)
-    if key in lex.folded("press", "furniture"):
-        return True
-    return key.startswith(_FURNITURE_PREFIXES)
+def _section_of(lr: LineRole) -> str | None:
+    """The press-room section a line heads, from its role's features."""
+    return next((f[len(_SECTION):] for f in lr.features if f.startswith(_SECTION)), None)
 
 
 def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Press:
@@ -163,19 +148,20 @@ def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Pres
         start = max(start, title_block + 1)
     sections: dict[str, list[Block]] = {}
     for block in blocks[start:]:
-        text = block.text.text
-        name = _section(text) if len(text) < 80 else None
-        if name is not None:
+        lines = roles.block_lines(block.index)
+        first = lines[0]
+        name = _section_of(first)
+        if name is not None and len(lines) == 1:
             section = name
             continue
-        chrome = P.BYLINE_LEAD.match(text) is None and all(  # "Skrivet av …" is a byline here
-            roles.of(block.index, k).role == "chrome" for k in range(len(block.lines)))
-        if P.CONTACT_LABEL.match(text):
+        chrome = "byline_lead" not in first.features and all(  # "Skrivet av …": a byline
+            lr.role == "chrome" for lr in lines)
+        if "contact_lead" in first.features:
             section = "contacts"  # "Kontakt: Anna Berg (V), 070-…": label and first entry
-        elif len(block.lines) > 1 and (name := _section(block.lines[0].text.text)) is not None:
+        elif name is not None:
             section = name  # "Kontakt" / "Anna Berg (V)" / "070-…" without blank lines
             block = Block(block.kind, block.lines[1:], block.text, block.index, block.prose)
-        if chrome or _furniture(text):
+        if chrome or (len(lines) == 1 and "press_chrome" in first.features):
             continue
         sections.setdefault(section, []).append(block)
 

@@ -125,11 +125,12 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if verb is None:
         return None
     tail = raw[verb.end():]
-    if raw.endswith((":", ";")) or len(tail.split()) <= 4:
+    decision = P.VERB_DECISION.match(tail) is not None
+    if raw.endswith((":", ";")) or len(tail.split()) <= _VERB_TAIL or decision:
         cleaned = raw.rstrip(":;").strip()
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
-        # + "1. Kommunen …"
-        bare = bool(P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
+        # + "1. Kommunen …"; "… hemställer styrelsen att årsmötet måtte besluta" + "att …"
+        bare = bool(decision or P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
         listed = not bare and raw.endswith(":")
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
@@ -144,7 +145,8 @@ _VERB_TAIL = 4
 def _items_below_verb(block: Block, roles: Roles) -> int | None:
     """The line where att-satser start under a proposal verb's line in one block ("Vi yrkar
     på" / "att …" / "att …", typed with no blank line): the verb's line ends soon after the
-    verb, and the writer broke it, not a wrap (the "att" would have fitted on it, or every
+    verb or in a decision formula ("… hemställer styrelsen att årsmötet måtte besluta"), and
+    the writer broke it, not a wrap (the "att" would have fitted on it, or every
     line below opens with "att")."""
     positions = roles.by_block[block.index]
     for k in range(1, len(positions)):
@@ -155,8 +157,11 @@ def _items_below_verb(block: Block, roles: Roles) -> int | None:
         line, after = block.lines[k - 1].text.text, block.lines[k].text.text
         verb = P.find_verb(line)
         width = max(len(other.text.text) for other in block.lines)
-        if verb is None or len(line[verb.end():].split()) > _VERB_TAIL \
-                or att_start(after) is None:
+        if verb is None or att_start(after) is None:
+            return None
+        if P.VERB_DECISION.match(line, verb.end()) is not None:
+            return k  # the line ends in its decision formula: "… att årsmötet måtte besluta"
+        if len(line[verb.end():].split()) > _VERB_TAIL:
             return None
         if not fits(line, after, width) and (len(positions) - k < 2 or any(
                 roles.lines[i].role != "proposal" for i in positions[k:])):
@@ -407,6 +412,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     used: set[int] = set()
     pending: Block | None = None
     marked = False  # the last item came from a list item (bullet, number), not a paragraph
+    atted = False  # the last item opened with its "att": the list's items are no bare clauses
     # An inline att-sats cut at a sentence end inside its block goes on in no later block:
     # the rest of its block lies between them.
     inline_cut = bool(pre.inline) and pre.block >= 0 and \
@@ -430,7 +436,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend([_line(part)] for part in inner.inline)
             used.add(block.index)
             continue
-        plain = pre.bare_items and not marked
+        plain = pre.bare_items and not marked and not atted
         if items and pending is None and P.CONJ_ATT.match(block.text.text):
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
             used.add(block.index)
@@ -459,6 +465,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
                 units = [((line,), False) for line in block.lines]  # one decision a line
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
+            atted = units[-1][1]
             used.add(block.index)
             if closing is not None:
                 break
@@ -544,7 +551,16 @@ def _opens_alike(block: Block, first: Line) -> bool:
 
 
 def _item(lines: list[Line]) -> Item:
-    return reflow(tuple(lines)), lines[0].start
+    """An item's text; an att-sats ends at its sentence's end (a sentence after it in the
+    same paragraph argues for it: "att X får ställas. Det är ur demokratisk synpunkt …")."""
+    text = reflow(tuple(lines))
+    if (att := att_start(text.text)) is not None and ":" not in att.group(0):
+        # (not after a label: "Att: Alla motioner … kommit. Återrapporteringen avslutas …"
+        # is a paragraph of sentences)
+        stop = _sentence_end(text.text, 0, len(text.text))
+        if stop < len(text.text):
+            text = text.slice(0, stop)
+    return text, lines[0].start
 
 
 def _flat_parts(text: Mapped, first: int) -> tuple[Mapped, tuple[Mapped, ...], bool]:
@@ -569,13 +585,24 @@ def _line(text: Mapped) -> Line:
     return Line(text=text, start=text.span().start, level=0, marker=None, emphasised=False)
 
 
+def _mid_sentence(block: Block) -> bool:
+    """A block that is a wrapped piece of a sentence: it ends with no punctuation and opens in
+    lower case ("kommer såväl medborgarna som de kommunalt anställda") or ends in a word that
+    cannot end a sentence ("… inte räcker för"), so an "att" line under it goes on with the
+    sentence (text with a blank line after every line)."""
+    text = block.text.text
+    return block.marker is None and text[-1:].isalpha() and (
+        text[:1].islower() or ends_in_wrap_word(text))
+
+
 def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
     items: list[Item] = []
     used: set[int] = set()
     for block in blocks[last_prose + 1:]:
-        if not att_start(block.lines[0].text.text):
+        if not att_start(block.lines[0].text.text) or (
+                not items and block.index and _mid_sentence(blocks[block.index - 1])):
             if items:
                 break
             continue
