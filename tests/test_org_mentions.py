@@ -76,6 +76,8 @@ def test_infer_reads_as_every_block_read() -> None:
              "Liberalerna Botkyrka", "x", "S", "kommunen", "Region Skåne", "REGION SKÅNE",
              "Sverigedemokraterna Sala", "SVERIGEDEMOKRATERNA SALA", "landstinget", "i Dalarna",
              "Gnestabor", "GNESTABOR", "Kirunapartiet", "ß", "ǅ"]
+    filler = "Vi vill att det byggs fler cykelvägar och bänkar längs med ån i hela staden nu "
+    lines += [filler + line for line in lines]  # long blocks (100 characters or more) too
     texts = list(stored_texts())
     texts += ["\n\n".join(rng.choice(lines) for _ in range(rng.randint(1, 8)))
               for _ in range(1_500)]

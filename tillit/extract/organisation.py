@@ -44,35 +44,40 @@ def infer(blocks: list[Block], places: bool = False, read: Read | None = None
     first: dict[str, Found[str]] = {}
     if read is None:
         read = {}
-    # Every block's text at once: a word no block holds is not in it (nor, case-folded, in
-    # its case-folding), so one test of it spares a loop over blocks that would find nothing.
-    every = "\n".join([block.text.text for block in blocks])
-    named = any(word in every for word in ORG_WORDS) or any(
-        word in every for word in _ORG_WORDS_UPPER)  # (_matches needs one or the other)
-    for block in blocks if named else ():
+    # The short blocks' texts at once (a text of many tiny blocks): a word none of them holds
+    # is not in the join, nor, case-folded, in its case-folding, so one test of the join
+    # spares a loop over blocks that would find nothing. A long block is read as it is (its
+    # own tests cost little beside its length, and joining it would copy the document), and
+    # so is one in capitals (read as running text writes it, its letters may change).
+    texts = [block.text.text for block in blocks]
+    short = "\n".join([text for text in texts if len(text) < _SCAN_LONG])
+    rest: list[list[Block]] = []  # the long blocks and those in capitals, listed once
+
+    def unless(found: bool) -> list[Block]:
+        """The blocks, or where the short ones' join fails a test, the rest of them."""
+        if found:
+            return blocks
+        if not rest:
+            rest.append([block for block, text in zip(blocks, texts, strict=True)
+                         if len(text) >= _SCAN_LONG or text.isupper()])
+        return rest[0]
+
+    named = any(word in short for word in ORG_WORDS) or any(
+        word in short for word in _ORG_WORDS_UPPER)  # (_matches needs one or the other)
+    for block in unless(named):
         text = block.text.text
         if len(text) < _SCAN_LONG and not _may_mention(text):
             continue
         for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
-    capitals: list[list[Block]] = []  # the blocks in capitals, listed once if asked
-
-    def in_capitals() -> list[Block]:
-        if not capitals:
-            capitals.append([block for block in blocks if block.text.text.isupper()])
-        return capitals[0]
-
     if not counts:
-        # A party name or local-party suffix in no text: only a text in capitals, read as
-        # running text writes it, may hold one.
-        _branches(blocks if P.names_party(every) else in_capitals(), counts, first, places)
+        _branches(unless(P.names_party(short)), counts, first, places)
     if not counts:
-        _local_parties(blocks if any(suffix in every for suffix in _SUFFIXES)
-                       else in_capitals(), counts, first)
+        _local_parties(unless(any(suffix in short for suffix in _SUFFIXES)), counts, first)
     if not counts and places:
-        _places(blocks if " i " in every or " till " in every or "bor" in every
-                else in_capitals(), counts, first)
-    if not counts and places and _REGIONAL_BODY.search(every):  # (no match spans a "\n")
+        _places(unless(" i " in short or " till " in short or "bor" in short), counts, first)
+    if not counts and places and (_REGIONAL_BODY.search(short) or any(  # (none spans a "\n")
+            len(text) >= _SCAN_LONG and _REGIONAL_BODY.search(text) for text in texts)):
         _counties(blocks, counts, first)
     if not counts:
         return None
