@@ -501,9 +501,13 @@ def segment(doc: Mapped) -> list[Block]:
 
     def flush() -> None:
         nonlocal current, kind
-        if current:
-            lead = _glued_header(current, not blocks) \
-                if kind == "paragraph" and len(current) > 1 else 0
+        if len(current) == 1:  # emit() of a one-line block, spelt out: most blocks are one
+            line = current[0]
+            text = line.text if "  " not in line.text.text else reflow((line,))
+            blocks.append(Block(kind, (line,), text, len(blocks),
+                                len(text.text) >= 80 and _is_prose(kind, text.text)))
+        elif current:
+            lead = _glued_header(current, not blocks) if kind == "paragraph" else 0
             if lead:
                 emit(current[:lead])
                 emit(current[lead:])
