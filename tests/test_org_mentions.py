@@ -87,3 +87,23 @@ def test_infer_reads_as_every_block_read() -> None:
         blocks = segment(normalise(text))
         for places in (False, True):
             assert organisation.infer(blocks, places) == _infer_ungated(blocks, places), text
+
+
+def test_names_party_in_pieces() -> None:
+    """infer's names_party of a long join, asked piece by piece, answers as one call does,
+    with stems across the pieces' borders and characters whose folding is longer."""
+    rng = random.Random(9)
+    stems = list(P._PARTY_STEMS)
+    fill = ["x", "ß", "İ", "ŉ", " ", "\n", "Ö", "ﬁ"]
+    for _ in range(300):
+        n = rng.choice([10, organisation._PIECE - 5, 2 * organisation._PIECE + 3])
+        text = "".join(rng.choice(fill) for _ in range(n))
+        if rng.random() < 0.7:
+            at = rng.randrange(0, len(text) + 1)
+            stem = rng.choice(stems)
+            text = text[:at] + rng.choice([stem, stem.upper(), stem.title()]) + text[at:]
+        assert organisation._names_party(text) == P.names_party(text)
+    for at in range(organisation._PIECE - 20, organisation._PIECE + 5):
+        for stem in stems:
+            text = "ß" * at + stem.upper() + "x" * 30
+            assert organisation._names_party(text) and P.names_party(text)

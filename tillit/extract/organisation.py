@@ -71,7 +71,7 @@ def infer(blocks: list[Block], places: bool = False, read: Read | None = None
         for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
     if not counts:
-        _branches(unless(P.names_party(short)), counts, first, places)
+        _branches(unless(_names_party(short)), counts, first, places)
     if not counts:
         _local_parties(unless(any(suffix in short for suffix in _SUFFIXES)), counts, first)
     if not counts and places:
@@ -83,6 +83,20 @@ def infer(blocks: list[Block], places: bool = False, read: Read | None = None
         return None
     best = max(counts.values())
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
+
+
+#: Pieces of a long text asked of ``names_party`` one at a time, and how far they overlap:
+#: the longest party stem (case folding is per character and never empties one, so a stem
+#: found in the folded text lies in the folding of as many characters of it or fewer).
+_PIECE = 4096
+_STEM_REACH = max(len(stem) for stem in P._PARTY_STEMS)
+
+
+def _names_party(text: str) -> bool:
+    """``P.names_party(text)``, asked of overlapping pieces: case-folding a long text at once
+    takes three times its size in a buffer (the join of a document's short texts)."""
+    return any(P.names_party(text[at:at + _PIECE + _STEM_REACH])
+               for at in range(0, max(len(text), 1), _PIECE))
 
 
 def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
