@@ -101,8 +101,9 @@ def _names_party(text: str) -> bool:
 
 def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
     """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred;
-    with ``read``, the text's mentions are read once and kept there."""
-    if read is not None:
+    with ``read``, a long text's mentions are read once and kept there (a short one costs
+    little to read again, and keeping one for each of thousands of proposals would not)."""
+    if read is not None and len(text.text) >= _SCAN_LONG:
         for value, start, end in _read(text.text, read):
             yield Found(value, text.span(start, end), inferred=True)
         return
