@@ -24,7 +24,7 @@ from typing import Any
 from _data import documents, machine
 
 import tillit
-from tillit import api, build, dates, resolve, roles, shapes
+from tillit import api, build, dates, orgnames, resolve, roles, shapes
 from tillit.extract import dateplace, header, press, proposals, signatories
 
 #: (module, function, label) of every stage measured.
@@ -40,7 +40,8 @@ STAGES: list[tuple[Any, str, str]] = [
 
 #: Caches keyed by a line's (or a date's) text, kept across documents.
 LINE_CACHES = [roles._line_features, dates.parse_date, dates._dateutil, shapes.signature_tail,
-               shapes.party_line, shapes._text_signatures, press._phone_in]
+               shapes.party_line, shapes._text_signatures, press._phone_in,
+               orgnames._recased_line]
 
 
 def _timed(f: Callable[..., Any], label: str, spent: Counter[str]) -> Callable[..., Any]:

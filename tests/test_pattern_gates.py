@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 from repo_util import stored_texts
 
@@ -201,3 +202,51 @@ def test_home_place_and_column_gates() -> None:
     for line in lines:
         assert is_home_place(line) == bool(_PLACES.match(line)), line
         assert S._column_parties(line, {}) == columns(line), line
+
+
+class _Everything:
+    """A set that holds every character: with it as ``blocks._MARKED_STARTS`` no line is
+    plain, so segmentation reads every line in full."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def _blocks_read(doc: Mapped) -> list[tuple[object, ...]]:
+    from tillit.blocks import segment
+
+    return [(b.kind, b.index, b.prose, b.text, b.text.span(), tuple(
+        (line.text, line.text.span(), line.start, line.level, line.marker, line.emphasised)
+        for line in b.lines)) for b in segment(doc)]
+
+
+def test_segment_plain_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Segmentation's plain-line path (``_clean_line``'s, spelt out in its loop) gives the
+    blocks and lines of the full reading, on stored texts and generated ones."""
+    from tillit import blocks
+    from tillit.api import _clean
+
+    rng = random.Random(8)
+    vocab = ["o", "o att", "att", "och", "1.", "1)", "a)", "a", "-", "–", "•", "#", "##", ">",
+             "*", "**", "_", "__", "[x](y)", "Anna", "x", " ", "  ", "\u1680", "·", "ANNA",
+             "Lund:", "", "\t", "(S)"]
+    generated = ["\n".join("".join(rng.choice(vocab) + rng.choice(["", " "])
+                                   for _ in range(rng.randint(0, 4)))
+                           for _ in range(rng.randint(1, 30))) for _ in range(2_000)]
+    docs = [_clean(text) for text in [*stored_texts(), *generated] if text.strip()]
+    fast = [_blocks_read(doc) for doc in docs]
+    monkeypatch.setattr(blocks, "_MARKED_STARTS", _Everything())
+    full = [_blocks_read(doc) for doc in docs]
+    assert fast == full
+
+
+def test_block_text_is_its_lines_reflowed() -> None:
+    """A block from segmentation holds its lines reflowed as its text, so a reader that wants
+    the reflow of all its lines (``proposals._bare_att_run``) takes the text instead."""
+    from tillit.api import _clean
+    from tillit.blocks import reflow, segment
+
+    for text in stored_texts():
+        for block in segment(_clean(text)):
+            again = reflow(block.lines)
+            assert again == block.text and again.span() == block.text.span()

@@ -226,3 +226,25 @@ def test_a_whole_text_ending_in_an_edit_builds_on(raw: str) -> None:
     origin = r.origin[:-1] + r.origin + [9]
     same(b.build(), Ref(r.text[:-1] + r.text + " ", origin,
                         r.ends[:-1] + r.ends + [10], 10))
+
+
+def test_offset_of_run() -> None:
+    """``offset_of_run`` is the one offset of a value in one run (``at(i) == i + k``), and None
+    for a value of several runs or with an entity's extra; markup stripping uses it."""
+    rng = random.Random(4)
+    found = 0
+    for _ in range(3_000):
+        m = normalise(_raw(rng))
+        if len(m.text) > 1 and rng.random() < 0.5:
+            a = rng.randrange(0, len(m.text) - 1)
+            m = m.slice(a, rng.randrange(a + 1, len(m.text) + 1))
+        k = m.offset_of_run()
+        if k is not None:
+            found += 1
+            assert all(m.at(i) == i + k for i in range(len(m.text)))
+        else:
+            assert m._lo != m._hi or m._extras is not None
+    b = Builder()
+    b.insert("ä", 0, until=6)  # "&auml;": one character for six
+    assert b.build().offset_of_run() is None
+    assert found > 1_000

@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
-from tillit.text import Builder, Mapped
+from tillit.text import Builder, Mapped, joined
 
 BlockKind = Literal["heading", "paragraph", "item"]
 
@@ -197,10 +197,20 @@ def _wrap_join(prev: str, cur: str) -> str:
     return "drop"
 
 
+#: From this many lines on, :func:`reflow` tries :func:`~tillit.text.joined` first.
+_MANY_LINES = 8
+
+
 def reflow(lines: tuple[Line, ...]) -> Mapped:
     """Join lines with single spaces; mend words that a hard wrap split at a hyphen."""
     if len(lines) == 1 and "  " not in lines[0].text.text:
         return lines[0].text
+    if len(lines) >= _MANY_LINES:  # lines joined by plain spaces only: lists at a time
+        texts = [line.text.text for line in lines]
+        text = " ".join(texts)
+        if all(texts) and "  " not in text and "- " not in text and (
+                done := joined([line.text for line in lines], text)) is not None:
+            return done
     b = Builder()
     prev: Mapped | None = None
     for line in lines:
@@ -357,6 +367,8 @@ def _wrap_width(text: str, raw_lines: list[str]) -> int:
 
 #: A date or group heading line is at most this long.
 _CLOSING_LINE = 80
+#: Besides a capital or a digit, what a line that ends the paragraph above may open with.
+_OPENS = "\"”“'–-•"
 
 
 def _paragraph_end(line: str, after: str, width: int) -> bool:
@@ -366,7 +378,7 @@ def _paragraph_end(line: str, after: str, width: int) -> bool:
     end, a proposal heading ("Yrkande:") or a tagged signature. (Any signature shape there
     held out worse: short lines of argument read as names.)"""
     if not line or not after or not (after[0].isupper() or after[0].isdigit()
-                                     or after[0] in "\"”“'–-•"):
+                                     or after[0] in _OPENS):
         return False
     if fits(line, after, width) and line[-1] not in ",;-" and not ends_in_wrap_word(line):
         return True
@@ -498,9 +510,13 @@ def segment(doc: Mapped) -> list[Block]:
 
     def flush() -> None:
         nonlocal current, kind
-        if current:
-            lead = _glued_header(current, not blocks) \
-                if kind == "paragraph" and len(current) > 1 else 0
+        if len(current) == 1:  # emit() of a one-line block, spelt out: most blocks are one
+            line = current[0]
+            text = line.text if "  " not in line.text.text else reflow((line,))
+            blocks.append(Block(kind, (line,), text, len(blocks),
+                                len(text.text) >= 80 and _is_prose(kind, text.text)))
+        elif current:
+            lead = _glued_header(current, not blocks) if kind == "paragraph" else 0
             if lead:
                 emit(current[:lead])
                 emit(current[lead:])
@@ -509,6 +525,7 @@ def segment(doc: Mapped) -> list[Block]:
         current = []
         kind = "paragraph"
 
+    whole = len(doc.text)
     gap = 0  # blank lines before this one
     gap_empty = True  # ... and whether the first of them was truly empty
     stop = -1
@@ -523,10 +540,39 @@ def segment(doc: Mapped) -> list[Block]:
         if (gap and not (double and gap == 1 and gap_empty)) or i in runs:
             flush()
         gap = 0
-        line = _clean_line(doc, start, stop)
-        text = line.text.text
-        if not text and line.marker is None:
+        first = raw[0]
+        if first not in _MARKED_STARTS and not first.isspace() and not raw[-1].isspace() \
+                and (first != "o" or raw[1:2] != " ") and not first.isdigit() \
+                and raw[1:2] != ")" and "*" not in raw and "_" not in raw and "](" not in raw:
+            # _clean_line's plain line, spelt out: most lines are plain. The rules below for
+            # a line without heading level or list marker, spelt out with its first character.
+            if stop - start == whole:
+                line = Line(doc, doc.at(0), 0, None, False)
+            else:
+                piece, origin = doc.cut(start, stop, raw)
+                line = Line(piece, origin, 0, None, False)
+            if raw.isupper() and raw[-1] != ")" and _is_caps_heading(raw):
+                flush()
+                kind = "heading"
+                emit([line])
+                kind = "paragraph"
+                continue
+            if (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+                    width and (first.isupper() or first.isdigit() or first in _OPENS)
+                    and _paragraph_end(current[-1].text.text, raw, width)))) or (
+                    per_line and not (current and _carries_on(current[-1].text.text, raw))):
+                flush()
+                current = [line]
+            else:
+                current.append(line)
+            if raw[-1] == ":":
+                flush()
             continue
+        else:
+            line = _marked_line(doc, start, stop)
+            text = line.text.text
+            if not text and line.marker is None:
+                continue
         if line.level or (not line.marker and text.isupper() and text[-1] != ")"
                           and _is_caps_heading(text)):
             flush()
@@ -539,7 +585,8 @@ def segment(doc: Mapped) -> list[Block]:
             current = [line]
             kind = "item"
         elif (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
-                width and _paragraph_end(current[-1].text.text, text, width)))) or (
+                width and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENS)
+                and _paragraph_end(current[-1].text.text, text, width)))) or (
                 per_line and not (current and _carries_on(current[-1].text.text, text))):
             flush()
             current = [line]

@@ -47,12 +47,14 @@ def strip_markup(src: Mapped) -> Mapped:
     skip_until: str | None = None
     pending_space = False
     tags: dict[str, tuple[str, bool, str]] = {}  # the same few tags recur thousands of times
+    # src.at(i) where the page is one run without entities (a text without CR): i + offset.
+    offset = src.offset_of_run()
 
     while pos < n:
         lt = text.find("<", pos)
         chunk_end = n if lt < 0 else lt
         if skip_until is None and chunk_end > pos:
-            pending_space = _text(src, pos, chunk_end, out, pending_space)
+            pending_space = _text(src, pos, chunk_end, out, pending_space, offset is not None)
         if lt < 0:
             break
         if text.startswith("<!--", lt):
@@ -79,7 +81,7 @@ def strip_markup(src: Mapped) -> Mapped:
         if action == _SKIPS:
             skip_until = name
         elif action:
-            at = src.at(lt)
+            at = src.at(lt) if offset is None else lt + offset
             pending_space = False
             out.insert(action, at)
     return out.build()
@@ -120,10 +122,17 @@ def _read_tag(tag: str) -> tuple[str, bool, bool]:
 _WORD = re.compile(r"\S+")
 
 
-def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool) -> bool:
-    """Append a text node with whitespace collapsed and entities decoded; return trailing space."""
+def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool,
+          one_run: bool = False) -> bool:
+    """Append a text node with whitespace collapsed and entities decoded; return trailing space.
+
+    ``one_run``: ``src`` is one run (its characters' sources are consecutive), so words joined
+    by single spaces are added as one slice: the spaces the word loop inserts map to the
+    source's own spaces, and the runs come out the same."""
     text = src.text
-    if text[start:end].isalnum():  # one word (the usual text of an element): no scan
+    chunk = text[start:end]
+    if chunk.isalnum() or (one_run and "&" not in chunk and " ".join(chunk.split()) == chunk):
+        # One word (the usual text of an element), or words with single spaces: no scan.
         if pending_space:
             out.space(src.at(start - 1))
         out.add_slice(src, start, end)

@@ -4,6 +4,7 @@ tables."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -213,7 +214,18 @@ def recased(text: str) -> str:
 def readable(text: str) -> str:
     """``text`` as running text writes it when it is set in capitals (:func:`recased`, the
     same length), else ``text``: patterns that read names and places can then match."""
-    return recased(text) if text.isupper() else text
+    if not text.isupper():
+        return text
+    return _recased_line(text) if len(text) <= _LINE else recased(text)
+
+
+#: Texts up to this long are recased through a cache (a line repeated down a document).
+_LINE = 200
+
+
+@lru_cache(maxsize=4096)
+def _recased_line(text: str) -> str:
+    return recased(text)
 
 
 def titled(text: str) -> str:

@@ -33,7 +33,7 @@ from tillit.models import (
 )
 from tillit.organisations import region_of
 from tillit.roles import Roles
-from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, is_date_line, party_line, tag_party
+from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
 
@@ -129,7 +129,9 @@ def resolve(f: Fields) -> Resolved:
         # are the site's, not the argument's.
         inside = [b for b in blocks if f.roles.block_in_document(b.index)
                   and not f.roles.page_mark(b.index)]  # (a letterhead's footer: the sender)
-        named, organisation = _proposal_organisation(blocks, props), org.infer(inside, local)
+        read: org.Read = {}  # the proposals' blocks are read again among the others
+        named = _proposal_organisation(blocks, props, read)
+        organisation = org.infer(inside, local, read)
         if named is not None and (organisation is None or organisation.value != named.value):
             organisation = named
         # "Danderyd 2000-01-05" under a text that talks of Lidingö: a municipal document is
@@ -171,7 +173,7 @@ def resolve(f: Fields) -> Resolved:
     if f.press is not None:
         paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
     else:
-        paragraphs = _paragraphs(blocks, head.end, props, sigs,
+        paragraphs = _paragraphs(blocks, f.roles, head.end, props, sigs,
                                  frozenset(q.span for q in f.extra.get("questions", ())))
     warnings.extend(_missing(f.kind, head, body, organisation, when, props, sigs, f.extra,
                              f.press, f.evidence))
@@ -377,12 +379,12 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
     return None
 
 
-def _proposal_organisation(blocks: list[Block], props: proposals.Proposals
-                           ) -> Found[str] | None:
+def _proposal_organisation(blocks: list[Block], props: proposals.Proposals,
+                           read: org.Read | None = None) -> Found[str] | None:
     """The first municipality or region the proposals name ("att Region Skåne tar bort …"):
     the organisation asked to act, whatever others the argument compares it with."""
     for index in sorted(props.used):
-        if (first := next(org.mentions(blocks[index].text), None)) is not None:
+        if (first := next(org.mentions(blocks[index].text, read), None)) is not None:
             return first
     return None
 
@@ -541,7 +543,7 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
     return out
 
 
-def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
+def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.Proposals,
                 sigs: list[Signatory], question_spans: frozenset[Span]) -> tuple[Paragraph, ...]:
     """The argument: body blocks between the header and the signatures, without the proposals.
 
@@ -559,23 +561,28 @@ def _paragraphs(blocks: list[Block], start: int, props: proposals.Proposals,
             end = min(end, props.preamble + (props.preamble_line is not None))
     after = max(props.used, default=len(blocks))
     out = []
+    lines, by_block = roles.lines, roles.by_block
+    used, preamble, preamble_line = props.used, props.preamble, props.preamble_line
     for block in blocks[start:end]:
-        if block.kind == "heading" or block.index in props.used or not block.text.text:
+        text = block.text
+        raw, index = text.text, block.index
+        if not raw or index in used or block.kind == "heading":
             continue
-        if block.index == props.preamble and props.preamble_line is not None:
-            head = _lines_before(block, props.preamble_line)
+        if index == preamble and preamble_line is not None:
+            head = _lines_before(block, preamble_line)
             if head.text:
                 out.append(Paragraph(text=head.text, span=head.span()))
             continue
-        if block.index > after and not block.prose:
+        if index > after and not block.prose:
             continue
-        first = block.lines[0].text.text
-        if len(first) <= 60 and is_date_line(first):
+        # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
+        if len(block.lines[0].text.text) <= 60 and \
+                "date_line" in lines[by_block[index].start].features:
             continue
-        if question_spans and block.text.span() in question_spans:
+        if question_spans and text.span() in question_spans:
             continue
-        start, stop = block.text.offsets(0, len(block.text.text))
-        out.append(paragraph(block.text.text, start, stop))
+        first, stop = text.offsets(0, len(raw))
+        out.append(paragraph(raw, first, stop))
     return tuple(out)
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from itertools import accumulate
+from operator import add, eq
 
 from tillit.spans import Span, span_at
 
@@ -84,6 +86,13 @@ class Mapped:
         lo, hi = self._lo, self._hi  # ``_run`` spelt out: markup and segmentation call this
         r = lo if lo == hi else bisect_right(self._starts, k, lo + 1, hi + 1) - 1
         return k + self._shifts[r]
+
+    def offset_of_run(self) -> int | None:
+        """``k`` such that ``at(i) == i + k`` for every character, where the value lies in one
+        run without extras (its characters' sources are consecutive); None otherwise."""
+        if self._lo != self._hi or self._extras is not None:
+            return None
+        return self._base + self._shifts[self._lo]
 
     def end_at(self, i: int) -> int:
         """Original offset just past the source of ``text[i]`` (past a whole entity "&auml;")."""
@@ -352,6 +361,28 @@ class Builder:
     def build(self) -> Mapped:
         """The assembled value; it takes over the builder's run arrays, so build once."""
         return Mapped("".join(self._parts), self._end, self._starts, self._shifts, self._extras)
+
+
+def joined(pieces: list[Mapped], text: str) -> Mapped | None:
+    """``text``, the pieces' texts joined with one space each, mapped as a :class:`Builder`
+    maps it when each space is ``space(p.end - 1 if p.end else 0)`` after the piece ``p``
+    before it: a run for each piece and each space, built a list at a time (reflow of a
+    block of many lines). None when a piece is not one run without extras, or when two runs
+    would merge (the builder's work then)."""
+    if any(p._lo != p._hi or p._extras is not None for p in pieces):
+        return None
+    lens = [len(p.text) for p in pieces]
+    firsts = [0, *accumulate(n + 1 for n in lens[:-1])]
+    own = [p._shifts[p._lo] + p._base - at for p, at in zip(pieces, firsts, strict=True)]
+    gaps = list(map(add, firsts[:-1], lens))
+    after = [(p.end - 1 if p.end else 0) - at for p, at in zip(pieces, gaps, strict=False)]
+    starts: list[int] = [0] * (2 * len(pieces) - 1)
+    shifts: list[int] = starts[:]
+    starts[0::2], starts[1::2] = firsts, gaps
+    shifts[0::2], shifts[1::2] = own, after
+    if any(map(eq, shifts, shifts[1:])):
+        return None
+    return Mapped(text, pieces[-1].end, array("q", starts), array("q", shifts))
 
 
 def _zeros(count: int) -> array[int]:

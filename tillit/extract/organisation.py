@@ -23,30 +23,61 @@ from tillit.orgnames import (
 )
 from tillit.text import Mapped
 
+#: Texts' mentions as (value, start, end), each text read once: a parse passes one to
+#: :func:`mentions` and :func:`infer`, which read the same blocks.
+Read = dict[str, list[tuple[str, int, int]]]
 
-def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
+
+def _read(text: str, read: Read) -> list[tuple[str, int, int]]:
+    found = read.get(text)
+    if found is None:
+        found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
+    return found
+
+
+def infer(blocks: list[Block], places: bool = False, read: Read | None = None
+          ) -> Found[str] | None:
     """The organisation the argument talks about most, flagged as inferred; where it names
     none, the municipality of a party branch it mentions ("vi socialdemokrater i Solna"); and
     with ``places``, a municipality it names as a place more than once ("i Solna")."""
     counts: Counter[str] = Counter()
     first: dict[str, Found[str]] = {}
-    read: dict[str, list[tuple[str, int, int]]] = {}  # each block text's mentions, read once
-    for block in blocks:
+    if read is None:
+        read = {}
+    # The short blocks' texts at once (a text of many tiny blocks): a word none of them holds
+    # is not in the join, nor, case-folded, in its case-folding, so one test of the join
+    # spares a loop over blocks that would find nothing. A long block is read as it is (its
+    # own tests cost little beside its length, and joining it would copy the document), and
+    # so is one in capitals (read as running text writes it, its letters may change).
+    texts = [block.text.text for block in blocks]
+    short = "\n".join([text for text in texts if len(text) < _SCAN_LONG])
+    rest: list[list[Block]] = []  # the long blocks and those in capitals, listed once
+
+    def unless(found: bool) -> list[Block]:
+        """The blocks, or where the short ones' join fails a test, the rest of them."""
+        if found:
+            return blocks
+        if not rest:
+            rest.append([block for block, text in zip(blocks, texts, strict=True)
+                         if len(text) >= _SCAN_LONG or text.isupper()])
+        return rest[0]
+
+    named = any(word in short for word in ORG_WORDS) or any(
+        word in short for word in _ORG_WORDS_UPPER)  # (_matches needs one or the other)
+    for block in unless(named):
         text = block.text.text
         if len(text) < _SCAN_LONG and not _may_mention(text):
             continue
-        found = read.get(text)
-        if found is None:
-            found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
-        for value, start, end in found:
+        for value, start, end in _read(text, read):
             _count(counts, first, value, block.text, start, end)
     if not counts:
-        _branches(blocks, counts, first, places)
+        _branches(unless(_names_party(short)), counts, first, places)
     if not counts:
-        _local_parties(blocks, counts, first)
+        _local_parties(unless(any(suffix in short for suffix in _SUFFIXES)), counts, first)
     if not counts and places:
-        _places(blocks, counts, first)
-    if not counts and places:
+        _places(unless(" i " in short or " till " in short or "bor" in short), counts, first)
+    if not counts and places and (_REGIONAL_BODY.search(short) or any(  # (none spans a "\n")
+            len(text) >= _SCAN_LONG and _REGIONAL_BODY.search(text) for text in texts)):
         _counties(blocks, counts, first)
     if not counts:
         return None
@@ -54,8 +85,28 @@ def infer(blocks: list[Block], places: bool = False) -> Found[str] | None:
     return min((f for v, f in first.items() if counts[v] == best), key=lambda f: f.span.start)
 
 
-def mentions(text: Mapped) -> Iterator[Found[str]]:
-    """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred."""
+#: Pieces of a long text asked of ``names_party`` one at a time, and how far they overlap:
+#: the longest party stem (case folding is per character and never empties one, so a stem
+#: found in the folded text lies in the folding of as many characters of it or fewer).
+_PIECE = 4096
+_STEM_REACH = max(len(stem) for stem in P._PARTY_STEMS)
+
+
+def _names_party(text: str) -> bool:
+    """``P.names_party(text)``, asked of overlapping pieces: case-folding a long text at once
+    takes three times its size in a buffer (the join of a document's short texts)."""
+    return any(P.names_party(text[at:at + _PIECE + _STEM_REACH])
+               for at in range(0, max(len(text), 1), _PIECE))
+
+
+def mentions(text: Mapped, read: Read | None = None) -> Iterator[Found[str]]:
+    """Each municipality or region a text names ("Region Skåne", "Lunds kommun"), inferred;
+    with ``read``, a long text's mentions are read once and kept there (a short one costs
+    little to read again, and keeping one for each of thousands of proposals would not)."""
+    if read is not None and len(text.text) >= _SCAN_LONG:
+        for value, start, end in _read(text.text, read):
+            yield Found(value, text.span(start, end), inferred=True)
+        return
     for value, m in _matches(text.text):
         yield Found(value, text.span(m.start(), m.end()), inferred=True)
 

@@ -352,12 +352,13 @@ def _closing(blocks: list[Block], roles: Roles) -> Preamble | None:
     The walk back starts at the signature, where there is one (page chrome may follow it),
     and passes over short lines that end no sentence ("m v h:").
     """
-    signed = next((b.index for b in reversed(blocks) if roles.of(b.index, 0).role in _SIGNED),
-                  len(blocks))
+    lines, by_block = roles.lines, roles.by_block  # roles.of(i, 0), spelt out: every block
+    signed = next((b.index for b in reversed(blocks)
+                   if lines[by_block[b.index].start].role in _SIGNED), len(blocks))
     for block in reversed(blocks[:signed]):
         raw = block.text.text
-        if roles.of(block.index, 0).role in _AFTER_ARGUMENT or (
-                len(raw) < _SHORT_LINE and not raw.endswith(SENTENCE_ENDS)):
+        if (len(raw) < _SHORT_LINE and not raw.endswith(SENTENCE_ENDS)) \
+                or lines[by_block[block.index].start].role in _AFTER_ARGUMENT:
             continue
         if not P.names_verb(raw):
             return None
@@ -621,6 +622,9 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
                 break
             continue
         units = _att_units(block)
-        items.extend(_item(list(lines)) for lines, _ in units)
+        if len(units) == 1:  # the whole block: its text is its lines reflowed (segment's)
+            items.append((block.text, block.lines[0].start))
+        else:
+            items.extend(_item(list(lines)) for lines, _ in units)
         used.add(block.index)
     return items, used
