@@ -315,6 +315,13 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Interpellation 6-2019 till Anna Berg (S) om ambulansflyg\n\n"
      "Interpellation 11-2019 till Per Holm (C) om vårdcentraler\n\n" f"{_PROSE}\n",
      "unknown", ""),
+    # A page that reproduces a motion under a short intro: the motion's kind line decides.
+    ("motion-reproduced-under-an-intro",
+     "Handlingsplan för solel\n\nSolel är framtiden för kommunens tak och vi vill att fler "
+     "ska kunna ta del av den. Här kan du läsa vårt förslag i sin helhet.\n\n"
+     "Motion till Kommunfullmäktige\n\nHandlingsplan för solenergi i Lunds "
+     f"kommun\n\n{_PROSE}\n\n{_PROSE}\n",
+     "motion", "Motion till Kommunfullmäktige"),
     # One link to the whole text closes a news item; it lists nothing.
     ("one-read-more-link-is-no-list",
      f"Vi vill ha fler bänkar\n\nVi lade i går en motion om fler bänkar. {_PROSE}\n\n"

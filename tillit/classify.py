@@ -235,7 +235,22 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
         if "kind_word" in first.features and not _listed(roles, head) \
                 and first.named is not None:
             return first.named[0], [_heading_evidence(blocks[head].lines[0], first.named)]
+    # A page that reproduces a motion under an intro ("Handlingsplan för solel" / intro /
+    # "Motion till Kommunfullmäktige" / "Handlingsplan för …" / argument): the motion's own
+    # kind line, a block of its own just under the intro's paragraphs.
+    for i in range(head, min(head + _INTRO_BLOCKS + 1, len(blocks))):
+        positions = roles.by_block[i]
+        if len(positions) != 1:
+            continue
+        lr = lines[positions.start]
+        if lr.named is not None and lr.named[0] == "motion" and lr.role not in OUTSIDE and (
+                "kind_word" in lr.features or "addressee" in lr.features):
+            return "motion", [_heading_evidence(blocks[i].lines[0], lr.named)]
     return None, []
+
+
+#: A motion reproduced on a page stands under at most this many blocks of intro.
+_INTRO_BLOCKS = 2
 
 
 #: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
