@@ -872,6 +872,8 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Anna Berg (Nya Ulricehamn)"),
                  [("Anna Berg", "Nya Ulricehamn", None, False)],
                  id="sig-local-party-named-after-its-municipality-in-brackets"),
+    pytest.param(municipal("Anna Berg (V)\nShare Button\nLike this"),
+                 [("Anna Berg", "V", None, False)], id="sig-share-widget-captions-are-no-names"),
     pytest.param(municipal("Anna Berg\nNya Ulricehamn"),
                  [("Anna Berg", "Nya Ulricehamn", None, False)],
                  id="sig-local-party-named-after-its-municipality-on-the-line-after"),
