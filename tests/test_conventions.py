@@ -1180,6 +1180,7 @@ WEB_HEADS = [
                  id="kind-and-addressee-behind-a-dash"),
     pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),
     pytest.param("Inlägg\n\nFler bänkar", id="blog-post-category"),
+    pytest.param("Välfärdsprogrammet\n\nFler bänkar", id="one-word-category-over-the-heading"),
     pytest.param("Fler bänkar\nav Anna Berg", id="byline-under-the-heading-is-not-its-wrap"),
     pytest.param("Lund 2022-01-27 | Vänsterpartiet Lund\n\nFler bänkar",
                  id="post-titled-by-its-place-and-date"),
@@ -2569,3 +2570,11 @@ def test_a_meeting_report_is_headed_by_the_meeting() -> None:
                        "flitigast. " + ARG_PARK + "\n")
     assert doc.title == "Kommunfullmäktige 16 september 2019"
     assert doc.date == dt.date(2019, 9, 16)
+
+
+def test_a_one_word_heading_over_a_numbered_line_stays_the_title() -> None:
+    """"Trafiksäkerhet" over "1 Åtgärder för att …" (a table of contents): the one word is the
+    heading, not a category over it."""
+    doc = tillit.parse(doc_text("Trafiksäkerhet", "1 Åtgärder för att styra utvecklingen",
+                                ARG_PARK, "Anna Berg (V)"))
+    assert doc.title == "Trafiksäkerhet"

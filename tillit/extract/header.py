@@ -459,11 +459,19 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # is the document's heading: it outranks a plain line a page put above.
             under_kind = kind_alone and len(block.lines) == 1 and not P.TO_WORD.match(text)
             kind_alone = False
-            if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates)
+            # "Välfärdsprogrammet" / "Behöver vi vara oroliga för välfärden?": one word over
+            # a heading of several words is the page's category, the heading the title.
+            category = before >= 0 and candidates[before][0] == 2 and " " in text.strip() \
+                and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
+                and " " not in (word := candidates[before][1].text.strip()) \
+                and word[-1:].isalpha()
+            if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates) or category
                                            or block.kind == "heading" or named or under_kind):
                 priority: float = 1 if block.kind == "heading" or line.emphasised or named else 2
                 if under_kind and priority == 2:
                     priority = 1.5
+                if category:
+                    candidates[before] = (2.5, candidates[before][1])
                 if priority == 2:
                     plain = len(candidates)
                 above = len(candidates)
