@@ -204,6 +204,8 @@ _SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 _FIELD_LABELS = _LEX.folded("chrome", "field_labels")
 _PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
+#: First letters of the byline leads ("Av", "Skrivet av", "Text:"), case-folded: a cheap test.
+_BYLINE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("press", "byline_leads"))
 _NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
 
 
@@ -382,9 +384,9 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add(f"press_section:{section}")  # a press room's "Kontakt", "Relaterat"
     if press_furniture(text, folded):
         out.add("press_chrome")  # a press room's "Prenumerera"
-    if P.CONTACT_LABEL.match(text):
+    if ":" in text and P.CONTACT_LABEL.match(text):
         out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…"
-    if P.BYLINE_LEAD.match(text):
+    if text[:1].casefold() in _BYLINE_INITIALS and P.BYLINE_LEAD.match(text):
         out.add("byline_lead")  # "Skrivet av Anna Berg"
     if P.decision_field(text):
         out.add("decision_field")  # a register's "Beslut: Avslag"

@@ -217,7 +217,7 @@ def _sentence_end(raw: str, start: int, end: int) -> int:
     opens with no "Att" argues for it ("Vi yrkar härmed att X. Frågestunden bör …"). A period
     after an abbreviation ("t.ex.", "kl.") ends nothing."""
     for m in P.SENTENCE_BREAK.finditer(raw, start, end):
-        word = raw[raw.rfind(" ", start, m.start()) + 1: m.start() + 1]
+        word = raw[max(raw.rfind(" ", start, m.start()) + 1, start): m.start() + 1]
         if len(word) <= _ABBREVIATION or "." in word[:-1] or fold(word[:-1]) in _ABBREVIATIONS:
             continue
         if not raw.startswith(("Att ", "ATT "), m.end()):
