@@ -1738,6 +1738,8 @@ DATE_ROWS = [
                  dt.date(2023, 11, 28), None, id="date-after-two-words-with-a-body-is-no-place"),
     pytest.param(municipal("Anna Berg (M)", date_line="Sammanfattning RF 20/4 2021"),
                  dt.date(2021, 4, 20), None, id="date-after-a-body-label-is-no-place"),
+    pytest.param(municipal("Anna Berg (M)", date_line="Motion LTV 150901"),
+                 dt.date(2015, 9, 1), None, id="date-after-a-kind-word-is-no-place"),
     pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n1998*-04-08"),
                  None, None, id="a-star-glued-inside-a-date-is-text-not-emphasis"),
     pytest.param(municipal("Anna Berg (L)", date_line="Inlämnad\n**1998-04-08**"),
@@ -2578,3 +2580,10 @@ def test_a_one_word_heading_over_a_numbered_line_stays_the_title() -> None:
     doc = tillit.parse(doc_text("Trafiksäkerhet", "1 Åtgärder för att styra utvecklingen",
                                 ARG_PARK, "Anna Berg (V)"))
     assert doc.title == "Trafiksäkerhet"
+
+
+def test_a_meeting_of_two_days_heads_its_report() -> None:
+    """"Regionfullmäktige 19-20 nov 2019": the day range stays whole in the title."""
+    doc = tillit.parse("Regionfullmäktige 19-20 nov 2019\n\nTre av våra motioner var uppe "
+                       "till behandling. " + ARG_PARK + "\n")
+    assert doc.title == "Regionfullmäktige 19-20 nov 2019"

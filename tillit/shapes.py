@@ -588,8 +588,9 @@ def is_place(word: str) -> bool:
     if key in lex.body_by_form or key in lex.folded("dates", "meeting_labels") \
             or lex.party_from_name(word) is not None:
         return False  # (a party signing with its date: "Moderaterna 2022-01-02")
-    if " " in key and any(w in lex.body_by_form or w in _BODY_LABELS for w in key.split()):
-        return False  # "Teckenspråkstolkad Regionfullmäktige", "Sammanfattning RF"
+    if " " in key and any(w in lex.body_by_form or w in _BODY_LABELS or P.KIND_LINE.match(w)
+                          for w in key.split()):
+        return False  # "Teckenspråkstolkad Regionfullmäktige", "Sammanfattning RF", "Motion LTV"
     return not (P.KIND_LINE.match(word) or P.FILED_LABEL.match(word)
                 or P.PUBLISHED_LABEL.match(word))
 

@@ -183,13 +183,21 @@ def _title(text: Mapped, out: Header) -> None:
     text = _meeting_suffix(text)
     dates = find_dates(text.text)
     if dates and dates[-1].span.start > 0 and dates[-1].precision == "day" and \
-            not text.text[dates[-1].span.end:].strip(" .)") and fold(
-                text.text[:dates[-1].span.start].strip(" ,–—-(")) not in lexicon().body_by_form:
+            not text.text[dates[-1].span.end:].strip(" .)"):
         # "Fler bänkar i Stadsparken 2022-01-27": the date is the page's, not the heading's
-        # (but "Kommunfullmäktige 16 september 2019" heads a meeting's report: its date stays).
-        text = text.slice(0, dates[-1].span.start).strip(" ,–—-(")
+        # (but "Kommunfullmäktige 16 september 2019", also "… 19-20 nov 2019", heads a
+        # meeting's report: its date stays).
+        cut = dates[-1].span.start
+        if (m := _DAY_RANGE.search(text.text, 0, cut)) is not None:
+            cut = m.start()  # "19-" of "19-20 nov 2019"
+        if fold(text.text[:cut].strip(" ,–—-(")) not in lexicon().body_by_form:
+            text = text.slice(0, cut).strip(" ,–—-(")
     if text.text:
         out.title = Found(text.text, text.span())
+
+
+#: The first day of a day range right before a date: "19-" of "19-20 nov 2019".
+_DAY_RANGE = re.compile(r"(?<![\w-])\d{1,2}[ ]?[-–][ ]?$")
 
 
 def _run_on(title: str) -> int | None:
