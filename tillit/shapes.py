@@ -327,6 +327,11 @@ def tag_party(tag: str) -> Party:
     return lexicon().party_from_tag(tag) or Party(code=tag, name=tag)
 
 
+#: A last word this short before its period is an abbreviation ("ordf.", "ledam."), no
+#: sentence's end.
+_ABBREVIATED = 6
+
+
 def _rest(rest: str, sig: Sig) -> bool:
     """Read what follows the name: a party, "i <place>", or a role. False if it is prose."""
     if _PLACES.match(rest):
@@ -368,6 +373,10 @@ def _rest(rest: str, sig: Sig) -> bool:
     if rest[:1] in ",–—-" and (local := suffix_party(cleaned)) is not None:
         sig.party = sig.party or local  # "Erik Anderson, Kommunistiska partiet"
         return True
+    if rest[:1] not in ",–—-" and cleaned[-1:] in SENTENCE_ENDS and len(
+            words := cleaned.split()) >= 3 and len(words[-1]) > _ABBREVIATED \
+            and not is_role(cleaned.rstrip(".!?")):
+        return False  # "Patrik Jönsson (SD) drev på för en folkomröstning.": a sentence
     if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
         sig.role = cleaned
         return True
