@@ -123,8 +123,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                         place = Found(m.group("place"),
                                       text.span(m.start("place"), m.end("place")))
                         ranked.append((0, block.index, found, place))
-                    else:
+                    elif not m.group("date").strip().isdigit():
                         ranked.append((4 if published else unlabelled, block.index, found, None))
+                    # (else a compact number after words that are no place is a reference:
+                    # "Motion LTV 150901", not a date)
                     continue
             if (stamp := _stamp(text)) is not None:
                 ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
