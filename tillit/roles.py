@@ -204,6 +204,12 @@ _SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 _FIELD_LABELS = _LEX.folded("chrome", "field_labels")
 _PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
+#: First letters of the kind words and of the reference labels, case-folded: cheap tests
+#: before the patterns, which most lines fail.
+_KIND_INITIALS = frozenset(
+    w[:1].casefold() for k in ("motion", "interpellation", "question", "citizen_proposal",
+                               "press_release", "other") for w in _LEX.cue("kinds", k))
+_REFERENCE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("chrome", "reference_labels"))
 #: First letters of the byline leads ("Av", "Skrivet av", "Text:"), case-folded: a cheap test.
 _BYLINE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("press", "byline_leads"))
 _NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
@@ -331,7 +337,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("field_label")
     if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
-    if P.KIND_START.match(text):  # every KIND_LINE match ("Motion:") is a KIND_START match
+    if text[:1].casefold() in _KIND_INITIALS and P.KIND_START.match(text):
+        # (every KIND_LINE match, "Motion:", is a KIND_START match)
         out.add("kind_line")
         if P.KIND_LINE.match(text):
             out.add("kind_word")  # the kind word alone: "MOTION", "Interpellation:"
@@ -351,9 +358,10 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("addressee")
     if len(text) <= 160 and P.find_beteckning(text):
         out.add("beteckning")
-    if P.NUMBER_LINE.match(text):
+    if text[:1] in "NnMm" and P.NUMBER_LINE.match(text):
         out.add("number_line")
-    if len(text) <= 80 and P.REFERENCE_LINE.match(text):
+    if len(text) <= 80 and text[:1].casefold() in _REFERENCE_INITIALS \
+            and P.REFERENCE_LINE.match(text):
         out.add("reference")
     if len(text) <= 120 and is_date_line(text):
         out.add("date_line")
