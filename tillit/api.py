@@ -8,7 +8,6 @@ candidates, infer what the text only implies, say what is missing) → build the
 
 from __future__ import annotations
 
-import gc
 import re
 from typing import Literal
 
@@ -23,6 +22,7 @@ from tillit.errors import (
 )
 from tillit.extract import dateplace, header, press, proposals, questions, signatories
 from tillit.frontmatter import read_front_matter
+from tillit.gcpause import gc_paused
 from tillit.markup import looks_like_markup, strip_markup
 from tillit.models import Document
 from tillit.roles import Roles, assign
@@ -60,16 +60,8 @@ def parse(text: str, *, source: str | None = None, max_chars: int = DEFAULT_MAX_
     if source is not None and _SURROGATE.search(source):
         # A file name that is not valid UTF-8 (os.fsdecode's surrogateescape): keep it readable.
         source = source.encode("utf-8", "backslashreplace").decode("utf-8")
-    # The cyclic collector is paused: a parse makes no reference cycles (its objects are
-    # freed by their counts), and on a text of many tiny blocks full collections over the
-    # blocks, lines and models still alive took a quarter to a third of the time.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
+    with gc_paused():  # many tiny blocks: collections over them took a third of the time
         doc = _parse(text, source)
-    finally:
-        if enabled:
-            gc.enable()
     if errors == "raise" and doc.warnings:
         raise ParseWarningError(doc.warnings[0])
     if keep_text:

@@ -23,14 +23,12 @@
 
 from __future__ import annotations
 
-import gc
 import math
 import operator
 import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import Final
@@ -46,6 +44,7 @@ from tillit.families._compare import (
 )
 from tillit.families._mask import Masker, Tokens, document_tokens
 from tillit.families.models import Excerpt, Family, Member, Mention, SharedPassage
+from tillit.gcpause import gc_paused
 from tillit.lexicon import fold
 from tillit.models import Document
 from tillit.spans import Span
@@ -206,22 +205,8 @@ def families(docs: Iterable[DocumentLike], *, threshold: float = THRESHOLD, min_
         raise ValueError("threshold and mention_threshold must be in (0, 1]")
     if min_size < 1:
         raise ValueError("min_size must be at least 1")
-    with _gc_paused():
+    with gc_paused():  # millions of small objects, no cycles (docs/families.md)
         return _families(docs, threshold, min_size, mention_threshold)
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector: grouping allocates millions of small objects and
-    creates no reference cycles, and full collections over them took a third of the run time
-    on 10,000 documents (docs/families.md)."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _families(docs: Iterable[DocumentLike], threshold: float, min_size: int,
