@@ -212,7 +212,7 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
             continue
         line = blocks[lr.block].lines[lr.line]
         if "paragraph_sign" in lr.features and _decided(blocks):
-            m = _PARAGRAPH_SIGN.match(lr.text)
+            m = P.PARAGRAPH_SIGN.match(lr.text)
             assert m is not None
             return "other", [Evidence(cue=f"protocol paragraph: {lr.text[:60]}",
                                       span=line.text.span(m.start(), m.end()))]
@@ -253,8 +253,6 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
 _INTRO_BLOCKS = 2
 
 
-#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
-_PARAGRAPH_SIGN = regex.compile(r"^§[ ]?\d{1,4}(?!\d)")
 
 
 def _office_address(blocks: list[Block], header_end: int, roles: Roles) -> Evidence | None:

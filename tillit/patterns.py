@@ -382,6 +382,8 @@ def decision_field(text: str) -> regex.Match[str] | None:
     return DECISION_FIELD.match(text)
 
 
+#: A protocol's numbered paragraph opening a line: "§ 45 Svar på motion om …".
+PARAGRAPH_SIGN = _compile(r"^§[ ]?\d{1,4}(?!\d)")
 #: A line that only names the document's kind: "MOTION", "Motion", "Interpellation".
 KIND_LINE = _compile(rf"^(?P<kind>{_KIND_WORDS})[ ]*:?$", regex.IGNORECASE)
 #: A kind word opening a heading: "Motion om …", "Interpellation till …", "Enkel fråga …".
@@ -634,18 +636,14 @@ PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;
 #: 2024": place, then a date.
 #: A place as a place-and-date line writes it: one or two capitalised words.
 PLACE_WORDS = _compile(r"\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?")
-PLACE_DATE = _compile(
-    rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
-    rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
-)
+_PLACE_THEN_DATE = (rf"(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
+                    rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$")
+PLACE_DATE = _compile(rf"^{_PLACE_THEN_DATE}")
 #: The same after the party branch that signs: "Vänsterpartiet i Vetlanda den 15/11 2010",
 #: "Vänsterpartiet Vetlanda 2010-11-15" (read for the date and place only: to the roles it
 #: stays what it was, which may give its party to the names above it).
 BRANCH_PLACE_DATE = _compile(
-    rf"^(?:För[ ]+)?(?i:{_PARTY_NAMES})(?:[ ]+i)?[ ]*,?[ ]+"
-    rf"(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
-    rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$"
-)
+    rf"^(?:För[ ]+)?(?i:{_PARTY_NAMES})(?:[ ]+i)?[ ]*,?[ ]+{_PLACE_THEN_DATE}")
 #: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
 PLACE_AS_ABOVE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"

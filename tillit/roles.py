@@ -349,7 +349,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("series_title")  # "PERSONALPOLITISK MOTION 10: …"
     if P.numbered_kind_alone(text):
         out.add("kind_alone")  # "Fråga" over a Riksdag number
-    if text[:1] == "§" and _PARAGRAPH_SIGN.match(text):
+    if text[:1] == "§" and P.PARAGRAPH_SIGN.match(text):
         out.add("paragraph_sign")  # a protocol's numbered paragraph: "§ 45 Svar på motion …"
     if text[:1].isdigit() and P.RIKSDAG_NUMBER_START.match(text):
         out.add("riksdag_number")
@@ -405,8 +405,6 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     return frozenset(out)
 
 
-#: A protocol's numbered paragraph heading the text: "§ 45 Svar på motion om …".
-_PARAGRAPH_SIGN = re.compile(r"§[ ]?\d{1,4}(?!\d)")
 #: Features of a line whose opening word may name a kind.
 _NAMING = frozenset({"kind_line", "numbered_kind", "series_title"})
 
