@@ -468,6 +468,22 @@ def _glued_header(lines: list[Line], first: bool) -> int:
 
 
 
+def _breaks_before(current: list[Line], kind: BlockKind, text: str, width: int,
+                   per_line: bool) -> bool:
+    """Whether a line without heading level or list mark starts a new block rather than
+    going on with ``current``: after a list item that ended a sentence, at a paragraph's end
+    in single-spaced text (``width``), or, in text of one paragraph a line, unless the line
+    before carries on into it."""
+    if current:
+        last = current[-1].text.text
+        if (kind == "item" and last[-1:] in ".!?") or (
+                width and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENS)
+                and _paragraph_end(last, text, width)):
+            return True
+        return per_line and not _carries_on(last, text)
+    return per_line
+
+
 def split_lines(doc: Mapped) -> list[Mapped]:
     """The document's lines, without their line ends."""
     out: list[Mapped] = []
@@ -557,10 +573,7 @@ def segment(doc: Mapped) -> list[Block]:
                 emit([line])
                 kind = "paragraph"
                 continue
-            if (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
-                    width and (first.isupper() or first.isdigit() or first in _OPENS)
-                    and _paragraph_end(current[-1].text.text, raw, width)))) or (
-                    per_line and not (current and _carries_on(current[-1].text.text, raw))):
+            if _breaks_before(current, kind, raw, width, per_line):
                 flush()
                 current = [line]
             else:
@@ -584,10 +597,7 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
             current = [line]
             kind = "item"
-        elif (current and ((kind == "item" and current[-1].text.text[-1:] in ".!?") or (
-                width and (text[:1].isupper() or text[:1].isdigit() or text[:1] in _OPENS)
-                and _paragraph_end(current[-1].text.text, text, width)))) or (
-                per_line and not (current and _carries_on(current[-1].text.text, text))):
+        elif _breaks_before(current, kind, text, width, per_line):
             flush()
             current = [line]
         else:
