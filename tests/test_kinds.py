@@ -347,6 +347,35 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "press_release", "party voice"),
     ("we-have-a-vision-is-no-news",
      f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
+    # The party speaking of its own councillors or documents from outside them.
+    ("our-councillor-lodged",
+     f"Ny interpellation om skolan\n\nTill måndagens fullmäktige har vårt oppositionsråd "
+     f"Per Holm lämnat in en interpellation om skolan. {_PROSE}\n",
+     "press_release", "vårt oppositionsråd"),
+    # Parties together, or a branch named without "i", telling their news.
+    ("parties-together-present",
+     f"Gemensam budget\n\nModeraterna, Liberalerna och Kristdemokraterna presenterar en "
+     f"gemensam budget för 2023. {_PROSE}\n",
+     "press_release", "presenterar"),
+    ("branch-without-i",
+     f"Nya tag\n\nCenterpartiet Kronoberg tar nya tag i oppositionen. {_PROSE}\n",
+     "press_release", "Centerpartiet Kronoberg tar"),
+    # A site title naming a branch by its county ("… i Örebro län").
+    ("party-site-county",
+     f"Två motioner inlämnade | Sverigedemokraterna i Örebro län\n\nTvå motioner inlämnade"
+     f"\n\n{_PROSE}\n",
+     "press_release", "Örebro län"),
+    # A press contact over a person closes a news item; a council page's contact does not.
+    ("press-contact-block",
+     f"Vi går i opposition\n\n{_PROSE}\n\nFör ytterligare information:\n\n"
+     "Eva Ek (C), regionråd\nTelefon 070 123 45 67\n",
+     "press_release", "För ytterligare information"),
+    ("contact-label-over-party-person",
+     f"Nytt besked om skolan\n\n{_PROSE}\n\nKontakt:\nEva Ek (C), gruppledare\n",
+     "press_release", "press contact"),
+    ("council-contact-is-no-news",
+     f"Parkerna i Norrby\n\n{_PROSE}\n\nKontakt:\nEva Ek, kommunsekreterare\n",
+     "unknown", ""),
     # Lines of one block each opening with a kind word list documents; none is a heading.
     ("a-list-of-interpellations-heads-nothing",
      "Kommunfullmäktige 18 juni 2019\n\nVid fullmäktige behandlades flera av våra "

@@ -101,11 +101,15 @@ _MOTION_REPORT = regex.compile(rf"(?<!\w)(?:{_alt('motion_reports')})(?!\w)", _F
 #: A heading with a party as the subject of a past-tense verb: "SD RÖSTADE FÖR …".
 _PARTY_DID = regex.compile(
     rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
-#: A party (or its branch) telling its news in the third person, opening a heading or the
-#: first paragraph: "Moderaterna anser inte att …", "Socialdemokraterna i Mark föreslår …".
+#: A party (or its branch, or parties together) telling its news in the third person, opening a
+#: heading or the first paragraph: "Moderaterna anser inte att …", "Socialdemokraterna i Mark
+#: föreslår …", "Centerpartiet Kronoberg tar …", "Moderaterna, Liberalerna och
+#: Kristdemokraterna presenterar …".
 _PARTY_SAYS = regex.compile(
     rf"""
-    ^(?P<party>{_PARTY})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?     # "Socialdemokraterna i Mark"
+    ^(?P<party>{_PARTY})
+    (?:(?:[ ]*+,[ ]*+|[ ]++och[ ]++)(?:{_PARTY})){{0,6}}       # "…, Liberalerna och KD"
+    (?:[ ]+(?:i[ ]+)?(?-i:\p{{Lu}})[\p{{L}}-]+)?             # "… i Mark", "… Kronoberg"
     [ ]+(?P<verb>{_alt("news_verbs")})(?!\w)
     """,
     _FLAGS,
@@ -115,7 +119,8 @@ _PARTY_SAYS = regex.compile(
 _PARTY_SITE = regex.compile(
     rf"""
     [ ](?:[|–—»]|-)[ ]+
-    (?P<site>(?P<party>{_PARTY})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]*){{0,3}})[ ]*$
+    (?P<site>(?P<party>{_PARTY})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]*){{0,3}}
+      (?:[ ]+(?:{_words(lexicon().cue("kinds", "site_region_words"))}))?)[ ]*$   # "… Örebro län"
     """,
     regex.VERBOSE | regex.VERSION1,
 )
@@ -419,6 +424,27 @@ def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
     return None
 
 
+_PRESS_CONTACT_LEADS = tuple(fold(w) for w in lexicon().cue("kinds", "press_contact_leads"))
+
+
+def _press_contact(blocks: list[Block], roles: Roles) -> Evidence | None:
+    """A news item's contact section: a press contact's label ("För ytterligare information:")
+    over a person, or any contact label ("Kontakt:") over a person with a party tag
+    ("Elizabeth Peltola (C), regionråd"). A council's page ends with its officer's contact, a
+    party's news with its politician's."""
+    for i, lr in enumerate(roles.lines):
+        if "contact_lead" in lr.features:
+            person = lr.text
+        elif "press_section:contacts" in lr.features and i + 1 < len(roles.lines):
+            person = roles.lines[i + 1].text
+        else:
+            continue
+        if fold(lr.text).startswith(_PRESS_CONTACT_LEADS) or P.PARTY_TAG.search(person):
+            return Evidence(cue=f"press contact: {lr.text}",
+                            span=blocks[lr.block].lines[lr.line].text.span())
+    return None
+
+
 #: Teasers of this many pages make a list page.
 _TEASERS = 2
 
@@ -507,4 +533,7 @@ def classify(
         return "motion", tuple(evidence)
     if newspaper is None and (voice := _party_voice(blocks, header_end)):
         return "press_release", tuple(voice)
+    if newspaper is None and not has_proposals and (
+            contact := _press_contact(blocks, roles)) is not None:
+        return "press_release", (contact,)
     return "unknown", (*evidence, *((newspaper,) if newspaper else ()))
