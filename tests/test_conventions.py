@@ -586,6 +586,29 @@ def test_riksdag(text: str, series: str, number: str, date: dt.date | None, plac
     assert doc.place == place
 
 
+@pytest.mark.parametrize("kind_word", ["Interpellation", "Skriftlig fråga"])
+def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: str) -> None:
+    """riksdagen.se heads an interpellation or question with its author surname first ("av
+    Viklund, Margareta (kd)"), then repeats the number over the document's own byline, which
+    names the author as signed and the minister addressed."""
+    text = doc_text(
+        "Pendlarnas villkor",
+        f"{kind_word} 2001/02:67 av Dahl, Cecilia (kd)",
+        "Händelser", "Inlämnad\n2001-11-09",
+        "Ledamoten ställer frågan skriftligt till en minister i regeringen och får svar av "
+        "ministern. Svaren dokumenteras i kammarens protokoll.",
+        "den 9 november",
+        f"{kind_word} 2001/02:67",
+        "av Cecilia Dahl (kd) till statsrådet Bengt Berg om pendlarnas villkor",
+        RIKSDAG_ARGUMENT,
+        "Vad avser statsrådet att göra för pendlarna?")
+    doc = tillit.parse(text)
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Cecilia Dahl", "KD")]
+    span = doc.signatories[0].span
+    assert text[span.start:span.end] == "Cecilia Dahl"
+
+
 def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
     """The branch that is the release's subject gives the organisation; the publisher line
     is kept apart and is never the organisation."""

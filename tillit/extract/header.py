@@ -487,7 +487,28 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 candidates.append((priority, _unwrapped(block, k, after)))
     if candidates:
         _title(min(candidates, key=lambda c: c[0])[1], out)
+    if out.series is not None and not out.authors:
+        _addressed_byline(blocks, roles, out)
     return out
+
+
+#: How far into a Riksdag page its document's own byline may stand, in lines.
+_BYLINE_LINES = 40
+
+
+def _addressed_byline(blocks: list[Block], roles: Roles, out: Header) -> None:
+    """A Riksdag interpellation's or question's byline under the number the page repeats:
+    "av Margareta Viklund (kd) till socialminister Lars Engqvist om äldreboende". The page's
+    head prints the author surname first ("av Viklund, Margareta (kd)"), which names no
+    signer; this line names the author as the document does."""
+    for lr in roles.lines[:_BYLINE_LINES]:
+        if "byline_lead" not in lr.features or lr.role in OUTSIDE:
+            continue
+        m = P.find_authors(lr.text)
+        if m is not None and m.start() == 0 and m.group("authors") and \
+                lr.text[m.end():].startswith(" till "):
+            _authors(blocks[lr.block].lines[lr.line], out)
+            return
 
 
 _CATEGORIES = lexicon().folded("kinds", "motion_categories")
