@@ -609,6 +609,24 @@ def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: st
     assert text[span.start:span.end] == "Cecilia Dahl"
 
 
+@pytest.mark.parametrize(("page_line", "date_line", "date"), [
+    (None, "den 15 november", dt.date(2010, 11, 15)),
+    (None, "den 3 mars", dt.date(2011, 3, 3)),
+    ("Interpellationsdebatt 8 december 2010", "den 15 november", dt.date(2010, 11, 15)),
+])
+def test_riksdag_day_and_month_take_the_riksmotes_year(page_line: str | None, date_line: str,
+                                                       date: dt.date) -> None:
+    """A Riksdag interpellation dated "den 15 november" under its number "2010/11:55": the
+    riksmöte opens in September, so autumn days fall in its first year, spring days in its
+    second; a page's dated debate line is no rival."""
+    doc = tillit.parse(doc_text(
+        page_line, date_line, "Interpellation 2010/11:55",
+        "av Cecilia Dahl (V) till statsrådet Bengt Berg om pendlarnas villkor",
+        RIKSDAG_ARGUMENT, "Vad avser statsrådet att göra för pendlarna?"))
+    assert doc.date == date
+    assert doc.place is None
+
+
 def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
     """The branch that is the release's subject gives the organisation; the publisher line
     is kept apart and is never the organisation."""

@@ -110,7 +110,8 @@ def _parse(text: str, source: str | None) -> Document:
                               resolve.riksdag_mark(head) is not None)
     fields = resolve.Fields(source=text, blocks=blocks, roles=roles, head=head, props=props,
                             kind=kind, evidence=evidence, authors=authors,
-                            when=dateplace.extract(blocks, head.end, roles))
+                            when=dateplace.extract(blocks, head.end, roles,
+                                                    resolve.session_year(head)))
     if kind == "press_release":
         fields.press = press.extract(blocks, roles, head.title)
         fields.sigs = list(fields.press.signers) or signatories.closing(blocks, roles)

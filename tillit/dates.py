@@ -68,7 +68,7 @@ from tillit.spans import Span, span_at
 from tillit.trie import alternation
 
 __all__ = ["DateMention", "Precision", "SwedishParserInfo", "day_month", "find_dates",
-           "parse_date"]
+           "in_session", "parse_date"]
 
 #: How exact a mention is. ``minute``/``second`` mentions carry an aware ``datetime``.
 Precision = Literal["year", "month", "day", "minute", "second"]
@@ -604,6 +604,28 @@ def day_month(text: str) -> bool:
     """Whether ``text`` is a day and month and nothing else ("den 28 juli"): a date line whose
     year is printed elsewhere or not at all, which :func:`parse_date` does not read."""
     return _DAY_MONTH.match(text.strip()) is not None
+
+
+#: A Riksdag session (riksmöte, "2010/11") opens in September: a day from September to
+#: December falls in its first year, one from January to August in the second.
+_SESSION_OPENS = 9
+
+
+def in_session(text: str, first_year: int) -> datetime.date | None:
+    """The date of a day-and-month line ("den 15 november") in the Riksdag session whose first
+    year is ``first_year`` (CONVENTIONS: a riksmöte printed in the document gives the year)."""
+    stripped = text.strip().rstrip(". ")
+    if not day_month(stripped):
+        return None
+    mention = parse_date(f"{stripped} {first_year}")
+    if mention is None:
+        return None
+    day = mention.value
+    year = first_year if day.month >= _SESSION_OPENS else first_year + 1
+    try:
+        return datetime.date(year, day.month, day.day)
+    except ValueError:  # 29 februari in a year without it
+        return None
 
 
 @lru_cache(maxsize=4096)

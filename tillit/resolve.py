@@ -82,6 +82,13 @@ def riksdag_mark(head: header.Header) -> Found[str] | None:
     return head.byline
 
 
+def session_year(head: header.Header) -> int | None:
+    """The first year of the riksmöte a Riksdag number names ("2010/11:55" → 2010)."""
+    if head.series is not None and "/" in head.series.value:
+        return int(head.series.value[:4])
+    return None
+
+
 def local_authors(blocks: list[Block], head: header.Header, props: proposals.Proposals
                   ) -> tuple[list[Found[Party]], Party | None]:
     """Parties presenting themselves as authors; and a local party named as the preamble's

@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import first_date, parse_date
+from tillit.dates import first_date, in_session, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
@@ -54,12 +54,14 @@ def _signed(block: Block, k: int, roles: Roles) -> bool:
         signature_tail(block.lines[k - 1].text.text) is not None
 
 
-def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
+def extract(blocks: list[Block], header_end: int, roles: Roles,
+            session: int | None = None) -> DatePlace:
     """Pick the document's date and place from lines outside the argument.
 
-    Ranked: a "Place date" line or a date line right by a signature, then a date line in the
-    header, then a filing label, then a date line elsewhere. Prose blocks, page furniture and
-    the trailer after the document's end (comment forms, related items) are never searched.
+    Ranked: a "Place date" line, a date line right by a signature or a Riksdag document's day
+    and month (``session``: the first year of its riksmöte), then a date line in the header,
+    then a filing label, then a date line elsewhere. Prose blocks, page furniture and the
+    trailer after the document's end (comment forms, related items) are never searched.
     """
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
@@ -94,6 +96,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             if listing and not (label and P.FILED_LABEL.match(label)) and filed is None:
                 continue
             mention = parse_date(text.text, full_stop=True)
+            if mention is None and session is not None and (
+                    day := in_session(text.text, session)) is not None:
+                # "den 15 november" over "Interpellation 2010/11:55": the interpellation's own
+                # date line, which a page's dated decoys ("Interpellationsdebatt 8 november
+                # 2013") do not outrank
+                ranked.append((0, block.index, Found(day, text.span()), None))
+                continue
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
                 if mention.precision not in _WITH_DAY:
