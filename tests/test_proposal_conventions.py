@@ -69,6 +69,25 @@ ROWS = [
     ),
     pytest.param(
         doc_text(
+            "Motion till riksdagen\n2000/01:Fi617\nav Ek, Karin (kd)",
+            "Vattenkraft och fiske",
+            "1 Innehållsförteckning", "2", "3 Förslag till riksdagsbeslut\n"
+            "1. Riksdagen tillkännager för regeringen som sin mening vad i motionen\n"
+            "anförs om reglerna för små vattenkraftverk.\n"
+            "2. Riksdagen tillkännager för regeringen som sin mening vad i motionen\n"
+            "anförs om fria vandringsvägar för fisk.",
+            "4 Motivering",
+            RIKSDAG_ARGUMENT,
+            "Karin Ek (kd)",
+        ),
+        ["Riksdagen tillkännager för regeringen som sin mening vad i motionen anförs om "
+         "reglerna för små vattenkraftverk",
+         "Riksdagen tillkännager för regeringen som sin mening vad i motionen anförs om fria "
+         "vandringsvägar för fisk"],
+        id="heading-after-its-section-number",
+    ),
+    pytest.param(
+        doc_text(
             "Motion till riksdagen 2022/23:513 av Karin Ek (C) Vattenkraft och fiske",
             "Förslag till riksdagsbeslut",
             f"{ITEM_1}.",

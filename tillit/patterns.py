@@ -596,9 +596,12 @@ VERB_DECISION = _compile(
 #: at every position of a long line.
 DECISION_END = _compile(DECISION_TAIL.pattern, regex.IGNORECASE | regex.REVERSE)
 #: "Förslag till riksdagsbeslut", "Yrkande:"; a footnote's number may be glued in front, as
-#: riksdagen.se's pages print it ("1Förslag till riksdagsbeslut").
-PROPOSAL_HEADING = _compile(rf"^(?:\d(?=\p{{Lu}}))?(?:{_HEADINGS})[ ]*:?$", regex.IGNORECASE)
-_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings")) + 1
+#: riksdagen.se's pages print it ("1Förslag till riksdagsbeslut"), or the section's number
+#: stand before it, as the Riksdag's text files of the 2000s print it ("3 Förslag till
+#: riksdagsbeslut" under "1 Innehållsförteckning").
+PROPOSAL_HEADING = _compile(rf"^(?:\d(?=\p{{Lu}})|\d{{1,2}}[ ])?(?:{_HEADINGS})[ ]*:?$",
+                            regex.IGNORECASE)
+_HEADING_MAX = _fold_bound(_LEX.cue("proposal", "headings")) + 3
 
 
 def proposal_heading(text: str) -> regex.Match[str] | None:
