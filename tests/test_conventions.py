@@ -1059,6 +1059,15 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Anna Berg och Per Holm, båda Vänsterpartiet"),
                  [("Anna Berg", "V", None, False), ("Per Holm", "V", None, False)],
                  id="sig-names-and-a-shared-party-name"),
+    # A web page flattens a letter's end into its last paragraph: the tagged name after the
+    # last sentence signs it; a name that ends a sentence's words does not.
+    pytest.param(doc_text("Interpellation till tekniska nämndens ordförande", ARG_PARK,
+                          "Jag vill därför fråga: 1. När kommer bänkarna? 2. Hur många blir "
+                          "de? Anna Berg (V)\nSidan uppdaterades senast: 2012-03-08 08:35"),
+                 [("Anna Berg", "V", None, False)], id="sig-glued-to-the-last-question"),
+    pytest.param(doc_text("Interpellation till tekniska nämndens ordförande", ARG_PARK,
+                          "När kommer bänkarna, som utlovades av Anna Berg (V)"),
+                 [], id="sig-name-ending-a-sentence-is-no-signature"),
 ]
 
 

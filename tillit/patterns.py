@@ -167,6 +167,12 @@ SIGNATURE = _compile(
         (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
     """
 )
+#: A tagged signature run on to the last sentence of the argument, as a web page flattens a
+#: letter's end: "… på kort och på lång sikt? Charlotta Svanberg (s)".
+GLUED_SIGNATURE = _compile(
+    rf"[.?!][ ]+(?P<sig>{NAME}[ ]*\([ ]*(?i:{_TAGS})[ ]*\))[ ]*$")
+#: How far from a paragraph's end a glued signature may start.
+GLUED_REACH = 120
 #: The words that make a tag shared ("båda", "alla", "samtliga"); one of them is in every
 #: SHARED_TAG match, so a substring test spares the pattern most lines.
 SHARED_WORDS = ("båda", "alla", "samtliga")

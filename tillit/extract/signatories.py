@@ -239,8 +239,26 @@ def extract(
     Ulricehamn" line after the names give their party. Without proposals to anchor the
     signature block the last run of signatures wins, else the first."""
     local = {fold(local_party.name): local_party} if local_party else {}
-    return _signatures(blocks, roles, anchor(blocks, header_end, used), local,
-                       prefer_last=not used)
+    start = anchor(blocks, header_end, used)
+    sigs, groups = _signatures(blocks, roles, start, local, prefer_last=not used)
+    return (sigs or _glued(blocks, roles, start)), groups
+
+
+def _glued(blocks: list[Block], roles: Roles, start: int) -> list[Signatory]:
+    """The signature at the end of the document's last paragraph, where no line of its own
+    signs it: "… Vad gör nämnden på lång sikt? Charlotta Svanberg (s)"."""
+    for block in reversed(blocks[start:]):
+        if not block.prose:
+            continue
+        inside = [lr for lr in roles.block_lines(block.index) if lr.role not in _OUTSIDE]
+        if not inside:
+            continue
+        line = block.lines[inside[-1].line].text
+        m = P.GLUED_SIGNATURE.search(line.text, max(0, len(line.text) - P.GLUED_REACH))
+        if m is None:
+            return []
+        return [s.signatory() for s in signatures(line.slice(m.start("sig"), m.end("sig")))]
+    return []
 
 
 def _signatures(
