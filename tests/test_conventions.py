@@ -2076,6 +2076,20 @@ BODY_ROWS = [
                           "Jag föreslår att fler bänkar ställs ut.", "Anna Berg"),
                  None, False, {"Göteborgs kommun", "Göteborgs stad"}, True,
                  id="body-of-a-citizen-proposal-is-never-implied"),
+    # A committee chair answers in the council of a municipality, unless the text names the
+    # region.
+    pytest.param(doc_text("Nedläggning av skolan",
+                          "Interpellation till grundskolenämndens ordförande Eva Ek (C)",
+                          "Skolan i Bäckby ska läggas ner. Föräldrarna är oroliga och barnen "
+                          "får längre till skolan.", "Varför läggs skolan ner?", "Anna Berg (V)"),
+                 "kommunfullmäktige", True, {None}, False,
+                 id="body-of-an-interpellation-to-a-committee-chair"),
+    pytest.param(doc_text("Väntetider",
+                          "Interpellation till hälso- och sjukvårdsnämndens ordförande Eva Ek (C)",
+                          "Regionens väntetider växer. Patienterna får vänta allt längre.",
+                          "Vad gör regionen åt väntetiderna?", "Anna Berg (V)"),
+                 "regionfullmäktige", True, {None}, False,
+                 id="body-of-an-interpellation-to-a-regional-committee-chair"),
 ]
 
 

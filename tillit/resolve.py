@@ -168,6 +168,12 @@ def resolve(f: Fields) -> Resolved:
         body = Found(_assembly(level), addressee.span, inferred=True)
     if body is None and f.kind in ("motion", "interpellation", "question") and mark is None:
         body = _level_body(blocks, roles, when.place)
+    if body is None and mark is None and _committee_chair(addressee):
+        # "Interpellation till grundskolenämndens ordförande" and no level named anywhere: a
+        # committee's chair answers in the council of a municipality (the nämnder of the 290
+        # municipalities far outnumber the 21 regions')
+        assert addressee is not None
+        body = Found(_assembly("kommun"), addressee.span, inferred=True)
     if organisation is None and body is not None and body.value == _assembly("kommun"):
         organisation = _place_municipality(when.place)
     if organisation is None and body is not None and _body_level(body.value) in _REGIONAL:
@@ -306,6 +312,16 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
 
 #: Stems of ministers' offices: a question to one is the Riksdag's.
 _GOVERNMENT = tuple(fold(w) for w in lexicon().cue("kinds", "government_offices"))
+
+
+_COMMITTEES = tuple(fold(w) for w in lexicon().cue("kinds", "committee_stems"))
+
+
+def _committee_chair(addressee: Addressee | None) -> bool:
+    """The addressee holds an office of a council's committee ("grundskolenämndens
+    ordförande")."""
+    return addressee is not None and bool(addressee.role) and any(
+        stem in fold(addressee.role) for stem in _COMMITTEES)
 
 
 def _level_of(addressee: Addressee | None) -> str | None:
