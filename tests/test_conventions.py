@@ -730,6 +730,22 @@ def test_press_contacts_and_their_parties(
     assert [(c.name, c.phone) for c in doc.contacts] == [(r[0], r[3]) for r in expected]
 
 
+def test_a_joint_release_labels_itself_in_its_first_line_and_groups_contacts_by_party() -> None:
+    """Two parties' joint release, flattened by a web page: the kind word runs into the first
+    paragraph ("Pressmeddelande: Politiken …"), and each party heads its own contacts."""
+    doc = tillit.parse(doc_text(
+        "Ansvar för Norrby",
+        "Pressmeddelande: Politiken i Norrby är till för invånarna. Därför har Moderaterna och "
+        "Socialdemokraterna idag beslutat att gemensamt ta ansvaret för kommunen.",
+        ARG_PARK, "Mediekontakter:",
+        "Socialdemokraterna:\nAnna Berg 070-311 45 30\nPer Holm 070-363 38 76\n"
+        "Moderaterna:\nEva Ek 070-123 45 67"))
+    assert doc.kind == "press_release"
+    assert doc.title == "Ansvar för Norrby"
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == [
+        ("Anna Berg", "S"), ("Per Holm", "S"), ("Eva Ek", "M")]
+
+
 @pytest.mark.parametrize(("quote", "party"), [
     pytest.param("säger Anna Berg (V)", "V", id="tag-after-the-name"),
     pytest.param("säger Anna Berg, gruppledare (V)", "V", id="office-then-tag"),

@@ -237,8 +237,11 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                                          span=line.text.span(m.start(), m.end()))]
     if len(blocks) > head and stop < len(lines):
         first = lines[stop]
-        if "kind_word" in first.features and not _listed(roles, head) \
-                and first.named is not None:
+        # The kind word alone, or as a label run into the paragraph ("Pressmeddelande:
+        # Politiken i Stenungsund är …", a web page's flattened release).
+        if first.named is not None and ("kind_word" in first.features or first.text[
+                first.named[2]:first.named[2] + 2].lstrip().startswith(":")) \
+                and not _listed(roles, head):
             return first.named[0], [_heading_evidence(blocks[head].lines[0], first.named)]
     # A page that reproduces a motion under an intro ("Handlingsplan för solel" / intro /
     # "Motion till Kommunfullmäktige" / "Handlingsplan för …" / argument): the motion's own

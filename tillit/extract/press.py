@@ -308,6 +308,7 @@ def _contacts(blocks: list[Block]) -> list[tuple[Contact, Party | None]]:
     office, party, number and address lines (or all on one line), one entry per person."""
     out: list[tuple[Contact, Party | None]] = []
     current: _Person | None = None
+    group: Party | None = None  # "Socialdemokraterna:" over its contacts
     phone: Phone | None = None
     email: str | None = None
     start = end = 0
@@ -318,7 +319,8 @@ def _contacts(blocks: list[Block]) -> list[tuple[Contact, Party | None]]:
                                 phone=phone.e164 if phone else None,
                                 phone_type=phone.type if phone else None,
                                 phone_span=phone.span if phone else None,
-                                email=email, span=Span(start=start, end=end)), current.party))
+                                email=email, span=Span(start=start, end=end)),
+                        current.party or group))
 
     for block in blocks:
         for line in block.lines:
@@ -326,6 +328,10 @@ def _contacts(blocks: list[Block]) -> list[tuple[Contact, Party | None]]:
             if (lab := P.CONTACT_LABEL.match(text.text)) is not None:
                 text = text.slice(lab.end(), len(text.text))  # "Kontakt: Anna Berg (V), …"
             if not text.text:
+                continue
+            if text.text.endswith(":") and (party := party_line(text.text[:-1])) is not None:
+                flush()  # a joint release's contacts grouped by party
+                current, group = None, party
                 continue
             found = find_phone(text)
             mail = P.EMAIL.search(text.text)
