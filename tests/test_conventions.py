@@ -1084,6 +1084,12 @@ SIGNATORY_ROWS += [
     pytest.param(doc_text("Interpellation till tekniska nämndens ordförande", ARG_PARK,
                           "När kommer bänkarna, som utlovades av Anna Berg (V)"),
                  [], id="sig-name-ending-a-sentence-is-no-signature"),
+    # A sentence about a councillor of a party branch closing the text is no signature.
+    pytest.param(municipal("Anna Berg (V)\n\nPer Holm från V Lund sitter också med i "
+                           "tekniska nämnden."),
+                 [("Anna Berg", "V", None, False)], id="sig-sentence-naming-a-branch"),
+    pytest.param(municipal("Anna Berg från Vänsterpartiet i Lund."),
+                 [("Anna Berg", "V", None, False)], id="sig-from-a-branch-with-a-full-stop"),
 ]
 
 

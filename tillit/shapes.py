@@ -330,6 +330,9 @@ def tag_party(tag: str) -> Party:
 #: A last word this short before its period is an abbreviation ("ordf.", "ledam."), no
 #: sentence's end.
 _ABBREVIATED = 6
+#: Lower-case words after a name that, ending in a full stop, make a sentence naming a party
+#: ("… från KD Oxelösund sitter också med i …"), not a signer's party ("från Vänsterpartiet").
+_SENTENCE_WORDS = 4
 
 
 def _rest(rest: str, sig: Sig) -> bool:
@@ -362,6 +365,9 @@ def _rest(rest: str, sig: Sig) -> bool:
         sig.party = sig.party or branch  # "Anna Berg, ordförande Vänsterpartiet Lund"
         sig.role = sig.role or rm.group("role")
         return True
+    if rest[:1] not in ",–—-" and cleaned[-1:] in SENTENCE_ENDS and sum(
+            w.islower() for w in cleaned.split()) >= _SENTENCE_WORDS:
+        return False  # "Göran Bernhardsson från KD Oxelösund sitter också med i …": a sentence
     party = party_in(cleaned)
     if party is not None:
         if sig.party is None:
