@@ -627,6 +627,22 @@ def test_riksdag_day_and_month_take_the_riksmotes_year(page_line: str | None, da
     assert doc.place is None
 
 
+@pytest.mark.parametrize(("lead", "organisation"), [
+    pytest.param("V Järfällas gruppledare Bo Ek vill ha fler hyresrätter.", "Järfälla kommun",
+                 id="code-and-genitive-place"),
+    pytest.param("SD Lund har lämnat in en motion om fler bänkar.", "Lunds kommun",
+                 id="code-and-place"),
+    pytest.param("V Stadsparken behöver fler bänkar.", None, id="code-and-no-municipality"),
+])
+def test_a_news_item_names_its_branch_by_party_code(lead: str, organisation: str | None
+                                                     ) -> None:
+    """A party's news item writes its branch by code and place: its municipality's politics."""
+    doc = tillit.parse(doc_text("Pressmeddelande", "Fler bänkar", f"{lead} {ARG_PARK}",
+                                "– Vi vill att alla ska kunna vila, säger Bo Ek."))
+    assert doc.kind == "press_release"
+    assert doc.organisation == organisation
+
+
 def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
     """The branch that is the release's subject gives the organisation; the publisher line
     is kept apart and is never the organisation."""

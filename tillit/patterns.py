@@ -150,6 +150,12 @@ PARTY_LOCALITY = _compile(
 PARTY_PLACE = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+(?P<place>\p{{Lu}}[\p{{L}}-]+)(?![\p{{L}}-])"
 )
+#: A party branch by the party's code and its place, as a news item writes it ("V Järfällas
+#: gruppledare", "SD Lund har …"): codes as printed, in capitals; the caller checks the place.
+PARTY_CODE_PLACE = _compile(
+    rf"(?<![\w-])(?P<code>{_alt(e.party.code for e in _LEX.parties)})[ ]"
+    rf"(?P<place>\p{{Lu}}\p{{Ll}}[\p{{L}}-]*)(?![\p{{L}}-])"
+)
 #: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text
 #: is about when it names no organisation and no party branch.
 PLACE_MENTION = _compile(

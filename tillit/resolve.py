@@ -375,6 +375,8 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
                         and orgnames.region(place) is not None
                     return Found(orgnames.canonical(place, level or (None if county else "kommun")),
                                  block.text.span(start, start + len(place)), inferred=True)
+        if press and (branch := _code_branch(block)) is not None:
+            return branch
         for line in block.lines:
             # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
             # municipality; a county there names a party district, the publisher, but the
@@ -460,6 +462,16 @@ def _local_party_organisation(sigs: list[Signatory], source: str) -> Found[str] 
 def _body_level(name: str) -> str:
     """The level of a body the table lists ("kretsstämma" → "association")."""
     return lexicon().body_by_form[fold(name)].level
+
+
+def _code_branch(block: Block) -> Found[str] | None:
+    """The municipality of a branch a news item names by party code ("V Järfällas
+    gruppledare"): only a municipality the table lists, by its base or genitive."""
+    text = block.text.text
+    for m in P.PARTY_CODE_PLACE.finditer(text):
+        if (hit := orgnames.known_municipality(m.group("place"))) is not None:
+            return Found(hit, block.text.span(m.start("place"), m.end("place")), inferred=True)
+    return None
 
 
 def _known_place(place: str) -> bool:
