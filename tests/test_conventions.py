@@ -1415,6 +1415,30 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
     assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 1, 27), "Lund")
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Följ Vänsterpartiet Lund\n\nFler bänkar", "Fler bänkar",
+                 id="follow-a-party-is-furniture"),
+    pytest.param("Följ @vlund\n\nFler bänkar", "Fler bänkar", id="follow-a-handle-is-furniture"),
+    pytest.param("Följ kommunfullmäktiges sammanträde", "Följ kommunfullmäktiges sammanträde",
+                 id="follow-the-council-meeting-is-a-heading"),
+])
+def test_a_furniture_prefix_is_a_whole_word(head: str, title: str) -> None:
+    """"Följ" opens furniture before a name or handle ("Följ Vänsterpartiet Lund"), not before
+    a noun."""
+    doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
+    assert doc.title == title
+
+
+@pytest.mark.parametrize("line", ["Följande frågor vill jag ställa till ordföranden:",
+                                  "Gillar du parken lika mycket som vi?",
+                                  "Fotografen tog bilden i parken."])
+def test_a_word_opening_like_furniture_is_no_furniture(line: str) -> None:
+    """"Följ ", "Gilla ", "Foto " open furniture as whole words only, not "Följande"."""
+    roles = tillit.explain(doc_text("Parken", ARG_PARK, line, "När kommer bänkarna?",
+                                    "Anna Berg (V)"))
+    assert [lr.role for lr in roles.lines if lr.text == line] != ["chrome"]
+
+
 @pytest.mark.parametrize("line", ["Publicerad 3 mars 2022",
                                   "Publicerad 3 mars 2022 av Anna Berg",
                                   "Posted on March 3, 2022 by admin", "March 3, 2022",

@@ -192,7 +192,16 @@ class Roles:
 
 _LEX = lexicon()
 _FURNITURE = _LEX.folded("chrome", "lines")
-_FURNITURE_PREFIXES = tuple(fold(p) for p in _LEX.cue("chrome", "prefixes"))
+
+
+def _prefix_keys(key: str) -> tuple[str, ...]:
+    """Folded prefixes that keep the space they end with: "Foto " is no prefix of "Fotboll",
+    "Gilla " none of "Gillar"."""
+    return tuple(fold(p) + (" " if p.endswith(" ") else "") for p in _LEX.cue("chrome", key))
+
+
+_FURNITURE_PREFIXES = _prefix_keys("prefixes")
+_NAME_PREFIXES = _prefix_keys("name_prefixes")
 _TRAILER = _LEX.folded("chrome", "trailer")
 _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
@@ -263,6 +272,10 @@ def furniture(text: str, folded: str | None = None) -> str | None:
         return "category"
     if len(text) <= 120 and folded.startswith(_FURNITURE_PREFIXES):
         return "furniture prefix"
+    if len(text) <= 120 and folded.startswith(_NAME_PREFIXES):
+        words = text.split(maxsplit=2)  # (each name prefix is one word)
+        if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
+            return "furniture prefix"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
     if _COMMENT_COUNT.fullmatch(key):

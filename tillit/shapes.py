@@ -696,7 +696,9 @@ def teaser_end(text: str) -> int | None:
 
 #: Folded heading prefixes of a press room's "related releases" section and of its furniture.
 _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
-_PRESS_FURNITURE_PREFIXES = tuple(fold(w) for w in lexicon().cue("press", "furniture_prefixes"))
+#: (A prefix keeps the space it ends with: "Följ " is no prefix of "Följande".)
+_PRESS_FURNITURE_PREFIXES = tuple(fold(w) + (" " if w.endswith(" ") else "")
+                                  for w in lexicon().cue("press", "furniture_prefixes"))
 
 
 def press_section(text: str) -> str | None:
