@@ -1421,10 +1421,14 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
     pytest.param("Följ @vlund\n\nFler bänkar", "Fler bänkar", id="follow-a-handle-is-furniture"),
     pytest.param("Följ kommunfullmäktiges sammanträde", "Följ kommunfullmäktiges sammanträde",
                  id="follow-the-council-meeting-is-a-heading"),
+    pytest.param("Norrbypartiet symbol och logotyp banner!\n\nFler bänkar", "Fler bänkar",
+                 id="a-logos-alt-text-is-furniture"),
+    pytest.param("Kommunens logotyp\n\nFler bänkar", "Fler bänkar",
+                 id="a-logo-caption-is-furniture"),
 ])
-def test_a_furniture_prefix_is_a_whole_word(head: str, title: str) -> None:
+def test_follow_lines_and_logo_texts(head: str, title: str) -> None:
     """"Följ" opens furniture before a name or handle ("Följ Vänsterpartiet Lund"), not before
-    a noun."""
+    a noun; a logo's alt text kept as a line is furniture too."""
     doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))
     assert doc.title == title
 

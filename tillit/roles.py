@@ -202,6 +202,10 @@ def _prefix_keys(key: str) -> tuple[str, ...]:
 
 _FURNITURE_PREFIXES = _prefix_keys("prefixes")
 _NAME_PREFIXES = _prefix_keys("name_prefixes")
+_IMAGE_WORDS = _LEX.folded("chrome", "image_words")
+#: A logo's alt text is a short line.
+_IMAGE_LINE = 80
+_WORDS = re.compile(r"\w+")
 _TRAILER = _LEX.folded("chrome", "trailer")
 _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
@@ -276,6 +280,9 @@ def furniture(text: str, folded: str | None = None) -> str | None:
         words = text.split(maxsplit=2)  # (each name prefix is one word)
         if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
             return "furniture prefix"
+    if len(text) <= _IMAGE_LINE and any(w in folded for w in _IMAGE_WORDS) and \
+            not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
+        return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
     if _COMMENT_COUNT.fullmatch(key):
