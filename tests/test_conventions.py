@@ -1443,6 +1443,17 @@ def test_a_word_opening_like_furniture_is_no_furniture(line: str) -> None:
     assert [lr.role for lr in roles.lines if lr.text == line] != ["chrome"]
 
 
+@pytest.mark.parametrize("abbreviated", ["ordf.", "ang."])
+def test_a_listed_abbreviation_before_a_capital_ends_no_sentence(abbreviated: str) -> None:
+    """A long heading with an abbreviation before a capital ("… nämndens ordf. Eva Ek (M) om
+    …") is the document's heading, not its first paragraph."""
+    heading = (f"Interpellation till kultur- och fritidsnämndens {abbreviated} Eva Ek (M) om "
+               "bibliotekets framtid i Norrby")
+    doc = tillit.parse(doc_text(heading, ARG_PARK, "När kommer beslutet om biblioteket?",
+                                "Anna Berg (V)"))
+    assert (doc.kind, doc.title) == ("interpellation", heading)
+
+
 @pytest.mark.parametrize("line", ["Publicerad 3 mars 2022",
                                   "Publicerad 3 mars 2022 av Anna Berg",
                                   "Posted on March 3, 2022 by admin", "March 3, 2022",

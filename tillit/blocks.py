@@ -14,6 +14,7 @@ from typing import Literal
 import regex
 
 from tillit import patterns as P
+from tillit.lexicon import lexicon
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
 from tillit.text import Builder, Mapped, joined
 
@@ -250,8 +251,26 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
         return False
     # A sentence ends where the next word opens in capitals: not in "prop. 1997/98:105".
-    inner = ("? " in text or "! " in text or ". " in text) and P.SENTENCE_START.search(text)
-    return bool(inner) or (len(text) >= 150 and text[-1:] in ".!?")
+    inner = ("? " in text or "! " in text or ". " in text) and _sentence_inside(text)
+    return inner or (len(text) >= 150 and text[-1:] in ".!?")
+
+
+_ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
+
+
+def _sentence_inside(text: str) -> bool:
+    """A sentence ends inside ``text``: a mark before a capital, the period not an
+    abbreviation's ("… nämndens ordf. Johanna Larsson (M) om …" is a heading's)."""
+    for m in P.SENTENCE_START.finditer(text):
+        at = m.start()
+        if text[at] != ".":
+            return True
+        start = at
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if text[start:at].casefold() not in _ABBREVIATIONS:
+            return True
+    return False
 
 
 #: An all-caps line this long at most may be a heading; one longer than ``_CAPS_SHORT`` only
