@@ -1443,6 +1443,15 @@ def test_a_word_opening_like_furniture_is_no_furniture(line: str) -> None:
     assert [lr.role for lr in roles.lines if lr.text == line] != ["chrome"]
 
 
+@pytest.mark.parametrize("office", ["kommunfullmäktiges ordförande", "kommunstyrelsens ordförande"])
+def test_an_interpellation_to_a_bodys_chair_keeps_its_heading_whole(office: str) -> None:
+    """"Interpellation till kommunfullmäktiges ordförande Eva Ek om …" is addressed to a
+    person, not to the body: the heading reads as a phrase and is kept whole."""
+    heading = f"Interpellation till {office} Eva Ek om bänkarna i parken"
+    doc = tillit.parse(doc_text(heading, ARG_PARK, "När kommer bänkarna?", "Anna Berg (V)"))
+    assert (doc.kind, doc.title, doc.body) == ("interpellation", heading, "kommunfullmäktige")
+
+
 @pytest.mark.parametrize("abbreviated", ["ordf.", "ang."])
 def test_a_listed_abbreviation_before_a_capital_ends_no_sentence(abbreviated: str) -> None:
     """A long heading with an abbreviation before a capital ("… nämndens ordf. Eva Ek (M) om

@@ -226,6 +226,7 @@ ADDRESSEE = _compile(
     (?<!\w)(?P<to>till)(?:[ ]*:)?[ ]+
     (?:(?P<gen>(?-i:{_CAP}(?:[ ]+(?:{_CAP}|län|läns|stads|kommuns)){{0,3}}))[ ]+)?
     (?P<body>{_BODY_FORMS})(?!\w)
+    (?![ ]+(?:{_alt(_LEX.cue("kinds", "addressed_offices"))})(?!\w))  # "…s ordförande": a person
     (?:[ ]+i[ ]+(?P<place>(?-i:{_ORG}))
        |[ ]+(?P<bare>(?-i:{_CAP}(?:[ ]+{_CAP})?))(?=[ ]*$))?   # "till Kommunfullmäktige Lund"
     (?:[ ]*[,–—-][ ]*(?P<org>(?-i:{_ORG})))?
