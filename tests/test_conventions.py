@@ -609,6 +609,22 @@ def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: st
     assert text[span.start:span.end] == "Cecilia Dahl"
 
 
+@pytest.mark.parametrize("post_heading", [None, "Fråga till statsrådet om pendlarnas villkor"])
+def test_a_riksdag_question_is_titled_by_its_own_numbered_heading(post_heading: str | None
+                                                                   ) -> None:
+    """"Fråga 2020/21:520 Pendlarnas villkor": the title follows the number, also under a
+    blog post's own heading; a byline after the number ("… av Anna Berg (SD)") is none."""
+    doc = tillit.parse(doc_text(
+        post_heading, "Fråga 2020/21:520 Pendlarnas villkor", "av Cecilia Dahl (SD)",
+        "till statsrådet Bengt Berg (S)", RIKSDAG_ARGUMENT,
+        "Vad avser statsrådet att göra för pendlarna?"))
+    assert (doc.kind, doc.title) == ("question", "Pendlarnas villkor")
+    doc = tillit.parse(doc_text(
+        "Pendlarnas villkor", "Fråga 2020/21:520 av Cecilia Dahl (SD)", RIKSDAG_ARGUMENT,
+        "Vad avser statsrådet att göra för pendlarna?"))
+    assert doc.title == "Pendlarnas villkor"
+
+
 @pytest.mark.parametrize(("page_line", "date_line", "date"), [
     (None, "den 15 november", dt.date(2010, 11, 15)),
     (None, "den 3 mars", dt.date(2011, 3, 3)),

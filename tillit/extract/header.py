@@ -345,6 +345,12 @@ def _beteckning(text: str, line: Line, out: Header,
         candidates.append((2, rest))
     elif not (m.group(0) == text or P.KIND_START.match(text) or P.NUMBERED_KIND.match(text)):
         return False
+    elif m.end() < len(text) and text[m.end():m.end() + 1] == " " and \
+            (rest := line.text.slice(m.end(), len(text)).strip(" :–—-")).text[:1].isupper() \
+            and P.find_authors(rest.text) is None:
+        # "Fråga 2020/21:520 Angrepp mot svenska staten": the Riksdag document's own heading,
+        # over a blog post's heading above it
+        candidates.append((0.5, rest))
     if out.series is None:
         out.series = Found(m.group("rm"), line.text.span(m.start("rm"), m.end("rm")))
         out.number = Found(m.group("bet"), line.text.span(m.start("bet"), m.end("bet")))
