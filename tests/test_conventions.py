@@ -1116,6 +1116,12 @@ SIGNATORY_ROWS += [
     pytest.param(doc_text("Interpellation till tekniska nämndens ordförande", ARG_PARK,
                           "När kommer bänkarna, som utlovades av Anna Berg (V)"),
                  [], id="sig-name-ending-a-sentence-is-no-signature"),
+    # Names in columns: one listed name makes the columns names; a shape is enough for the
+    # others ("Hlödur" is in no Swedish name table).
+    pytest.param(municipal("För Kristdemokraterna\n\nIngrid Åberg        Hlödur Bjarnason"
+                           "        Sven Öberg"),
+                 [("Ingrid Åberg", "KD", None, False), ("Hlödur Bjarnason", "KD", None, False),
+                  ("Sven Öberg", "KD", None, False)], id="sig-columns-with-an-unlisted-name"),
     # A sentence about a councillor of a party branch closing the text is no signature.
     pytest.param(municipal("Anna Berg (V)\n\nPer Holm från V Lund sitter också med i "
                            "tekniska nämnden."),
@@ -1845,6 +1851,9 @@ DATE_ROWS = [
                  dt.date(2023, 4, 4), "Gävle", id="date-place-line-at-top"),
     pytest.param(municipal("Helena Falk (V)", date_line="27 jan. 2022"),
                  dt.date(2022, 1, 27), None, id="date-abbreviated-month"),
+    # A place-and-date line without the year: no date, but the place is written with one.
+    pytest.param(municipal("Helena Falk (V)", date_line="Lindesberg den 29 november"),
+                 None, "Lindesberg", id="date-place-without-a-year"),
     pytest.param(municipal("Helena Falk (V)", date_line="den 4:e april 2023"),
                  dt.date(2023, 4, 4), None, id="date-ordinal-4e"),
     pytest.param(municipal("Helena Falk (V)", date_line="4/4 2023"),

@@ -215,16 +215,23 @@ def name_list(line: Mapped) -> list[Sig]:
         return []
     out = []
     table = names()
+    listed = 0
     for start, end in pieces:
         name = line.text[start:end]
         words = name.split()
+        if not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2:
+            return []
         # Names set apart by the layout need not open with a listed first name: a listed
-        # surname is evidence enough ("Ulric Andersson      Mats Sandström").
-        if (not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2
-                or not (table.is_first_name(words[0])
-                        or (columns and table.is_surname(words[-1])))):
+        # surname is evidence enough ("Ulric Andersson      Mats Sandström"), and in columns
+        # where another name is listed, a name's shape is ("Ingrid Åberg     Hlödur
+        # Bjarnason     Sven Öberg").
+        if table.is_first_name(words[0]) or (columns and table.is_surname(words[-1])):
+            listed += 1
+        elif not columns or P.names_party(name) or is_role(words[0]):
             return []
         out.append(Sig(name, start, end))
+    if not listed:
+        return []
     return [_mapped(s, line) for s in out]
 
 

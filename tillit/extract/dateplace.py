@@ -15,7 +15,7 @@ import regex
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import first_date, in_session, parse_date
+from tillit.dates import day_month, first_date, in_session, parse_date
 from tillit.extract import Found
 from tillit.models import Diagnostic
 from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
@@ -66,6 +66,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
     above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
+    yearless: Found[str] | None = None  # "Lindesberg den 29 november": a place, no year
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -121,6 +122,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
             if m:
                 found = _day_in(text, m.start("date"), m.end("date"))
+                if found is None and yearless is None and day_month(m.group("date")) \
+                        and is_place(m.group("place")):
+                    # "Lindesberg den 29 november": the place is written with a date, whose
+                    # year is not (CONVENTIONS: the date is null, the place stands)
+                    yearless = Found(m.group("place"),
+                                     text.span(m.start("place"), m.end("place")))
+                    continue
                 if found is not None:
                     if role.evidence == LABELLED_SIGNER:
                         # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
@@ -154,7 +162,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             if filed is None and block.index < header_end:
                 _inline(text, block.index, ranked)
     if not ranked:
-        return DatePlace(None, above, tuple(warnings))
+        return DatePlace(None, above or yearless, tuple(warnings))
     ranked.sort(key=lambda r: (r[0], r[1]))
     _, _, best, best_place = ranked[0]
     others = {r[2].value for r in ranked[1:] if r[0] == ranked[0][0]}
