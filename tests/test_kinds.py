@@ -347,6 +347,17 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "press_release", "party voice"),
     ("we-have-a-vision-is-no-news",
      f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
+    # A council's page with a section per kind explains them; it is none of them.
+    ("a-section-per-kind-explains-them",
+     "Vad är en motion och en interpellation?\n\nMotion\n\nEtt sätt att få upp ett ärende i "
+     "fullmäktige är att väcka en motion. Motionen lämnas skriftligt till kansliet.\n\n"
+     "Interpellation\n\nEn interpellation riktar sig till ett kommunalråd. Den debatteras på "
+     "nästa sammanträde.\n",
+     "unknown", "a section per kind"),
+    ("one-kind-word-heads-its-document",
+     f"Motion\n\nFler bänkar\n\n{_PROSE}\n\nVi yrkar att fler bänkar ställs ut.\n\n"
+     "Anna Berg (V)\n",
+     "motion", ""),
     # The party speaking of its own councillors or documents from outside them.
     ("our-councillor-lodged",
      f"Ny interpellation om skolan\n\nTill måndagens fullmäktige har vårt oppositionsråd "

@@ -481,10 +481,31 @@ def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
                     span=blocks[first.block].lines[first.line].text.span(at, end))
 
 
+#: Kinds whose bare word heads a section of a page that explains them.
+_DOCUMENT_KINDS = ("motion", "interpellation", "question", "citizen_proposal")
+
+
+def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
+    """A page with a section per kind ("Motion" / "Interpellation" / "Enkel fråga", each over
+    a paragraph saying what it is): a municipality's page about the documents, none of them."""
+    seen: dict[str, LineRole] = {}
+    for lr in roles.lines:
+        if "kind_word" in lr.features and lr.named is not None and lr.role not in OUTSIDE \
+                and lr.named[0] in _DOCUMENT_KINDS:
+            seen.setdefault(lr.named[0], lr)
+    if len(seen) < 2:
+        return None
+    first = next(iter(seen.values()))
+    return Evidence(cue=f"a section per kind: {', '.join(lr.text for lr in seen.values())}",
+                    span=blocks[first.block].lines[first.line].text.span())
+
+
 def classify(
     blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it."""
+    if not (has_proposals or riksdag) and (explained := _kinds_explained(blocks, roles)):
+        return "unknown", (explained,)
     header_kind, evidence = _header_kind(blocks, header_end, roles)
     if not (has_proposals or riksdag) and (teasers := _teasers(blocks, roles)) is not None and (
             header_kind in (None, "listing") or _kind_headings(roles) >= _TEASERS):
