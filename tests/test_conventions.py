@@ -1113,6 +1113,10 @@ SIGNATORY_ROWS += [
                           "Jag vill därför fråga: 1. När kommer bänkarna? 2. Hur många blir "
                           "de? Anna Berg (V)\nSidan uppdaterades senast: 2012-03-08 08:35"),
                  [("Anna Berg", "V", None, False)], id="sig-glued-to-the-last-question"),
+    pytest.param(doc_text("Interpellation till tekniska nämndens ordförande",
+                          f"{ARG_PARK}\nNär kommer bänkarna?\nAnna Berg, vice ordf."),
+                 [("Anna Berg", None, "vice ordf.", False)],
+                 id="sig-last-line-of-the-last-paragraph"),
     pytest.param(doc_text("Interpellation till tekniska nämndens ordförande", ARG_PARK,
                           "När kommer bänkarna, som utlovades av Anna Berg (V)"),
                  [], id="sig-name-ending-a-sentence-is-no-signature"),

@@ -245,8 +245,10 @@ def extract(
 
 
 def _glued(blocks: list[Block], roles: Roles, start: int) -> list[Signatory]:
-    """The signature at the end of the document's last paragraph, where no line of its own
-    signs it: "… Vad gör nämnden på lång sikt? Charlotta Svanberg (s)"."""
+    """The signature at the end of the document's last paragraph, where no block of its own
+    signs it: run on to the last sentence ("… Vad gör nämnden på lång sikt? Charlotta
+    Svanberg (s)"), or the paragraph's last line ("… läs mer här." / "Bruno Hedlund, vice
+    ordf.") with no blank line before it."""
     for block in reversed(blocks[start:]):
         if not block.prose:
             continue
@@ -254,6 +256,14 @@ def _glued(blocks: list[Block], roles: Roles, start: int) -> list[Signatory]:
         if not inside:
             continue
         line = block.lines[inside[-1].line].text
+        if len(inside) > 1 and inside[-1].role == "signature":
+            # a person by the name tables or a party, not a protocol's "Justerare
+            # Utdragsbestyrkande"
+            sigs = signatures(line)
+            table = names()
+            if sigs and all(s.party or table.is_first_name(s.name.split()[0]) for s in sigs):
+                return [s.signatory() for s in sigs]
+            return []
         m = P.GLUED_SIGNATURE.search(line.text, max(0, len(line.text) - P.GLUED_REACH))
         if m is None:
             return []
