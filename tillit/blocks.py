@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
-import regex
-
 from tillit import patterns as P
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
 from tillit.text import Builder, Mapped, joined
@@ -277,16 +275,14 @@ def _is_caps_heading(text: str) -> bool:
 
 #: A line this long counts as a wrapped or whole paragraph line in the layout tests below.
 _LONG = 60
-#: The start of a line of ``_LONG`` characters or more (one match per such line).
-_LONG_LINE = regex.compile(rf"^[^\n]{{{_LONG}}}", regex.MULTILINE | regex.VERBOSE)
-
-
-def _long_lines(text: str, enough: int) -> int:
-    """How many lines of ``text`` are ``_LONG`` characters or longer, counted up to ``enough``.
+def _long_lines(raw_lines: list[str], enough: int) -> int:
+    """How many of the lines are ``_LONG`` characters or longer, counted up to ``enough``.
 
     Every layout test below needs such lines (double spacing one, a paragraph a line three),
-    and one scan of the text says whether there are any before a Python loop over its lines."""
-    return sum(1 for _ in islice(_LONG_LINE.finditer(text), enough))
+    and one pass over the line lengths says whether there are any before a Python loop over
+    the lines. (A multi-line pattern's scan, which this replaced, costs more on every text:
+    its engine tries each character as a line start.)"""
+    return sum(1 for _ in islice((n for n in map(len, raw_lines) if n >= _LONG), enough))
 
 
 def _double_spaced(raw_lines: list[str]) -> bool:
@@ -508,7 +504,7 @@ def segment(doc: Mapped) -> list[Block]:
     cost a strip each and build nothing.
     """
     raw_lines = doc.text.split("\n")
-    long_lines = _long_lines(doc.text, 3)
+    long_lines = _long_lines(raw_lines, 3)
     double = long_lines >= 1 and _double_spaced(raw_lines)
     per_line = not double and long_lines >= 3 and _line_per_paragraph(raw_lines)
     runs = set() if double or per_line or long_lines < 3 else _paragraph_runs(raw_lines)
@@ -557,28 +553,33 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
         gap = 0
         first = raw[0]
-        if first not in _MARKED_STARTS and not first.isspace() and not raw[-1].isspace() \
-                and (first != "o" or raw[1:2] != " ") and not first.isdigit() \
-                and raw[1:2] != ")" and "*" not in raw and "_" not in raw and "](" not in raw:
+        # A PDF's lines often end in a space: the plain-line test reads the line without it,
+        # as _marked_line would strip it (nothing else differs for a line that opens plainly).
+        plain = raw.rstrip() if raw[-1].isspace() else raw
+        if first not in _MARKED_STARTS and not first.isspace() \
+                and (first != "o" or plain[1:2] != " ") and not first.isdigit() \
+                and plain[1:2] != ")" and "*" not in plain and "_" not in plain \
+                and "](" not in plain:
             # _clean_line's plain line, spelt out: most lines are plain. The rules below for
             # a line without heading level or list marker, spelt out with its first character.
-            if stop - start == whole:
+            end = start + len(plain)
+            if end - start == whole:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
-                piece, origin = doc.cut(start, stop, raw)
+                piece, origin = doc.cut(start, end, plain)
                 line = Line(piece, origin, 0, None, False)
-            if raw.isupper() and raw[-1] != ")" and _is_caps_heading(raw):
+            if plain.isupper() and plain[-1] != ")" and _is_caps_heading(plain):
                 flush()
                 kind = "heading"
                 emit([line])
                 kind = "paragraph"
                 continue
-            if _breaks_before(current, kind, raw, width, per_line):
+            if _breaks_before(current, kind, plain, width, per_line):
                 flush()
                 current = [line]
             else:
                 current.append(line)
-            if raw[-1] == ":":
+            if plain[-1] == ":":
                 flush()
             continue
         else:

@@ -242,7 +242,7 @@ def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
 
 
-def att_start(text: str) -> regex.Match[str] | None:
+def att_start(text: str) -> re.Match[str] | None:
     """The "att" opening a proposal item, or None; the pattern runs only when the word is
     there. A list mark may be glued to it ("-att en översyn görs")."""
     word = text[1:4] if text[:1] in P.GLUED_MARKS else text[:3]
@@ -693,14 +693,19 @@ _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
 _PRESS_FURNITURE_PREFIXES = tuple(fold(w) for w in lexicon().cue("press", "furniture_prefixes"))
 
 
+#: Folded press-room section heading → its section; a heading listed under two sections
+#: belongs to the first of keywords, contacts, images, about (the order they are asked in).
+_SECTIONS: dict[str, str] = {}
+for _name in ("about", "images", "contacts", "keywords"):  # the first asked is set last
+    _SECTIONS.update(dict.fromkeys(lexicon().folded("press", _name), _name))
+
+
 def press_section(text: str) -> str | None:
     """The press-room section a line heads: "Kontakt" (contacts), "Nyckelord" (keywords),
     "Bilder" (images), "Om oss" (about), "Relaterade nyheter …" (related)."""
-    lex = lexicon()
     key = fold(text.rstrip(":"))
-    for name in ("keywords", "contacts", "images", "about"):
-        if key in lex.folded("press", name):
-            return name
+    if (name := _SECTIONS.get(key)) is not None:
+        return name
     if key.startswith(_RELATED):
         return "related"
     return None
