@@ -250,3 +250,28 @@ def test_block_text_is_its_lines_reflowed() -> None:
         for block in segment(_clean(text)):
             again = reflow(block.lines)
             assert again == block.text and again.span() == block.text.span()
+
+
+def test_whole_line_emphasis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_strip_emphasis``'s reading of a line one emphasis pair wraps (``blocks._wrapped``)
+    gives the full reading's text, origins and flag, on stored lines and generated ones."""
+    from tillit import blocks
+
+    rng = random.Random(8)
+    pieces = ["a", "Ö", "1", " ", "*", "_", ".", ":", ")", "[", "]", "(", "\t", "é", "-", "!",
+              "\u00a0", "\x1c", "\u1680"]
+    marks = ["*", "**", "***", "****", "_", "__", "___", "*_"]
+    lines = []
+    for _ in range(40_000):
+        mark = rng.choice(marks)
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        lines.append(mark + inner + (mark if rng.random() < 0.8 else rng.choice(marks)))
+    for text in stored_texts():
+        lines.extend(line.strip() for line in text.splitlines() if line.strip())
+    values = [identity(line) for line in lines]
+    fast = [blocks._strip_emphasis(value) for value in values]
+    assert sum(blocks._wrapped(line) is not None for line in lines) > 1_000
+    monkeypatch.setattr(blocks, "_wrapped", lambda text: None)
+    full = [blocks._strip_emphasis(value) for value in values]
+    for line, (a, a_flag), (b, b_flag) in zip(lines, fast, full, strict=True):
+        assert (a.text, a.span(), a_flag) == (b.text, b.span(), b_flag) and a == b, line

@@ -72,11 +72,41 @@ def _glued(text: str, start: int, end: int) -> bool:
         and not text[end].isspace() and text[end] not in ".,;:!?)”\"'"
 
 
+#: The last character of a text inside a whole-line emphasis that the fast reading of
+#: :func:`_wrapped` accepts besides letters and digits: no space and no delimiter.
+_WRAPPED_ENDS = frozenset(".,:;!?)")
+
+
+def _wrapped(text: str) -> int | None:
+    """The width of the delimiter of a line that one emphasis pair wraps as a whole and that
+    holds no other delimiter or link ("*Anna Berg*", "**För Vänsterpartiet:**"), or None.
+
+    For such a line the full reading (:func:`_strip_emphasis`) finds one opening delimiter at
+    the start and its closing one at the end, drops both and keeps the rest, which
+    ``WHOLE_EMPHASIS`` matches: the inner text opens with a letter or digit and ends with one
+    or with closing punctuation, neither of which the delimiter patterns take for space, and
+    is at most 2,000 characters long. Name lines in a Markdown signature list are read so."""
+    mark = text[0]
+    if mark not in "*_" or "](" in text or "\n" in text:
+        return None
+    width = len(text) - len(text.lstrip(mark))
+    if not (1 if mark == "*" else 2) <= width <= 3 or not text.endswith(text[:width]) \
+            or text.count("*") + text.count("_") != 2 * width \
+            or not 1 <= len(text) - 2 * width <= 2000:
+        return None
+    first, last = text[width], text[-width - 1]
+    if first.isalnum() and (last.isalnum() or last in _WRAPPED_ENDS):
+        return width
+    return None
+
+
 def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     """Drop Markdown emphasis delimiters and link targets, keep origins of the rest."""
     text = line.text
     if "*" not in text and "_" not in text and "](" not in text:
         return line, False
+    if (inner := _wrapped(text)) is not None:
+        return line.slice(inner, len(text) - inner), True
     emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
     # A delimiter without a partner is dropped too ("- att** Lunds kommun …", a bold mark
     # that lost its other half), unless it is glued between two words ("1998*-04-08"): there

@@ -295,11 +295,14 @@ def suffix_party(text: str) -> Party | None:
     return local_party(text) if words and party_word(words[-1]) else None
 
 
+@lru_cache(maxsize=4096)
 def local_party(text: str) -> Party | None:
     """A local party named after its municipality, as written: "Nya Ulricehamn", "Sala
     Framtid", "Strängnäspartiet", or a small party whose last word names it ("Kommunistiska
     Partiet", "Skol och landsbygspartiet"): a few capitalised words (and "och"), one of them a
-    municipality the table lists or a word ending like a party. None for anything else."""
+    municipality the table lists or a word ending like a party. None for anything else.
+    (Cached by text, like the other line readers: the signature loop asks it of every name
+    line under a signature, and a party is frozen.)"""
     words = text.split()
     if 2 <= len(words) <= 4 and party_word(words[-1]) and words[0][:1].isupper() and all(
             w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]):
