@@ -9,7 +9,9 @@ import regex
 from repo_util import stored_texts
 
 from tillit import patterns as P
+from tillit.blocks import Block
 from tillit.lexicon import lexicon
+from tillit.roles import Roles
 from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
@@ -275,3 +277,64 @@ def test_whole_line_emphasis(monkeypatch: pytest.MonkeyPatch) -> None:
     full = [blocks._strip_emphasis(value) for value in values]
     for line, (a, a_flag), (b, b_flag) in zip(lines, fast, full, strict=True):
         assert (a.text, a.span(), a_flag) == (b.text, b.span(), b_flag) and a == b, line
+
+
+
+def _dateplace_inputs() -> list[tuple[list[Block], int, Roles]]:
+    """Blocks, header end and roles of the stored texts and of texts of repeated date lines."""
+    from tillit import api
+    from tillit.blocks import segment
+    from tillit.extract import header
+    from tillit.roles import assign
+
+    rng = random.Random(8)
+    vocab = ["Lund 2022-01-27", "Lund den 3 mars 2022", "Anna Berg, 3 mars 2022", "2022-01-27",
+             "Inlämnad: 2015-10-06", "Publicerad 3 mars 2022", "Motion LTV 150901", "mars 2022",
+             "Status: 2022-01-01", "Vänsterpartiet Lund, 3 mars 2022", "Anna Berg (V)", "",
+             "Datum: 3 mars 2022", "x Inlämnad 6 oktober 2015 Granskad"]
+    texts = [*stored_texts(), *("\n".join(rng.choice(vocab) for _ in range(rng.randint(1, 150)))
+                                for _ in range(200))]
+    inputs: list[tuple[list[Block], int, Roles]] = []
+    for text in texts:
+        clean = api._clean(text) if text.strip() else None
+        if clean is None or not clean.text.strip():
+            continue
+        blocks = segment(clean)
+        roles = assign(blocks)
+        inputs.append((blocks, header.extract(blocks, roles).end, roles))
+    return inputs
+
+
+def test_dateplace_reads_a_text_on_its_own() -> None:
+    """What ``dateplace`` reads of a line's text on its own (offsets into the text, mapped
+    onto the line after) is what it reads of the line: filing labels and place-date lines."""
+    from tillit.extract import dateplace as D
+
+    for blocks, _, _ in _dateplace_inputs():
+        for block in blocks:
+            for line in block.lines:
+                text = line.text
+                assert D._moved(D._filed_in(text.text), text) == D._filed(text), text.text
+                m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
+                day = None if m is None else D._day_in(text, m.start("date"), m.end("date"))
+                read = D._place_date(text.text)
+                if day is None:
+                    assert read is None, text.text
+                else:
+                    assert m is not None and read is not None, text.text
+                    moved = D._moved(read[0], text)
+                    assert moved == day and read[1:] == (
+                        m.group("place"), m.start("place"), m.end("place"),
+                        m.group("date").strip().isdigit()), text.text
+
+
+def test_dateplace_keeps_what_a_text_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dateplace.extract`` reading each distinct text once (a long document) finds what it
+    finds reading every line, on stored texts and on texts of repeated date lines."""
+    from tillit.extract import dateplace
+
+    inputs = _dateplace_inputs()
+    monkeypatch.setattr(dateplace, "_MANY_LINES", 0)
+    kept = [dateplace.extract(*args) for args in inputs]
+    monkeypatch.setattr(dateplace, "_MANY_LINES", 10**9)
+    assert kept == [dateplace.extract(*args) for args in inputs]

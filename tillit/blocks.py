@@ -277,9 +277,11 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     """A paragraph of running text: many words and at least one sentence end."""
     if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
         return False
+    if len(text) >= 150 and text[-1:] in ".!?":  # (most paragraphs: no scan for a sentence)
+        return True
     # A sentence ends where the next word opens in capitals: not in "prop. 1997/98:105".
-    inner = ("? " in text or "! " in text or ". " in text) and P.SENTENCE_START.search(text)
-    return bool(inner) or (len(text) >= 150 and text[-1:] in ".!?")
+    return bool(("? " in text or "! " in text or ". " in text)
+                and P.SENTENCE_START.search(text))
 
 
 #: An all-caps line this long at most may be a heading; one longer than ``_CAPS_SHORT`` only

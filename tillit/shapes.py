@@ -565,8 +565,11 @@ SENTENCE_ENDS = (".", "!", "?")
 DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
-    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
+    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04"). (Cached by
+    text like the other line readers: segmentation asks it of the line after every line in
+    single-spaced text, and the line-role stage again.)"""
     if not DIGIT.search(text):
         return False
     if parse_date(text, full_stop=True) is not None:

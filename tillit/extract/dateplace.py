@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -28,7 +30,7 @@ from tillit.shapes import (
     signature_tail,
     stamp_part,
 )
-from tillit.text import Mapped
+from tillit.text import Mapped, identity
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +66,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     ranked: list[_Ranked] = []
     warnings: list[Diagnostic] = []
     above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
+    # What a line's text alone says (offsets into the text), read once per distinct text of
+    # a long document and kept for this call: a register or a list of dates repeats its lines.
+    kept = cache if len(roles.lines) > _MANY_LINES else _as_is
+    published_in, status_of, filed_label = kept(_published), kept(_status), kept(_filed_label)
+    filed_in, place_date_in = kept(_filed_in), kept(_place_date)
+    person, place_named = kept(is_person), kept(is_place)
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -86,12 +94,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
             label = roles.lines[role.index - 1].text if role.index else ""
-            published = P.PUBLISHED_LABEL.match(text.text)
+            published = published_in(text.text)
             unlabelled = 1 if block.index < header_end else 3
-            if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
+            if status_of(text.text) or (label and status_of(label)):
                 continue
-            filed = _filed(text)
-            if listing and not (label and P.FILED_LABEL.match(label)) and filed is None:
+            filed = _moved(filed_in(text.text), text)
+            if listing and not (label and filed_label(label)) and filed is None:
                 continue
             mention = parse_date(text.text, full_stop=True)
             if mention is not None:
@@ -103,31 +111,29 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 rank = unlabelled
                 if _signed(block, k, roles):
                     rank = 0  # "Oscar Fredriksson (C)" / "2015-01-02": the signing date
-                if label and P.FILED_LABEL.match(label):
+                if label and filed_label(label):
                     rank = min(rank, 2)
-                if published or (label and P.PUBLISHED_LABEL.match(label)):
+                if published or (label and published_in(label)):
                     rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
-            m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
-            if m:
-                found = _day_in(text, m.start("date"), m.end("date"))
-                if found is not None:
-                    if role.evidence == LABELLED_SIGNER:
-                        # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
-                        ranked.append((2, block.index, found, None))
-                    elif is_person(m.group("place")):
-                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
-                        ranked.append((4, block.index, found, None))
-                    elif is_place(m.group("place")):
-                        place = Found(m.group("place"),
-                                      text.span(m.start("place"), m.end("place")))
-                        ranked.append((0, block.index, found, place))
-                    elif not m.group("date").strip().isdigit():
-                        ranked.append((4 if published else unlabelled, block.index, found, None))
-                    # (else a compact number after words that are no place is a reference:
-                    # "Motion LTV 150901", not a date)
-                    continue
+            if (place_date := place_date_in(text.text)) is not None:
+                day, where, place_start, place_end, compact = place_date
+                dated = Found(day.value, text.span(day.span.start, day.span.end))
+                if role.evidence == LABELLED_SIGNER:
+                    # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
+                    ranked.append((2, block.index, dated, None))
+                elif person(where):
+                    # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
+                    ranked.append((4, block.index, dated, None))
+                elif place_named(where):
+                    place = Found(where, text.span(place_start, place_end))
+                    ranked.append((0, block.index, dated, place))
+                elif not compact:
+                    ranked.append((4 if published else unlabelled, block.index, dated, None))
+                # (else a compact number after words that are no place is a reference:
+                # "Motion LTV 150901", not a date)
+                continue
             if (stamp := _stamp(text)) is not None:
                 ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
                 continue
@@ -154,6 +160,55 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place or above, tuple(warnings))
+
+
+#: From this many lines on, :func:`extract` keeps what it reads of each distinct text.
+_MANY_LINES = 100
+_F = TypeVar("_F")
+
+
+def _as_is(reader: _F) -> _F:
+    """A reader left as it is (a short document: keeping its answers costs more than it saves)."""
+    return reader
+
+
+def _published(raw: str) -> bool:
+    return P.PUBLISHED_LABEL.match(raw) is not None
+
+
+def _status(raw: str) -> bool:
+    return P.STATUS_LABEL.match(raw) is not None
+
+
+def _filed_label(raw: str) -> bool:
+    return P.FILED_LABEL.match(raw) is not None
+
+
+def _filed_in(raw: str) -> Found[dt.date] | None:
+    """:func:`_filed` of a line's text, spanned in the text (:func:`_moved` maps it)."""
+    return _filed(identity(raw))
+
+
+def _moved(found: Found[dt.date] | None, text: Mapped) -> Found[dt.date] | None:
+    """A date found in ``text.text`` (spanned in it), spanned in the original as ``text``
+    maps it: what the reader would have found given ``text`` itself."""
+    if found is None:
+        return None
+    return Found(found.value, text.span(found.span.start, found.span.end), found.inferred)
+
+
+def _place_date(raw: str) -> tuple[Found[dt.date], str, int, int, bool] | None:
+    """A "Place date" line ("Lund 2022-01-27", "Vänsterpartiet Lund, 3 mars 2022") whose
+    date names its day: the date (spanned in the text), the place and its offsets, and
+    whether the date is a compact number ("150901")."""
+    m = P.BRANCH_PLACE_DATE.match(raw) or P.PLACE_DATE.match(raw)
+    if m is None:
+        return None
+    day = _day_in(identity(raw), m.start("date"), m.end("date"))
+    if day is None:
+        return None
+    return day, m.group("place"), m.start("place"), m.end("place"), \
+        m.group("date").strip().isdigit()
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
