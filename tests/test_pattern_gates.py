@@ -306,15 +306,14 @@ def _dateplace_inputs() -> list[tuple[list[Block], int, Roles]]:
 
 
 def test_dateplace_reads_a_text_on_its_own() -> None:
-    """What ``dateplace`` reads of a line's text on its own (offsets into the text, mapped
-    onto the line after) is what it reads of the line: filing labels and place-date lines."""
+    """What ``dateplace`` reads of a place-date line's text on its own (offsets into the
+    text, spanned through the line after) is what it reads of the line."""
     from tillit.extract import dateplace as D
 
     for blocks, _, _ in _dateplace_inputs():
         for block in blocks:
             for line in block.lines:
                 text = line.text
-                assert D._moved(D._filed_in(text.text), text) == D._filed(text), text.text
                 m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
                 day = None if m is None else D._day_in(text, m.start("date"), m.end("date"))
                 read = D._place_date(text.text)
@@ -322,8 +321,7 @@ def test_dateplace_reads_a_text_on_its_own() -> None:
                     assert read is None, text.text
                 else:
                     assert m is not None and read is not None, text.text
-                    moved = D._moved(read[0], text)
-                    assert moved == day and read[1:] == (
+                    assert D._spanned(read[0], text) == day and read[1:] == (
                         m.group("place"), m.start("place"), m.end("place"),
                         m.group("date").strip().isdigit()), text.text
 
@@ -335,6 +333,7 @@ def test_dateplace_keeps_what_a_text_says(monkeypatch: pytest.MonkeyPatch) -> No
 
     inputs = _dateplace_inputs()
     monkeypatch.setattr(dateplace, "_MANY_LINES", 0)
+    monkeypatch.setattr(dateplace, "_REPEATS", 0)
     kept = [dateplace.extract(*args) for args in inputs]
     monkeypatch.setattr(dateplace, "_MANY_LINES", 10**9)
     assert kept == [dateplace.extract(*args) for args in inputs]

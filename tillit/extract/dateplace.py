@@ -30,7 +30,7 @@ from tillit.shapes import (
     signature_tail,
     stamp_part,
 )
-from tillit.text import Mapped, identity
+from tillit.text import Mapped
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,10 +67,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     warnings: list[Diagnostic] = []
     above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
     # What a line's text alone says (offsets into the text), read once per distinct text of
-    # a long document and kept for this call: a register or a list of dates repeats its lines.
-    kept = cache if len(roles.lines) > _MANY_LINES else _as_is
+    # a long document that repeats its lines (a register, a list of dates) and kept for this
+    # call; where most texts are new, keeping them costs more than it saves.
+    lines = roles.lines
+    kept = cache if len(lines) > _MANY_LINES and \
+        _REPEATS * len({lr.text for lr in lines}) <= len(lines) else _as_is
     published_in, status_of, filed_label = kept(_published), kept(_status), kept(_filed_label)
-    filed_in, place_date_in = kept(_filed_in), kept(_place_date)
+    filed_at, place_date_in = kept(_filed_at), kept(_place_date)
     person, place_named = kept(is_person), kept(is_place)
     for block in blocks:
         if block.prose:
@@ -98,7 +101,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
             unlabelled = 1 if block.index < header_end else 3
             if status_of(text.text) or (label and status_of(label)):
                 continue
-            filed = _moved(filed_in(text.text), text)
+            filed = _spanned(filed_at(text.text), text)
             if listing and not (label and filed_label(label)) and filed is None:
                 continue
             mention = parse_date(text.text, full_stop=True)
@@ -119,7 +122,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
                 continue
             if (place_date := place_date_in(text.text)) is not None:
                 day, where, place_start, place_end, compact = place_date
-                dated = Found(day.value, text.span(day.span.start, day.span.end))
+                dated = Found(day[0], text.span(day[1], day[2]))
                 if role.evidence == LABELLED_SIGNER:
                     # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
                     ranked.append((2, block.index, dated, None))
@@ -162,8 +165,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles) -> DatePlace:
     return DatePlace(best, best_place or above, tuple(warnings))
 
 
-#: From this many lines on, :func:`extract` keeps what it reads of each distinct text.
+#: From this many lines on, and where each text stands on this many lines or more on
+#: average, :func:`extract` keeps what it reads of each distinct text.
 _MANY_LINES = 100
+_REPEATS = 2
 _F = TypeVar("_F")
 
 
@@ -184,27 +189,23 @@ def _filed_label(raw: str) -> bool:
     return P.FILED_LABEL.match(raw) is not None
 
 
-def _filed_in(raw: str) -> Found[dt.date] | None:
-    """:func:`_filed` of a line's text, spanned in the text (:func:`_moved` maps it)."""
-    return _filed(identity(raw))
+#: A date and its offsets in the text it was read from.
+_Dated = tuple[dt.date, int, int]
 
 
-def _moved(found: Found[dt.date] | None, text: Mapped) -> Found[dt.date] | None:
-    """A date found in ``text.text`` (spanned in it), spanned in the original as ``text``
-    maps it: what the reader would have found given ``text`` itself."""
-    if found is None:
-        return None
-    return Found(found.value, text.span(found.span.start, found.span.end), found.inferred)
+def _spanned(dated: _Dated | None, text: Mapped) -> Found[dt.date] | None:
+    """A date read from ``text.text`` (offsets into it), spanned in the original."""
+    return None if dated is None else Found(dated[0], text.span(dated[1], dated[2]))
 
 
-def _place_date(raw: str) -> tuple[Found[dt.date], str, int, int, bool] | None:
+def _place_date(raw: str) -> tuple[_Dated, str, int, int, bool] | None:
     """A "Place date" line ("Lund 2022-01-27", "Vänsterpartiet Lund, 3 mars 2022") whose
-    date names its day: the date (spanned in the text), the place and its offsets, and
+    date names its day: the date (offsets into the text), the place and its offsets, and
     whether the date is a compact number ("150901")."""
     m = P.BRANCH_PLACE_DATE.match(raw) or P.PLACE_DATE.match(raw)
     if m is None:
         return None
-    day = _day_in(identity(raw), m.start("date"), m.end("date"))
+    day = _day_at(raw, m.start("date"), m.end("date"))
     if day is None:
         return None
     return day, m.group("place"), m.start("place"), m.end("place"), \
@@ -258,26 +259,31 @@ def _day_in(text: Mapped, start: int = 0, stop: int | None = None, *,
             full_stop: bool = True) -> Found[dt.date] | None:
     """The date naming its day that ``text[start:stop]`` consists of, spanned in the original;
     with ``full_stop`` the part may end a sentence ("Lund den 27 januari 2022.")."""
-    mention = parse_date(text.text[start:stop], full_stop=full_stop)
+    return _spanned(_day_at(text.text, start, stop, full_stop), text)
+
+
+def _day_at(raw: str, start: int = 0, stop: int | None = None, full_stop: bool = True
+            ) -> _Dated | None:
+    """:func:`_day_in` of a text: the date and its offsets into ``raw``."""
+    mention = parse_date(raw[start:stop], full_stop=full_stop)
     if mention is None or mention.precision not in _WITH_DAY:
         return None
-    return Found(_as_date(mention.value),
-                 text.span(start + mention.span.start, start + mention.span.end))
+    return _as_date(mention.value), start + mention.span.start, start + mention.span.end
 
 
 #: A date right after a filing label lies within this many characters of it.
 _FILED_WINDOW = 40
 
 
-def _filed(text: Mapped) -> Found[dt.date] | None:
+def _filed_at(raw: str) -> _Dated | None:
     """The date naming its day right after a filing label among other words of a line, in
-    any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …")."""
-    for fm in P.FILED_AT.finditer(text.text):
+    any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …"),
+    and its offsets into ``raw``."""
+    for fm in P.FILED_AT.finditer(raw):
         at = fm.end()
-        first = first_date(text.text[at:at + _FILED_WINDOW])
+        first = first_date(raw[at:at + _FILED_WINDOW])
         if first is not None and first.span.start == 0 and first.precision in _WITH_DAY:
-            return Found(_as_date(first.value),
-                         text.span(at + first.span.start, at + first.span.end))
+            return _as_date(first.value), at + first.span.start, at + first.span.end
     return None
 
 
