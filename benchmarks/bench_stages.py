@@ -40,8 +40,8 @@ STAGES: list[tuple[Any, str, str]] = [
 
 #: Caches keyed by a line's (or a date's) text, kept across documents.
 LINE_CACHES = [roles._line_features, dates.parse_date, dates._dateutil, shapes.signature_tail,
-               shapes.party_line, shapes._text_signatures, press._phone_in,
-               orgnames._recased_line]
+               shapes.party_line, shapes._text_signatures, shapes.local_party, press._phone_in,
+               orgnames._recased_line, shapes.is_date_line]
 
 
 def _timed(f: Callable[..., Any], label: str, spent: Counter[str]) -> Callable[..., Any]:

@@ -9,7 +9,9 @@ import regex
 from repo_util import stored_texts
 
 from tillit import patterns as P
+from tillit.blocks import Block
 from tillit.lexicon import lexicon
+from tillit.roles import Roles
 from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
@@ -250,3 +252,88 @@ def test_block_text_is_its_lines_reflowed() -> None:
         for block in segment(_clean(text)):
             again = reflow(block.lines)
             assert again == block.text and again.span() == block.text.span()
+
+
+def test_whole_line_emphasis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``_strip_emphasis``'s reading of a line one emphasis pair wraps (``blocks._wrapped``)
+    gives the full reading's text, origins and flag, on stored lines and generated ones."""
+    from tillit import blocks
+
+    rng = random.Random(8)
+    pieces = ["a", "Ö", "1", " ", "*", "_", ".", ":", ")", "[", "]", "(", "\t", "é", "-", "!",
+              "\u00a0", "\x1c", "\u1680"]
+    marks = ["*", "**", "***", "****", "_", "__", "___", "*_"]
+    lines = []
+    for _ in range(40_000):
+        mark = rng.choice(marks)
+        inner = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 10)))
+        lines.append(mark + inner + (mark if rng.random() < 0.8 else rng.choice(marks)))
+    for text in stored_texts():
+        lines.extend(line.strip() for line in text.splitlines() if line.strip())
+    values = [identity(line) for line in lines]
+    fast = [blocks._strip_emphasis(value) for value in values]
+    assert sum(blocks._wrapped(line) is not None for line in lines) > 1_000
+    monkeypatch.setattr(blocks, "_wrapped", lambda text: None)
+    full = [blocks._strip_emphasis(value) for value in values]
+    for line, (a, a_flag), (b, b_flag) in zip(lines, fast, full, strict=True):
+        assert (a.text, a.span(), a_flag) == (b.text, b.span(), b_flag) and a == b, line
+
+
+
+def _dateplace_inputs() -> list[tuple[list[Block], int, Roles]]:
+    """Blocks, header end and roles of the stored texts and of texts of repeated date lines."""
+    from tillit import api
+    from tillit.blocks import segment
+    from tillit.extract import header
+    from tillit.roles import assign
+
+    rng = random.Random(8)
+    vocab = ["Lund 2022-01-27", "Lund den 3 mars 2022", "Anna Berg, 3 mars 2022", "2022-01-27",
+             "Inlämnad: 2015-10-06", "Publicerad 3 mars 2022", "Motion LTV 150901", "mars 2022",
+             "Status: 2022-01-01", "Vänsterpartiet Lund, 3 mars 2022", "Anna Berg (V)", "",
+             "Datum: 3 mars 2022", "x Inlämnad 6 oktober 2015 Granskad"]
+    texts = [*stored_texts(), *("\n".join(rng.choice(vocab) for _ in range(rng.randint(1, 150)))
+                                for _ in range(200))]
+    inputs: list[tuple[list[Block], int, Roles]] = []
+    for text in texts:
+        clean = api._clean(text) if text.strip() else None
+        if clean is None or not clean.text.strip():
+            continue
+        blocks = segment(clean)
+        roles = assign(blocks)
+        inputs.append((blocks, header.extract(blocks, roles).end, roles))
+    return inputs
+
+
+def test_dateplace_reads_a_text_on_its_own() -> None:
+    """What ``dateplace`` reads of a place-date line's text on its own (offsets into the
+    text, spanned through the line after) is what it reads of the line."""
+    from tillit.extract import dateplace as D
+
+    for blocks, _, _ in _dateplace_inputs():
+        for block in blocks:
+            for line in block.lines:
+                text = line.text
+                m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
+                day = None if m is None else D._day_in(text, m.start("date"), m.end("date"))
+                read = D._place_date(text.text)
+                if day is None:
+                    assert read is None, text.text
+                else:
+                    assert m is not None and read is not None, text.text
+                    assert D._spanned(read[0], text) == day and read[1:] == (
+                        m.group("place"), m.start("place"), m.end("place"),
+                        m.group("date").strip().isdigit()), text.text
+
+
+def test_dateplace_keeps_what_a_text_says(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``dateplace.extract`` reading each distinct text once (a long document) finds what it
+    finds reading every line, on stored texts and on texts of repeated date lines."""
+    from tillit.extract import dateplace
+
+    inputs = _dateplace_inputs()
+    monkeypatch.setattr(dateplace, "_MANY_LINES", 0)
+    monkeypatch.setattr(dateplace, "_REPEATS", 0)
+    kept = [dateplace.extract(*args) for args in inputs]
+    monkeypatch.setattr(dateplace, "_MANY_LINES", 10**9)
+    assert kept == [dateplace.extract(*args) for args in inputs]

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Literal
 
-import regex
-
 from tillit import patterns as P
 from tillit.lexicon import lexicon
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
@@ -75,11 +73,41 @@ def _glued(text: str, start: int, end: int) -> bool:
         and not text[end].isspace() and text[end] not in ".,;:!?)”\"'"
 
 
+#: The last character of a text inside a whole-line emphasis that the fast reading of
+#: :func:`_wrapped` accepts besides letters and digits: no space and no delimiter.
+_WRAPPED_ENDS = frozenset(".,:;!?)")
+
+
+def _wrapped(text: str) -> int | None:
+    """The width of the delimiter of a line that one emphasis pair wraps as a whole and that
+    holds no other delimiter or link ("*Anna Berg*", "**För Vänsterpartiet:**"), or None.
+
+    For such a line the full reading (:func:`_strip_emphasis`) finds one opening delimiter at
+    the start and its closing one at the end, drops both and keeps the rest, which
+    ``WHOLE_EMPHASIS`` matches: the inner text opens with a letter or digit and ends with one
+    or with closing punctuation, neither of which the delimiter patterns take for space, and
+    is at most 2,000 characters long. Name lines in a Markdown signature list are read so."""
+    mark = text[0]
+    if mark not in "*_" or "](" in text or "\n" in text:
+        return None
+    width = len(text) - len(text.lstrip(mark))
+    if not (1 if mark == "*" else 2) <= width <= 3 or not text.endswith(text[:width]) \
+            or text.count("*") + text.count("_") != 2 * width \
+            or not 1 <= len(text) - 2 * width <= 2000:
+        return None
+    first, last = text[width], text[-width - 1]
+    if first.isalnum() and (last.isalnum() or last in _WRAPPED_ENDS):
+        return width
+    return None
+
+
 def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
     """Drop Markdown emphasis delimiters and link targets, keep origins of the rest."""
     text = line.text
     if "*" not in text and "_" not in text and "](" not in text:
         return line, False
+    if (inner := _wrapped(text)) is not None:
+        return line.slice(inner, len(text) - inner), True
     emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
     # A delimiter without a partner is dropped too ("- att** Lunds kommun …", a bold mark
     # that lost its other half), unless it is glued between two words ("1998*-04-08"): there
@@ -250,9 +278,10 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     """A paragraph of running text: many words and at least one sentence end."""
     if kind == "heading" or len(text) < 80 or text.count(" ") < 11:
         return False
+    if len(text) >= 150 and text[-1:] in ".!?":  # (most paragraphs: no scan for a sentence)
+        return True
     # A sentence ends where the next word opens in capitals: not in "prop. 1997/98:105".
-    inner = ("? " in text or "! " in text or ". " in text) and _sentence_inside(text)
-    return inner or (len(text) >= 150 and text[-1:] in ".!?")
+    return ("? " in text or "! " in text or ". " in text) and _sentence_inside(text)
 
 
 _ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
@@ -296,16 +325,14 @@ def _is_caps_heading(text: str) -> bool:
 
 #: A line this long counts as a wrapped or whole paragraph line in the layout tests below.
 _LONG = 60
-#: The start of a line of ``_LONG`` characters or more (one match per such line).
-_LONG_LINE = regex.compile(rf"^[^\n]{{{_LONG}}}", regex.MULTILINE | regex.VERBOSE)
-
-
-def _long_lines(text: str, enough: int) -> int:
-    """How many lines of ``text`` are ``_LONG`` characters or longer, counted up to ``enough``.
+def _long_lines(raw_lines: list[str], enough: int) -> int:
+    """How many of the lines are ``_LONG`` characters or longer, counted up to ``enough``.
 
     Every layout test below needs such lines (double spacing one, a paragraph a line three),
-    and one scan of the text says whether there are any before a Python loop over its lines."""
-    return sum(1 for _ in islice(_LONG_LINE.finditer(text), enough))
+    and one pass over the line lengths says whether there are any before a Python loop over
+    the lines. (A multi-line pattern's scan, which this replaced, costs more on every text:
+    its engine tries each character as a line start.)"""
+    return sum(1 for _ in islice((n for n in map(len, raw_lines) if n >= _LONG), enough))
 
 
 def _double_spaced(raw_lines: list[str]) -> bool:
@@ -527,7 +554,7 @@ def segment(doc: Mapped) -> list[Block]:
     cost a strip each and build nothing.
     """
     raw_lines = doc.text.split("\n")
-    long_lines = _long_lines(doc.text, 3)
+    long_lines = _long_lines(raw_lines, 3)
     double = long_lines >= 1 and _double_spaced(raw_lines)
     per_line = not double and long_lines >= 3 and _line_per_paragraph(raw_lines)
     runs = set() if double or per_line or long_lines < 3 else _paragraph_runs(raw_lines)
@@ -576,28 +603,33 @@ def segment(doc: Mapped) -> list[Block]:
             flush()
         gap = 0
         first = raw[0]
-        if first not in _MARKED_STARTS and not first.isspace() and not raw[-1].isspace() \
-                and (first != "o" or raw[1:2] != " ") and not first.isdigit() \
-                and raw[1:2] != ")" and "*" not in raw and "_" not in raw and "](" not in raw:
+        # A PDF's lines often end in a space: the plain-line test reads the line without it,
+        # as _marked_line would strip it (nothing else differs for a line that opens plainly).
+        plain = raw.rstrip() if raw[-1].isspace() else raw
+        if first not in _MARKED_STARTS and not first.isspace() \
+                and (first != "o" or plain[1:2] != " ") and not first.isdigit() \
+                and plain[1:2] != ")" and "*" not in plain and "_" not in plain \
+                and "](" not in plain:
             # _clean_line's plain line, spelt out: most lines are plain. The rules below for
             # a line without heading level or list marker, spelt out with its first character.
-            if stop - start == whole:
+            end = start + len(plain)
+            if end - start == whole:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
-                piece, origin = doc.cut(start, stop, raw)
+                piece, origin = doc.cut(start, end, plain)
                 line = Line(piece, origin, 0, None, False)
-            if raw.isupper() and raw[-1] != ")" and _is_caps_heading(raw):
+            if plain.isupper() and plain[-1] != ")" and _is_caps_heading(plain):
                 flush()
                 kind = "heading"
                 emit([line])
                 kind = "paragraph"
                 continue
-            if _breaks_before(current, kind, raw, width, per_line):
+            if _breaks_before(current, kind, plain, width, per_line):
                 flush()
                 current = [line]
             else:
                 current.append(line)
-            if raw[-1] == ":":
+            if plain[-1] == ":":
                 flush()
             continue
         else:

@@ -259,9 +259,10 @@ def _category(key: str) -> bool:
         all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
 
 
-def furniture(text: str, folded: str | None = None) -> str | None:
+def furniture(text: str, folded: str | None = None, postal: bool | None = None) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None; ``folded`` is
-    the line's :func:`fold`, where the caller has it."""
+    the line's :func:`fold` and ``postal`` whether ``_POSTAL`` finds an address in it, where
+    the caller has them."""
     if folded is None:
         folded = fold(text)
     key = _key_of(folded)
@@ -269,7 +270,7 @@ def furniture(text: str, folded: str | None = None) -> str | None:
         return "rule" if _RULE.fullmatch(text) else None
     if key in _FURNITURE:
         return "furniture word"
-    if len(text) <= 80 and COLUMN_GAP.search(text) is not None and all(
+    if len(text) <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
             _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
         return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
     if len(text) <= 60 and _category(key):
@@ -292,7 +293,7 @@ def furniture(text: str, folded: str | None = None) -> str | None:
         return "breadcrumb"
     if len(text) <= 20 and P.PAGE_NUMBER.match(text):
         return "page number"
-    if len(text) <= _FOOTER_LINE and _footer(text):
+    if len(text) <= _FOOTER_LINE and _footer(text, postal):
         return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
@@ -320,11 +321,12 @@ _FOOTER_LINES = 4
 _FOOTER_PHONE = re.compile(r"(?<!\d)(?:\+46[ ]?|0)\d{1,3}[- ]?\d(?:[ ]?\d){4,7}(?!\d)")
 
 
-def _footer(text: str) -> bool:
+def _footer(text: str, postal: bool | None = None) -> bool:
     """A letterhead's footer: a postal address and two more of phone, e-mail, web address
     ("Box 1234, 221 00 Lund | Telefon 046-35 50 00 | www.lund.se"). A press contact names no
-    postal address; a citizen's address and phone alone are one item short."""
-    if _POSTAL.search(text) is None:
+    postal address; a citizen's address and phone alone are one item short. ``postal`` is
+    whether ``_POSTAL`` finds an address in ``text``, where the caller has it."""
+    if not (_POSTAL.search(text) is not None if postal is None else postal):
         return False
     found = (_FOOTER_PHONE.search(text) is not None) + (P.EMAIL.search(text) is not None) + (
         P.find_url(text) is not None)
@@ -345,7 +347,9 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if not text or len(text) > LONG_LINE:
         return frozenset(out)
     folded = fold(text)
-    if (why := furniture(text, folded)) is not None:
+    # One search for the postal address: the footer test and the "postal" feature need it.
+    postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
+    if (why := furniture(text, folded, postal)) is not None:
         out.add("furniture")
         out.add(f"furniture:{why}")
     if len(text) <= 40:
@@ -420,7 +424,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("decision_field")  # a register's "Beslut: Avslag"
     if folded in _NEWS_FURNITURE:
         out.add("news_furniture")  # a newspaper's "Annons"
-    if len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None:
+    if postal:
         out.add("postal")  # a postal address: a letterhead footer may be set over lines
     return frozenset(out)
 

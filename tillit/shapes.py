@@ -249,7 +249,7 @@ def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
 
 
-def att_start(text: str) -> regex.Match[str] | None:
+def att_start(text: str) -> re.Match[str] | None:
     """The "att" opening a proposal item, or None; the pattern runs only when the word is
     there. A list mark may be glued to it ("-att en översyn görs")."""
     word = text[1:4] if text[:1] in P.GLUED_MARKS else text[:3]
@@ -302,11 +302,14 @@ def suffix_party(text: str) -> Party | None:
     return local_party(text) if words and party_word(words[-1]) else None
 
 
+@lru_cache(maxsize=4096)
 def local_party(text: str) -> Party | None:
     """A local party named after its municipality, as written: "Nya Ulricehamn", "Sala
     Framtid", "Strängnäspartiet", or a small party whose last word names it ("Kommunistiska
     Partiet", "Skol och landsbygspartiet"): a few capitalised words (and "och"), one of them a
-    municipality the table lists or a word ending like a party. None for anything else."""
+    municipality the table lists or a word ending like a party. None for anything else.
+    (Cached by text, like the other line readers: the signature loop asks it of every name
+    line under a signature, and a party is frozen.)"""
     words = text.split()
     if 2 <= len(words) <= 4 and party_word(words[-1]) and words[0][:1].isupper() and all(
             w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]):
@@ -575,8 +578,11 @@ SENTENCE_ENDS = (".", "!", "?")
 DIGIT = re.compile(r"\d")
 
 
+@lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
-    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04")."""
+    """A line that holds only a date, or a place and a date ("Gävle 2023-04-04"). (Cached by
+    text like the other line readers: segmentation asks it of the line after every line in
+    single-spaced text, and the line-role stage again.)"""
     if not DIGIT.search(text):
         return False
     if parse_date(text, full_stop=True) is not None:
@@ -708,14 +714,19 @@ _PRESS_FURNITURE_PREFIXES = tuple(fold(w) + (" " if w.endswith(" ") else "")
                                   for w in lexicon().cue("press", "furniture_prefixes"))
 
 
+#: Folded press-room section heading → its section; a heading listed under two sections
+#: belongs to the first of keywords, contacts, images, about (the order they are asked in).
+_SECTIONS: dict[str, str] = {}
+for _name in ("about", "images", "contacts", "keywords"):  # the first asked is set last
+    _SECTIONS.update(dict.fromkeys(lexicon().folded("press", _name), _name))
+
+
 def press_section(text: str) -> str | None:
     """The press-room section a line heads: "Kontakt" (contacts), "Nyckelord" (keywords),
     "Bilder" (images), "Om oss" (about), "Relaterade nyheter …" (related)."""
-    lex = lexicon()
     key = fold(text.rstrip(":"))
-    for name in ("keywords", "contacts", "images", "about"):
-        if key in lex.folded("press", name):
-            return name
+    if (name := _SECTIONS.get(key)) is not None:
+        return name
     if key.startswith(_RELATED):
         return "related"
     return None

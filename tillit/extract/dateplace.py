@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import TypeVar
 
 import regex
 
@@ -67,6 +69,15 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
     warnings: list[Diagnostic] = []
     above: Found[str] | None = None  # "Tranemo som ovan": a place whose date is given above
     yearless: Found[str] | None = None  # "Lindesberg den 29 november": a place, no year
+    # What a line's text alone says (offsets into the text), read once per distinct text of
+    # a long document that repeats its lines (a register, a list of dates) and kept for this
+    # call; where most texts are new, keeping them costs more than it saves.
+    lines = roles.lines
+    kept = cache if len(lines) > _MANY_LINES and \
+        _REPEATS * len({lr.text for lr in lines}) <= len(lines) else _as_is
+    published_in, status_of, filed_label = kept(_published), kept(_status), kept(_filed_label)
+    filed_at, place_date_in = kept(_filed_at), kept(_place_date)
+    person, place_named = kept(is_person), kept(is_place)
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -89,20 +100,20 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                 continue
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
             label = roles.lines[role.index - 1].text if role.index else ""
-            published = P.PUBLISHED_LABEL.match(text.text)
+            published = published_in(text.text)
             unlabelled = 1 if block.index < header_end else 3
-            if P.STATUS_LABEL.match(text.text) or (label and P.STATUS_LABEL.match(label)):
+            if status_of(text.text) or (label and status_of(label)):
                 continue
-            filed = _filed(text)
-            if listing and not (label and P.FILED_LABEL.match(label)) and filed is None:
+            filed = _spanned(filed_at(text.text), text)
+            if listing and not (label and filed_label(label)) and filed is None:
                 continue
             mention = parse_date(text.text, full_stop=True)
             if mention is None and session is not None and (
-                    day := in_session(text.text, session)) is not None:
+                    session_day := in_session(text.text, session)) is not None:
                 # "den 15 november" over "Interpellation 2010/11:55": the interpellation's own
                 # date line, which a page's dated decoys ("Interpellationsdebatt 8 november
                 # 2013") do not outrank
-                ranked.append((0, block.index, Found(day, text.span()), None))
+                ranked.append((0, block.index, Found(session_day, text.span()), None))
                 continue
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
@@ -113,38 +124,35 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                 rank = unlabelled
                 if _signed(block, k, roles):
                     rank = 0  # "Oscar Fredriksson (C)" / "2015-01-02": the signing date
-                if label and P.FILED_LABEL.match(label):
+                if label and filed_label(label):
                     rank = min(rank, 2)
-                if published or (label and P.PUBLISHED_LABEL.match(label)):
+                if published or (label and published_in(label)):
                     rank = 4  # the page's date: only where the document has none of its own
                 ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
                 continue
-            m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
-            if m:
-                found = _day_in(text, m.start("date"), m.end("date"))
-                if found is None and yearless is None and day_month(m.group("date")) \
-                        and is_place(m.group("place")):
-                    # "Lindesberg den 29 november": the place is written with a date, whose
-                    # year is not (CONVENTIONS: the date is null, the place stands)
-                    yearless = Found(m.group("place"),
-                                     text.span(m.start("place"), m.end("place")))
-                    continue
-                if found is not None:
-                    if role.evidence == LABELLED_SIGNER:
-                        # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
-                        ranked.append((2, block.index, found, None))
-                    elif is_person(m.group("place")):
-                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
-                        ranked.append((4, block.index, found, None))
-                    elif is_place(m.group("place")):
-                        place = Found(m.group("place"),
-                                      text.span(m.start("place"), m.end("place")))
-                        ranked.append((0, block.index, found, place))
-                    elif not m.group("date").strip().isdigit():
-                        ranked.append((4 if published else unlabelled, block.index, found, None))
-                    # (else a compact number after words that are no place is a reference:
-                    # "Motion LTV 150901", not a date)
-                    continue
+            if (place_date := place_date_in(text.text)) is not None:
+                day, where, place_start, place_end, compact = place_date
+                dated = Found(day[0], text.span(day[1], day[2]))
+                if role.evidence == LABELLED_SIGNER:
+                    # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
+                    ranked.append((2, block.index, dated, None))
+                elif person(where):
+                    # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
+                    ranked.append((4, block.index, dated, None))
+                elif place_named(where):
+                    place = Found(where, text.span(place_start, place_end))
+                    ranked.append((0, block.index, dated, place))
+                elif not compact:
+                    ranked.append((4 if published else unlabelled, block.index, dated, None))
+                # (else a compact number after words that are no place is a reference:
+                # "Motion LTV 150901", not a date)
+                continue
+            if yearless is None and (bare := _yearless_place(text.text)) is not None \
+                    and place_named(bare[0]):
+                # "Lindesberg den 29 november": the place is written with a date, whose year is
+                # not (CONVENTIONS: the date is null, the place stands)
+                yearless = Found(bare[0], text.span(bare[1], bare[2]))
+                continue
             if (stamp := _stamp(text)) is not None:
                 ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
                 continue
@@ -171,6 +179,62 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place or above, tuple(warnings))
+
+
+#: From this many lines on, and where each text stands on this many lines or more on
+#: average, :func:`extract` keeps what it reads of each distinct text.
+_MANY_LINES = 100
+_REPEATS = 2
+_F = TypeVar("_F")
+
+
+def _as_is(reader: _F) -> _F:
+    """A reader left as it is (a short document: keeping its answers costs more than it saves)."""
+    return reader
+
+
+def _published(raw: str) -> bool:
+    return P.PUBLISHED_LABEL.match(raw) is not None
+
+
+def _status(raw: str) -> bool:
+    return P.STATUS_LABEL.match(raw) is not None
+
+
+def _filed_label(raw: str) -> bool:
+    return P.FILED_LABEL.match(raw) is not None
+
+
+#: A date and its offsets in the text it was read from.
+_Dated = tuple[dt.date, int, int]
+
+
+def _spanned(dated: _Dated | None, text: Mapped) -> Found[dt.date] | None:
+    """A date read from ``text.text`` (offsets into it), spanned in the original."""
+    return None if dated is None else Found(dated[0], text.span(dated[1], dated[2]))
+
+
+def _place_date(raw: str) -> tuple[_Dated, str, int, int, bool] | None:
+    """A "Place date" line ("Lund 2022-01-27", "Vänsterpartiet Lund, 3 mars 2022") whose
+    date names its day: the date (offsets into the text), the place and its offsets, and
+    whether the date is a compact number ("150901")."""
+    m = P.BRANCH_PLACE_DATE.match(raw) or P.PLACE_DATE.match(raw)
+    if m is None:
+        return None
+    day = _day_at(raw, m.start("date"), m.end("date"))
+    if day is None:
+        return None
+    return day, m.group("place"), m.start("place"), m.end("place"), \
+        m.group("date").strip().isdigit()
+
+
+def _yearless_place(raw: str) -> tuple[str, int, int] | None:
+    """A "Place day month" line without a year ("Lindesberg den 29 november"): the place and
+    its offsets."""
+    m = P.PLACE_DATE.match(raw)
+    if m is None or not day_month(m.group("date")):
+        return None
+    return m.group("place"), m.start("place"), m.end("place")
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
@@ -220,26 +284,31 @@ def _day_in(text: Mapped, start: int = 0, stop: int | None = None, *,
             full_stop: bool = True) -> Found[dt.date] | None:
     """The date naming its day that ``text[start:stop]`` consists of, spanned in the original;
     with ``full_stop`` the part may end a sentence ("Lund den 27 januari 2022.")."""
-    mention = parse_date(text.text[start:stop], full_stop=full_stop)
+    return _spanned(_day_at(text.text, start, stop, full_stop), text)
+
+
+def _day_at(raw: str, start: int = 0, stop: int | None = None, full_stop: bool = True
+            ) -> _Dated | None:
+    """:func:`_day_in` of a text: the date and its offsets into ``raw``."""
+    mention = parse_date(raw[start:stop], full_stop=full_stop)
     if mention is None or mention.precision not in _WITH_DAY:
         return None
-    return Found(_as_date(mention.value),
-                 text.span(start + mention.span.start, start + mention.span.end))
+    return _as_date(mention.value), start + mention.span.start, start + mention.span.end
 
 
 #: A date right after a filing label lies within this many characters of it.
 _FILED_WINDOW = 40
 
 
-def _filed(text: Mapped) -> Found[dt.date] | None:
+def _filed_at(raw: str) -> _Dated | None:
     """The date naming its day right after a filing label among other words of a line, in
-    any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …")."""
-    for fm in P.FILED_AT.finditer(text.text):
+    any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …"),
+    and its offsets into ``raw``."""
+    for fm in P.FILED_AT.finditer(raw):
         at = fm.end()
-        first = first_date(text.text[at:at + _FILED_WINDOW])
+        first = first_date(raw[at:at + _FILED_WINDOW])
         if first is not None and first.span.start == 0 and first.precision in _WITH_DAY:
-            return Found(_as_date(first.value),
-                         text.span(at + first.span.start, at + first.span.end))
+            return _as_date(first.value), at + first.span.start, at + first.span.end
     return None
 
 

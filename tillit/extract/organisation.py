@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
@@ -150,9 +151,10 @@ _KOMMUN_I = P.KOMMUN_OFFICES
 #: With a key word in every this many characters or fewer, the positions to try cost more
 #: than one scan of the text (each try ~1 us, a scan ~50 ns a character).
 _DENSE = 100
-_SPACE = regex.compile(" ")
+#: (``re``: the same matches as ``regex`` for these, at less cost a match.)
+_SPACE = re.compile(" ")
 #: Every position where two spaces begin (overlapping: "   " holds two).
-_DOUBLE_SPACE = regex.compile("(?=  )")
+_DOUBLE_SPACE = re.compile("(?=  )")
 #: A match's start lies at most this many runs of spaces before a key word it holds:
 #: "<Name> är <six words> kommun".
 _KEY_REACH = 8

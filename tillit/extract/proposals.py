@@ -248,13 +248,18 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     """
     units: list[list[Line]] = []
     flags: list[bool] = []
-    every = len(block.lines) > 1 and all(att_start(line.text.text) for line in block.lines)
+    texts = [line.text.text for line in block.lines]
+    atts = [att_start(text) for text in texts]  # (each line's once: a block may be huge)
+    every = len(texts) > 1 and all(atts)
+    prev = ""
     for i, line in enumerate(block.lines):
-        att = att_start(line.text.text)
-        ended = i > 0 and _ends_item(block.lines[i - 1])
+        att, text = atts[i], texts[i]
+        # _ends_item of the line before, spelt out: this runs on every line of the block.
+        ended = i > 0 and (prev[-1:] in _ITEM_ENDS or prev.endswith("samt"))
+        prev = text
         starts = (att is not None and (i == 0 or every or line.marker is not None
                                        or att.group("att") != "att" or ended)) \
-            or (ended and P.CONJ_ATT.match(line.text.text) is not None)
+            or (ended and P.CONJ_ATT.match(text) is not None)
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -263,8 +268,12 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     return [(tuple(u), f) for u, f in zip(units, flags, strict=True)]
 
 
+#: The last characters that end an item (besides a closing "samt").
+_ITEM_ENDS = (".", ";", ",", "!", "?")
+
+
 def _ends_item(line: Line) -> bool:
-    return line.text.text[-1:] in (".", ";", ",", "!", "?") or line.text.text.endswith("samt")
+    return line.text.text[-1:] in _ITEM_ENDS or line.text.text.endswith("samt")
 
 
 def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
