@@ -1858,6 +1858,9 @@ DATE_ROWS = [
     # A place-and-date line without the year: no date, but the place is written with one.
     pytest.param(municipal("Helena Falk (V)", date_line="Lindesberg den 29 november"),
                  None, "Lindesberg", id="date-place-without-a-year"),
+    # A register's reference number is no date, its label no place.
+    pytest.param(municipal("Helena Falk (V)", date_line="Dnr 150901"),
+                 None, None, id="date-reference-number-after-its-label"),
     pytest.param(municipal("Helena Falk (V)", date_line="den 4:e april 2023"),
                  dt.date(2023, 4, 4), None, id="date-ordinal-4e"),
     pytest.param(municipal("Helena Falk (V)", date_line="4/4 2023"),

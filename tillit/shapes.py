@@ -606,6 +606,7 @@ _BODY_LABELS = lexicon().folded("kinds", "title_labels")
 
 def is_place(word: str) -> bool:
     """False for words that head a line but are no place: "MOTION 2022-01-27", "Datum 2022-…",
+    a register's reference label ("Dnr 150901"),
     a body ("Regionfullmäktige 16 februari 2021"), a meeting label ("Sammanträde 2009-09-10"),
     a party ("Moderaterna 2022-01-02"), two words with a body in them ("Teckenspråkstolkad
     Regionfullmäktige 28 november 2023", "Sammanfattning RF 20/4 2021")."""
@@ -614,8 +615,9 @@ def is_place(word: str) -> bool:
         return False  # "MOTION 2022-01-27", but "LUND 2022-01-27"
     lex = lexicon()
     if key in lex.body_by_form or key in lex.folded("dates", "meeting_labels") \
+            or key in lex.folded("chrome", "reference_labels") \
             or lex.party_from_name(word) is not None:
-        return False  # (a party signing with its date: "Moderaterna 2022-01-02")
+        return False  # (a party signing with its date: "Moderaterna 2022-01-02"; "Dnr 150901")
     if " " in key and any(w in lex.body_by_form or w in _BODY_LABELS or P.KIND_LINE.match(w)
                           for w in key.split()):
         return False  # "Teckenspråkstolkad Regionfullmäktige", "Sammanfattning RF", "Motion LTV"
