@@ -1451,6 +1451,8 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
                  id="a-logos-alt-text-is-furniture"),
     pytest.param("Kommunens logotyp\n\nFler bänkar", "Fler bänkar",
                  id="a-logo-caption-is-furniture"),
+    pytest.param("Fler bänkar i parken och\nlogga", "Fler bänkar i parken och",
+                 id="a-logo-word-under-the-heading-is-no-wrap"),
 ])
 def test_follow_lines_and_logo_texts(head: str, title: str) -> None:
     """"Följ" opens furniture before a name or handle ("Följ Vänsterpartiet Lund"), not before

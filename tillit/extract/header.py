@@ -241,8 +241,8 @@ def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
     nxt = block.lines[k + 1]
     if nxt.text.text and nxt.marker is None and not P.BYLINE_START.match(nxt.text.text) \
             and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
-            and (wrapped or nxt.text.text[:1].islower()):
-        return reflow((line, nxt))
+            and (wrapped or nxt.text.text[:1].islower()) and furniture(nxt.text.text) is None:
+        return reflow((line, nxt))  # (not over a logo's "logga" under it)
     return line.text
 
 
