@@ -1480,6 +1480,18 @@ def test_an_interpellation_to_a_bodys_chair_keeps_its_heading_whole(office: str)
     assert (doc.kind, doc.title, doc.body) == ("interpellation", heading, "kommunfullmäktige")
 
 
+def test_an_e_petition_portals_status_banner_is_no_title() -> None:
+    """A portal prints the proposal's status over its name ("E-förslaget kunde inte lämnas in
+    för vidare hantering"): the title is the proposal's own heading."""
+    doc = tillit.parse(doc_text(
+        "E-förslaget kunde inte lämnas in för vidare hantering",
+        "E-förslaget kunde inte lämnas in för vidare hantering eftersom antalet underskrifter "
+        "inte uppnått minimiantalet när slutdatumet passerade.",
+        "Fler bänkar i parken", "Beskrivning", ARG_PARK, "Direktlänk till e-förslaget",
+        "Onlineunderskrifter", "Slutdatum:\n2022-02-14"))
+    assert (doc.kind, doc.title) == ("citizen_proposal", "Fler bänkar i parken")
+
+
 @pytest.mark.parametrize("abbreviated", ["ordf.", "ang."])
 def test_a_listed_abbreviation_before_a_capital_ends_no_sentence(abbreviated: str) -> None:
     """A long heading with an abbreviation before a capital ("… nämndens ordf. Eva Ek (M) om

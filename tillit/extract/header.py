@@ -393,6 +393,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # A kind line standing alone ("MOTION", "MOTION  2017-06-08") was seen and no heading has
     # followed it yet: the next heading is the document's, whatever a page put above.
     kind_alone = False
+    # On an e-petition portal's page a line about the proposal ("E-förslaget kunde inte lämnas
+    # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
+    portal = any("portal_label" in lr.features for lr in roles.lines)
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
@@ -401,7 +404,9 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             heading_above, above = above, -1
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features or "field_label" in role.features \
-                    or role.evidence == FIELD_VALUE:
+                    or role.evidence == FIELD_VALUE or (portal and (
+                        "portal_word" in role.features
+                        or fold(text.split(" ", 1)[0]) in _PORTAL_WORDS)):
                 continue
             readable = orgnames.readable(text)  # a branch in capitals reads as one
             for pm in P.PARTY_LOCALITY.finditer(readable) if P.names_party(readable) else ():
@@ -518,6 +523,7 @@ def _addressed_byline(blocks: list[Block], roles: Roles, out: Header) -> None:
 
 
 _CATEGORIES = lexicon().folded("kinds", "motion_categories")
+_PORTAL_WORDS = lexicon().folded("kinds", "portal_words")
 
 
 def _kind_alone(text: str) -> bool:
