@@ -609,6 +609,26 @@ def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: st
     assert text[span.start:span.end] == "Cecilia Dahl"
 
 
+@pytest.mark.parametrize(("number_line", "byline", "series", "number"), [
+    ("1976/77: 1522", "av fru Ek och fröken Berg", "1976/77", "1522"),
+    ("1989/90: So36", "av herr Holm m. fl.", "1989/90", "So36"),
+    ("1989/90:So36", "av Anna Ek m.fl. (m)", "1989/90", "So36"),
+])
+def test_an_ocr_riksdag_motions_number_and_byline_are_no_title(
+        number_line: str, byline: str, series: str, number: str) -> None:
+    """Scanned Riksdag motions print the number with a space ("1989/90: So36") and, up to the
+    1970s, a byline by honorific and surname ("av fru Ek och fröken Berg"): neither is the
+    title, which is the "med anledning av …" heading, hard-wrapped."""
+    doc = tillit.parse(doc_text(
+        f"Motion till riksdagen\n{number_line}\n{byline}\n"
+        "med anledning av propositionen 1976/77:74 om inriktningen av\n"
+        "säkerhetspolitiken",
+        RIKSDAG_ARGUMENT, "Stockholm den 20 mars 1990", "ANNA EK (m)"))
+    assert (doc.series, doc.number) == (series, number)
+    assert doc.title == ("med anledning av propositionen 1976/77:74 om inriktningen av "
+                         "säkerhetspolitiken")
+
+
 @pytest.mark.parametrize("post_heading", [None, "Fråga till statsrådet om pendlarnas villkor"])
 def test_a_riksdag_question_is_titled_by_its_own_numbered_heading(post_heading: str | None
                                                                    ) -> None:

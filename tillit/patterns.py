@@ -277,8 +277,9 @@ SERIES_TITLE = _compile(
     """,
     regex.IGNORECASE,
 )
-#: A Riksdag beteckning: "2021/22:4102", "1990/91:A18", "2009/10:Fi308".
-BETECKNING = _compile(r"(?<![\w/])(?P<rm>\d{4}/\d{2}):(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
+#: A Riksdag beteckning: "2021/22:4102", "1990/91:A18", "2009/10:Fi308", "1989/90: So36" (OCR).
+BETECKNING = _compile(
+    r"(?<![\w/])(?P<rm>\d{4}/\d{2}):[ ]?(?P<bet>[A-Za-zÅÄÖåäö]{0,3}\d{1,5})(?!\w)")
 #: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)"; the
 #: Riksdag's open data prints one author surname first: "av Schyman, Gudrun (v)".
 AUTHORS = _compile(
@@ -472,6 +473,17 @@ BYLINE_TITLE = _compile(
 )
 #: A byline under a heading: "av Anna Berg", never the heading's wrapped tail.
 BYLINE_START = _compile(r"^av[ ]+\p{Lu}")
+#: A Riksdag byline of the 1970s, by honorific and surname only: "av fru Theorin och fröken
+#: Öhrsvik", "av herr Henmark m. fl." (a line of its own: the topic, when on it, makes it the
+#: heading: "av herr Sjöholm om statlig bordellverksamhet.").
+HONORIFIC_BYLINE = _compile(
+    rf"""^av[ ]+(?:{_alt(_LEX.cue("header", "honorifics"))})[ ]+\p{{Lu}}[\p{{L}}-]+
+    (?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?
+    (?:(?:[ ]*,[ ]*|[ ]+och[ ]+)(?:{_alt(_LEX.cue("header", "honorifics"))})[ ]+\p{{Lu}}[\p{{L}}-]+
+       (?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?){{0,8}}
+    (?:[ ]+m\.[ ]?fl\.)?[ ]*$""",
+    regex.VERBOSE,
+)
 #: A web page title "Title | Site", "Title | Section | Site".
 #: A word of at least two letters: a line without one is no title ("-", "N/A").
 WORD2 = _compile(r"\p{L}{2}")

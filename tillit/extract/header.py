@@ -404,7 +404,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             heading_above, above = above, -1
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features or "field_label" in role.features \
-                    or role.evidence == FIELD_VALUE or (portal and (
+                    or role.evidence == FIELD_VALUE or P.HONORIFIC_BYLINE.match(text) \
+                    or (portal and (
                         "portal_word" in role.features
                         or fold(text.split(" ", 1)[0]) in _PORTAL_WORDS)):
                 continue
