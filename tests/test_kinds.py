@@ -347,6 +347,11 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "press_release", "party voice"),
     ("we-have-a-vision-is-no-news",
      f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
+    # A question names its sender before the addressee.
+    ("fråga-från-sender-till",
+     f"Bänkarna i parken\n\nFråga från Norrbypartiet till ordföranden i tekniska nämnden "
+     f"gällande bänkarna\n\n{_PROSE}\n\nNär kommer bänkarna?\n\nFör Norrbypartiet\nOlle Ek\n",
+     "question", "Fråga från"),
     # A council's page with a section per kind explains them; it is none of them.
     ("a-section-per-kind-explains-them",
      "Vad är en motion och en interpellation?\n\nMotion\n\nEtt sätt att få upp ett ärende i "
