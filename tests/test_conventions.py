@@ -2242,6 +2242,15 @@ BODY_ROWS = [
                           "Vad gör regionen åt väntetiderna?", "Anna Berg (V)"),
                  "regionfullmäktige", True, {None}, False,
                  id="body-of-an-interpellation-to-a-regional-committee-chair"),
+    # A Riksdag document addresses no municipality or region, whatever its argument names.
+    pytest.param(doc_text("Motion till riksdagen\n1992/93:A444\nav Anna Ek (m)",
+                          "Pendlarnas villkor",
+                          "Ledningarna i Stockholms läns landsting och i Göteborgs stad vill "
+                          "bygga ut pendeltågen. Staten bör ta ett större ansvar.",
+                          "Förslag till riksdagsbeslut",
+                          "Riksdagen tillkännager för regeringen som sin mening vad i motionen "
+                          "anförs om pendeltågen.", "Anna Ek (m)"),
+                 "riksdagen", False, {None}, False, id="org-of-a-riksdag-motion-is-none"),
 ]
 
 

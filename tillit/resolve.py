@@ -178,6 +178,10 @@ def resolve(f: Fields) -> Resolved:
         organisation = _place_municipality(when.place)
     if organisation is None and body is not None and _body_level(body.value) in _REGIONAL:
         organisation = _place_region(when.place)
+    if body is not None and _body_level(body.value) == "riksdag" and f.kind != "press_release":
+        # A Riksdag document addresses no municipality or region (CONVENTIONS: null for the
+        # Riksdag), whatever county council or city its argument names.
+        organisation = None
     if f.kind == "press_release":
         # A release names the council a motion went to; it is itself addressed to none
         # (CONVENTIONS: body null for press releases). The organisation read from it stays.
