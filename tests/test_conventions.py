@@ -1498,6 +1498,9 @@ def test_an_interpellation_to_a_bodys_chair_keeps_its_heading_whole(office: str)
     heading = f"Interpellation till {office} Eva Ek om bänkarna i parken"
     doc = tillit.parse(doc_text(heading, ARG_PARK, "När kommer bänkarna?", "Anna Berg (V)"))
     assert (doc.kind, doc.title, doc.body) == ("interpellation", heading, "kommunfullmäktige")
+    wrapped = heading.replace(" om bänkarna", "\nom bänkarna")
+    doc = tillit.parse(doc_text(wrapped, ARG_PARK, "När kommer bänkarna?", "Anna Berg (V)"))
+    assert doc.title == heading
 
 
 def test_an_e_petition_portals_status_banner_is_no_title() -> None:

@@ -389,6 +389,10 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
     ("contact-label-over-party-person",
      f"Nytt besked om skolan\n\n{_PROSE}\n\nKontakt:\nEva Ek (C), gruppledare\n",
      "press_release", "press contact"),
+    ("a-menus-contact-is-no-press-contact",
+     f"Hoppa till innehåll\nStart\nNyheter\nPolitik\nOm oss\nKontakt\n\n"
+     f"Anna Berg (V) om parkerna\n\n{_PROSE}\n",
+     "unknown", ""),
     ("council-contact-is-no-news",
      f"Parkerna i Norrby\n\n{_PROSE}\n\nKontakt:\nEva Ek, kommunsekreterare\n",
      "unknown", ""),

@@ -436,6 +436,8 @@ def _press_contact(blocks: list[Block], roles: Roles) -> Evidence | None:
     ("Elizabeth Peltola (C), regionråd"). A council's page ends with its officer's contact, a
     party's news with its politician's."""
     for i, lr in enumerate(roles.lines):
+        if lr.role in OUTSIDE:
+            continue  # a menu's "Kontakt" over the document's first line
         if "contact_lead" in lr.features:
             person = lr.text
         elif "press_section:contacts" in lr.features and i + 1 < len(roles.lines):

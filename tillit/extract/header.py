@@ -396,9 +396,14 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # On an e-petition portal's page a line about the proposal ("E-förslaget kunde inte lämnas
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
     portal = any("portal_label" in lr.features for lr in roles.lines)
+    skip: str | None = None  # a wrapped tail a candidate above took with it
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
+            if skip is not None:
+                skip, taken = None, skip == text
+                if taken:
+                    continue
             role = roles.of(block.index, k)
             before, plain = plain, -1
             heading_above, above = above, -1
@@ -465,8 +470,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
             if P.question_addressee(text) or P.office_addressee(text) or P.KIND_TO.match(text):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
-                # no other heading follows.
-                candidates.append((3, line.text))
+                # no other heading follows (with its wrapped tail: "… Marianne Pettersson" /
+                # "ang. uttalande i TA").
+                candidates.append((3, _unwrapped(block, k)))
+                if k + 1 < len(block.lines) and \
+                        candidates[-1][1].text != line.text.text:
+                    skip = block.lines[k + 1].text.text
                 continue
             if _lead_in(text) or _post_meta(text) or _letterhead(line, out) \
                     or not _titular(text) or P.TO_WORD.match(text) \
