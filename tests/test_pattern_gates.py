@@ -337,3 +337,90 @@ def test_dateplace_keeps_what_a_text_says(monkeypatch: pytest.MonkeyPatch) -> No
     kept = [dateplace.extract(*args) for args in inputs]
     monkeypatch.setattr(dateplace, "_MANY_LINES", 10**9)
     assert kept == [dateplace.extract(*args) for args in inputs]
+
+
+_DATE_LABEL_GATES = [(P.status_label, P.STATUS_LABEL), (P.published_label, P.PUBLISHED_LABEL),
+                     (P.filed_label, P.FILED_LABEL), (P.filed_line, P.FILED_LINE),
+                     (P.place_date, P.PLACE_DATE), (P.branch_place_date, P.BRANCH_PLACE_DATE),
+                     (P.conj_att, P.CONJ_ATT)]
+
+
+def _same_date_label(text: str) -> None:
+    for gated, pattern in _DATE_LABEL_GATES:
+        want, got = pattern.match(text), gated(text)
+        assert (got and got.span()) == (want and want.span()), (pattern.pattern[:40], text)
+    assert [m.span() for m in P.filed_at(text)] == [m.span() for m in P.FILED_AT.finditer(text)]
+
+
+def test_date_label_gates() -> None:
+    """The first-letter gates of the date labels and PLACE_DATE, and FILED_AT's colon test,
+    answer as the patterns do: on stored lines, on every label with each character case
+    folding relates to another (and all of Latin-1) in place of its first, and on padded
+    labels in any case."""
+    for text in stored_texts():
+        for line in text.splitlines():
+            _same_date_label(line)
+            _same_date_label(line.strip())
+    labels = [w for key in ("status_labels", "published_labels", "filed_labels")
+              for w in lexicon().cue("dates", key)] + ["Lund", "Östra Göinge", "Ängelholm"] + [
+                  w + " att" for w in lexicon().cue("proposal", "item_conjunctions")]
+    related = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (
+        c < 0x100 or chr(c).casefold() != chr(c) or chr(c).upper() != chr(c))]
+    for label in labels:
+        for ch in related:
+            for cut in (1, 2):
+                _same_date_label(ch + label[cut:] + ": 3 mars 2022")
+                _same_date_label(ch + label[cut:] + " 2022-03-03")
+    rng = random.Random(4)
+    vocab = ["Lund", "Vänsterpartiet", "i", "den", "måndag", "måndagen", ",", "2022-03-03", "3",
+             "mars", "2022", "1", "12", "123", "1234", "x", "\u0660", "\U0001e950", "\U00011f50",
+             "-", " ", "  ", "\n", "\r\n", "\t", "a" * 30, "För", "Anna Andersson"]
+    for _ in range(30_000):
+        _same_date_label("".join(rng.choice(vocab) + rng.choice(("", " ", " "))
+                                 for _ in range(rng.randint(1, 8))))
+    for _ in range(5_000):
+        label = rng.choice(labels)
+        label = rng.choice([label, label.upper(), label.lower(), label.title()])
+        _same_date_label(label + rng.choice(["", ":", " :", "  "]) + rng.choice(
+            ["", " 2022-03-03", " den 3 mars 2022", " 3/3 2022 av Anna Berg", " x"]))
+
+
+def test_teaser_end_last_word() -> None:
+    """shapes.teaser_end's last-word test turns away only lines whose tail, folded, ends in
+    no link: the same answers as folding every tail (stored and generated lines)."""
+    from tillit import shapes as S
+    from tillit.lexicon import fold
+
+    def folded_tail(text: str) -> int | None:
+        end = len(text.rstrip())
+        if text.endswith(S._TEASER_CUTS, 0, end):
+            at = text.rfind("[", 0, end)
+            return at if at > 0 and text[at - 1] == " " else None
+        end = len(text.rstrip(S._LINK_MARKS))
+        tail = fold(text[max(end - S._LINK_LONGEST, 0):end])
+        for link in S._TEASER_LINKS:
+            if tail.endswith(link):
+                at = end - len(link)
+                return at if at == 0 or text[at - 1] == " " else None
+        return None
+
+    lines = [line for text in stored_texts() for line in text.splitlines()]
+    rng = random.Random(6)
+    vocab = ["Läs", "mer", "MER", "Mer", "hela", "artikeln", "Read", "more", "MORE", "inlägget",
+             "x", "samt", "»", "›", "…", ">", " ", "  ", "\t", "’", "ſ", "Läs\u00a0mer", "..."]
+    lines += ["".join(rng.choice(vocab) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
+              for _ in range(30_000)]
+    for line in lines:
+        assert S.teaser_end(line) == folded_tail(line), line
+
+
+def test_footnote_gate() -> None:
+    """footnote_mark answers as FOOTNOTE_MARK.search on stored and generated lines."""
+    rng = random.Random(2)
+    vocab = ["att", "Lund", "x", ".", "!", "?", ";", ")", "”", "1", "12", "123", " ", "\n", "a."]
+    lines = [line for text in stored_texts() for line in text.splitlines()]
+    lines += ["".join(rng.choice(vocab) for _ in range(rng.randint(1, 8))) for _ in range(30_000)]
+    for line in lines:
+        for pos in (0, 3):
+            want, got = P.FOOTNOTE_MARK.search(line, pos), P.footnote_mark(line, pos)
+            assert (got and got.span()) == (want and want.span()), line

@@ -194,6 +194,18 @@ def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
     elif first == ">":  # a Markdown quote mark and its space
         skip = 2 if stripped[1:2] == " " else 1
     line_start = doc.at(left)
+    if "*" not in stripped and "_" not in stripped and "](" not in stripped:
+        # No emphasis: a list item's text is one slice past its marker and the spaces after
+        # it (the slice of a slice is the slice of the whole: the same runs).
+        body = stripped[skip:] if skip else stripped
+        if body[:1] in _MARKER_STARTS or body[:1].isdigit() or body[1:2] == ")":
+            m = P.LIST_MARKER.match(body)
+            if m is not None:
+                rest = body[m.end():]
+                lead = len(rest) - len(rest.lstrip())
+                if lead < len(rest):
+                    return Line(doc.slice(left + skip + m.end() + lead, right), line_start,
+                                level, m.group("marker"), False)
     # One slice for whitespace and marks together: lines are the hot path of segmentation.
     line = doc if (left + skip, right) == (0, len(doc.text)) else doc.slice(left + skip, right)
     emphasised = False

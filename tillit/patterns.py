@@ -650,12 +650,25 @@ ATT_START = re.compile(
 #: A conjunction opening the next att-sats: "och att …", "samt att …" (``att`` starts there).
 CONJ_ATT = _compile(
     rf"^(?i:{_alt(_LEX.cue('proposal', 'item_conjunctions'))})[ ]+(?P<att>att|Att|ATT)(?!\w)")
+
+
+def conj_att(text: str) -> regex.Match[str] | None:
+    """CONJ_ATT, run only on a line that may open with a conjunction (see ``_initials``)."""
+    return CONJ_ATT.match(text) if _may_open(text, _CONJ_INITIALS) else None
 #: The first words of an item, to see that unnumbered items restate one decision formula
 #: ("Riksdagen ställer …", paragraph after paragraph after "Förslag till riksdagsbeslut").
 OPENING_WORDS = _compile(r"^\p{L}+[ ]+\p{L}+(?=[ ])")
 #: A footnote number glued after an item's closing punctuation ("… organisationer.1"): a
 #: sentence does not otherwise end in digits right after its full stop.
 FOOTNOTE_MARK = _compile(r"(?<=[\p{L})”\"’][.!?;])(?P<note>\d{1,2})$")
+#: The marks a footnote number follows: one stands in a text's last four characters (one
+#: or two digits, and a newline that may end it) where FOOTNOTE_MARK finds a number.
+_NOTE_AFTER = frozenset(".!?;")
+
+
+def footnote_mark(text: str, pos: int = 0) -> regex.Match[str] | None:
+    """FOOTNOTE_MARK.search from ``pos``, run only where a mark stands near the text's end."""
+    return None if _NOTE_AFTER.isdisjoint(text[-4:]) else FOOTNOTE_MARK.search(text, pos)
 #: Separators and ends to trim from a proposal's text.
 #: Matched from the end (``REVERSE``): a forward scan would restart at every comma of a long run.
 PROPOSAL_TAIL = _compile(r"(?:[ ]*(?:,[ ]*samt|,[ ]*och|;[ ]*samt|samt|[ ]och|[;,.:]))++[ ]*$",
@@ -670,11 +683,43 @@ PLACE_WORDS = _compile(r"\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?")
 _PLACE_THEN_DATE = (rf"(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
                     rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$")
 PLACE_DATE = _compile(rf"^{_PLACE_THEN_DATE}")
+
+
+#: A space, then a digit or any character that is no word character to ``re`` (a digit
+#: newer than ``re``'s Unicode tables is none): what stands before a date's first digit.
+_SPACE_THEN_DIGIT = re.compile(r"[ ](?:\d|\W)")
+#: The date of ``_PLACE_THEN_DATE`` opens with a digit after a space, 4 to 41 characters before
+#: the line's end (or before a newline that ends it): its space lies in this many last ones.
+_DATE_WINDOW = 45
+
+
+def _dated_tail(text: str) -> bool:
+    """``text`` may end in ``_PLACE_THEN_DATE``'s date: a space and a digit near its end."""
+    n = len(text)
+    return _SPACE_THEN_DIGIT.search(text, max(n - _DATE_WINDOW, 0), n - 3) is not None
+
+
+def place_date(text: str) -> regex.Match[str] | None:
+    """PLACE_DATE, run only on a line whose first character may be a capital (not on one in
+    lower case: none is a capital to the pattern either; nor on ASCII other than A-Z: the
+    pattern's Unicode tables may be newer than ``str.isupper``'s, never for ASCII) and that
+    may end in its date (segmentation, the roles and the date stage ask it of most lines)."""
+    first = text[:1]
+    if (first.isupper() or not (first.isascii() or first.islower())) and _dated_tail(text):
+        return PLACE_DATE.match(text)
+    return None
+
+
 #: The same after the party branch that signs: "Vänsterpartiet i Vetlanda den 15/11 2010",
 #: "Vänsterpartiet Vetlanda 2010-11-15" (read for the date and place only: to the roles it
 #: stays what it was, which may give its party to the names above it).
 BRANCH_PLACE_DATE = _compile(
     rf"^(?:För[ ]+)?(?i:{_PARTY_NAMES})(?:[ ]+i)?[ ]*,?[ ]+{_PLACE_THEN_DATE}")
+
+
+def branch_place_date(text: str) -> regex.Match[str] | None:
+    """BRANCH_PLACE_DATE, run only on a line that may end in its date (see :func:`place_date`)."""
+    return BRANCH_PLACE_DATE.match(text) if _dated_tail(text) else None
 #: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
 PLACE_AS_ABOVE = _compile(
     rf"^(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+(?:den[ ]+)?"
@@ -712,6 +757,53 @@ FILED_LINE = _compile(
     rf"^(?:{_FILED})[ ]*:?[ ]+(?P<date>\d.{{3,40}}?)(?:[ ]+av[ ]+\p{{Lu}}[^\d]{{1,60}})?$",
     regex.IGNORECASE,
 )
+
+
+def _initials(words: Iterable[str]) -> frozenset[str]:
+    """The first letters of ``words`` in either case, where they are ASCII: a line opening
+    with any other ASCII character opens with none of the words in any case (a pattern that
+    ignores case relates non-ASCII letters to ASCII ones, "ı" to "I", but no two ASCII
+    characters other than a letter's two cases), so an anchored pattern need not run."""
+    return frozenset(c for w in words for c in (w.strip()[:1].lower(), w.strip()[:1].upper())
+                     if c.isascii())
+
+
+_STATUS_INITIALS = _initials(_LEX.cue("dates", "status_labels"))
+_CONJ_INITIALS = _initials(_LEX.cue("proposal", "item_conjunctions"))
+_PUBLISHED_INITIALS = _initials(_LEX.cue("dates", "published_labels"))
+_FILED_INITIALS = _initials(_LEX.cue("dates", "filed_labels"))
+
+
+def _may_open(text: str, initials: frozenset[str]) -> bool:
+    """``text`` may open with a word whose first letters are ``initials`` (:func:`_initials`)."""
+    first = text[:1]
+    return first in initials or not first.isascii()
+
+
+def status_label(text: str) -> regex.Match[str] | None:
+    """STATUS_LABEL, run only on a line that may open with a label (dateplace asks it of
+    every line with a digit, and of the line before)."""
+    return STATUS_LABEL.match(text) if _may_open(text, _STATUS_INITIALS) else None
+
+
+def published_label(text: str) -> regex.Match[str] | None:
+    """PUBLISHED_LABEL, run only on a line that may open with a label."""
+    return PUBLISHED_LABEL.match(text) if _may_open(text, _PUBLISHED_INITIALS) else None
+
+
+def filed_label(text: str) -> regex.Match[str] | None:
+    """FILED_LABEL, run only on a line that may open with a label."""
+    return FILED_LABEL.match(text) if _may_open(text, _FILED_INITIALS) else None
+
+
+def filed_line(text: str) -> regex.Match[str] | None:
+    """FILED_LINE, run only on a line that may open with a label."""
+    return FILED_LINE.match(text) if _may_open(text, _FILED_INITIALS) else None
+
+
+def filed_at(text: str) -> Iterable[regex.Match[str]]:
+    """FILED_AT's matches; none in a line without a colon (every match ends in one)."""
+    return FILED_AT.finditer(text) if ":" in text else ()
 
 # --- Press releases ------------------------------------------------------------------------
 

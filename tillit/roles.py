@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -123,6 +123,11 @@ class Roles:
     end: int
     #: Per block, the positions of its lines in ``lines``.
     by_block: list[range]
+    #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
+    #: evidence (a postal line in every item of a list would be read again by each stage).
+    _marks: dict[int, bool] = field(default_factory=dict)
+    #: The texts of the first ``_HEAD_LINES`` lines, once a block after them asks.
+    _head: set[str] | None = None
 
     def of(self, block: int, line: int = 0) -> LineRole:
         """The role of one line of a block."""
@@ -153,7 +158,19 @@ class Roles:
                 self.lines[i].evidence in _PAGE_BREAK or "postal" in self.lines[i].features
                 for i in positions):
             return False
-        head = {lr.text for lr in self.lines[:min(positions.start, _HEAD_LINES)]}
+        known = self._marks.get(block)
+        if known is None:
+            known = self._marks[block] = self._page_mark(positions)
+        return known
+
+    def _page_mark(self, positions: range) -> bool:
+        """:meth:`page_mark` of a block that holds a page-break line or a postal address."""
+        if positions.start < _HEAD_LINES:
+            head = {lr.text for lr in self.lines[:positions.start]}
+        else:  # the same for every block after them
+            if self._head is None:
+                self._head = {lr.text for lr in self.lines[:_HEAD_LINES]}
+            head = self._head
         marked = False
         rest: list[str] = []
         for i in positions:
@@ -164,6 +181,10 @@ class Roles:
                 rest.append(lr.text)
         if not rest:
             return marked
+        if len(rest) == 1 and len(rest[0]) <= min(_FOOTER_LINE, LONG_LINE):
+            # One line: whether it holds a postal address is one of its features.
+            return _footer(rest[0], "postal" in self.lines[positions[-1]].features
+                           if len(positions) == 1 else None)
         # A footer set over a few lines ("Postadress: Box 123, 534 21 Vara" / "Telefon …").
         return len(rest) <= _FOOTER_LINES and _footer(
             " ".join(rest)[:_FOOTER_LINE * _FOOTER_LINES])
@@ -328,9 +349,12 @@ def _footer(text: str, postal: bool | None = None) -> bool:
     whether ``_POSTAL`` finds an address in ``text``, where the caller has it."""
     if not (_POSTAL.search(text) is not None if postal is None else postal):
         return False
-    found = (_FOOTER_PHONE.search(text) is not None) + (P.EMAIL.search(text) is not None) + (
-        P.find_url(text) is not None)
-    return found >= _FOOTER_ITEMS
+    # (each test runs only where its literal is: a phone's "0" or "+46", an e-mail's "@")
+    found = (("0" in text or "+" in text) and _FOOTER_PHONE.search(text) is not None) + (
+        "@" in text and P.EMAIL.search(text) is not None)
+    if found + 1 < _FOOTER_ITEMS:
+        return False  # the web address alone is one item short
+    return found + (P.find_url(text) is not None) >= _FOOTER_ITEMS
 
 
 @lru_cache(maxsize=4096)
@@ -353,7 +377,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("furniture")
         out.add(f"furniture:{why}")
     if len(text) <= 40:
-        if (key := _key(text)) in _SIGNER_LABELS:
+        if (key := _key_of(folded)) in _SIGNER_LABELS:  # (_key of the text)
             out.add("signer_label")
         elif key in _CONTACT_LABELS:
             out.add("contact_label")

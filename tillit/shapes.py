@@ -587,7 +587,7 @@ def is_date_line(text: str) -> bool:
         return False
     if parse_date(text, full_stop=True) is not None:
         return True
-    m = P.PLACE_DATE.match(text)
+    m = P.place_date(text)
     return m is not None and parse_date(m.group("date"), full_stop=True) is not None
 
 
@@ -687,6 +687,8 @@ _LINK_LONGEST = max(len(w) for w in _TEASER_LINKS)
 _LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
 #: Marks a link may carry after its words.
 _LINK_MARKS = " »›>…"
+#: The last words of the links (folded).
+_LINK_LAST_WORDS = frozenset(w.rsplit(None, 1)[-1] for w in _TEASER_LINKS)
 
 
 def teaser_end(text: str) -> int | None:
@@ -697,8 +699,11 @@ def teaser_end(text: str) -> int | None:
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
     tail = text[max(end - _LINK_LONGEST, 0):end]
-    if _LINKS_SPACED and len(tail.split(None, 1)) < 2:
+    words = tail.rsplit(None, 1)
+    if _LINKS_SPACED and len(words) < 2:
         return None  # one word: its fold holds no space, and every link does
+    if not words or words[-1].casefold() not in _LINK_LAST_WORDS:
+        return None  # the fold's last word is this one's: no link's (most lines end in none)
     tail = fold(tail)
     if not tail.endswith(_TEASER_LINKS):  # (one test at C speed; most lines end in none)
         return None

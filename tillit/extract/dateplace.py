@@ -163,7 +163,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                 continue
             if filed is not None:
                 ranked.append((2, block.index, filed, None))
-            if filed is None and (fl := P.FILED_LINE.match(text.text)) is not None and (
+            if filed is None and (fl := P.filed_line(text.text)) is not None and (
                     found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
                 ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
                 continue
@@ -194,15 +194,15 @@ def _as_is(reader: _F) -> _F:
 
 
 def _published(raw: str) -> bool:
-    return P.PUBLISHED_LABEL.match(raw) is not None
+    return P.published_label(raw) is not None
 
 
 def _status(raw: str) -> bool:
-    return P.STATUS_LABEL.match(raw) is not None
+    return P.status_label(raw) is not None
 
 
 def _filed_label(raw: str) -> bool:
-    return P.FILED_LABEL.match(raw) is not None
+    return P.filed_label(raw) is not None
 
 
 #: A date and its offsets in the text it was read from.
@@ -218,7 +218,7 @@ def _place_date(raw: str) -> tuple[_Dated, str, int, int, bool] | None:
     """A "Place date" line ("Lund 2022-01-27", "Vänsterpartiet Lund, 3 mars 2022") whose
     date names its day: the date (offsets into the text), the place and its offsets, and
     whether the date is a compact number ("150901")."""
-    m = P.BRANCH_PLACE_DATE.match(raw) or P.PLACE_DATE.match(raw)
+    m = P.branch_place_date(raw) or P.place_date(raw)
     if m is None:
         return None
     day = _day_at(raw, m.start("date"), m.end("date"))
@@ -231,7 +231,7 @@ def _place_date(raw: str) -> tuple[_Dated, str, int, int, bool] | None:
 def _yearless_place(raw: str) -> tuple[str, int, int] | None:
     """A "Place day month" line without a year ("Lindesberg den 29 november"): the place and
     its offsets."""
-    m = P.PLACE_DATE.match(raw)
+    m = P.place_date(raw)
     if m is None or not day_month(m.group("date")):
         return None
     return m.group("place"), m.start("place"), m.end("place")
@@ -304,7 +304,7 @@ def _filed_at(raw: str) -> _Dated | None:
     """The date naming its day right after a filing label among other words of a line, in
     any form the date finder reads ("statustext: … Inlämnad: 6 oktober 2015 Granskad: …"),
     and its offsets into ``raw``."""
-    for fm in P.FILED_AT.finditer(raw):
+    for fm in P.filed_at(raw):
         at = fm.end()
         first = first_date(raw[at:at + _FILED_WINDOW])
         if first is not None and first.span.start == 0 and first.precision in _WITH_DAY:

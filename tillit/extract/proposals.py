@@ -259,7 +259,7 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
         prev = text
         starts = (att is not None and (i == 0 or every or line.marker is not None
                                        or att.group("att") != "att" or ended)) \
-            or (ended and P.CONJ_ATT.match(text) is not None)
+            or (ended and P.conj_att(text) is not None)
         if starts or not units:
             units.append([line])
             flags.append(starts)
@@ -279,13 +279,13 @@ def _ends_item(line: Line) -> bool:
 def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Proposal | None:
     text, source_start = item
     raw = text.text
-    conj = P.CONJ_ATT.match(raw)
+    conj = P.conj_att(raw)
     if conj is not None:  # "samt att Z": the proposal and its source start at "att"
         text, source_start = text.slice(conj.start("att"), len(raw)), None
         raw = text.text
     m = att_start(raw)
     start = m.end() if m else 0
-    note = P.FOOTNOTE_MARK.search(raw, start)
+    note = P.footnote_mark(raw, start)
     end = note.start("note") if note else len(raw)
     tail = P.PROPOSAL_TAIL.search(raw, start, end)
     if tail:
@@ -453,7 +453,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             used.add(block.index)
             continue
         plain = pre.bare_items and not marked and not atted
-        if items and pending is None and P.CONJ_ATT.match(block.text.text):
+        if items and pending is None and P.conj_att(block.text.text):
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
             used.add(block.index)
             continue
