@@ -307,7 +307,9 @@ def _dateplace_inputs() -> list[tuple[list[Block], int, Roles]]:
 
 def test_dateplace_reads_a_text_on_its_own() -> None:
     """What ``dateplace`` reads of a place-date line's text on its own (offsets into the
-    text, spanned through the line after) is what it reads of the line."""
+    text, spanned through the line after) is what it reads of the line; a place-date line
+    without a year gives its place alone."""
+    from tillit.dates import day_month
     from tillit.extract import dateplace as D
 
     for blocks, _, _ in _dateplace_inputs():
@@ -317,7 +319,11 @@ def test_dateplace_reads_a_text_on_its_own() -> None:
                 m = P.BRANCH_PLACE_DATE.match(text.text) or P.PLACE_DATE.match(text.text)
                 day = None if m is None else D._day_in(text, m.start("date"), m.end("date"))
                 read = D._place_date(text.text)
-                if day is None:
+                plain = P.PLACE_DATE.match(text.text)
+                if day is None and plain is not None and day_month(plain.group("date")):
+                    assert read == (None, plain.group("place"), plain.start("place"),
+                                    plain.end("place"), False), text.text
+                elif day is None:
                     assert read is None, text.text
                 else:
                     assert m is not None and read is not None, text.text

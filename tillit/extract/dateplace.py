@@ -132,27 +132,29 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                 continue
             if (place_date := place_date_in(text.text)) is not None:
                 day, where, place_start, place_end, compact = place_date
-                dated = Found(day[0], text.span(day[1], day[2]))
-                if role.evidence == LABELLED_SIGNER:
-                    # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
-                    ranked.append((2, block.index, dated, None))
-                elif person(where):
-                    # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
-                    ranked.append((4, block.index, dated, None))
-                elif place_named(where):
-                    place = Found(where, text.span(place_start, place_end))
-                    ranked.append((0, block.index, dated, place))
-                elif not compact:
-                    ranked.append((4 if published else unlabelled, block.index, dated, None))
-                # (else a compact number after words that are no place is a reference:
-                # "Motion LTV 150901", not a date)
-                continue
-            if yearless is None and (bare := _yearless_place(text.text)) is not None \
-                    and place_named(bare[0]):
-                # "Lindesberg den 29 november": the place is written with a date, whose year is
-                # not (CONVENTIONS: the date is null, the place stands)
-                yearless = Found(bare[0], text.span(bare[1], bare[2]))
-                continue
+                if day is None:
+                    if yearless is None and place_named(where):
+                        # "Lindesberg den 29 november": the place is written with a date,
+                        # whose year is not (CONVENTIONS: the date is null, the place stands)
+                        yearless = Found(where, text.span(place_start, place_end))
+                        continue
+                else:
+                    dated = Found(day[0], text.span(day[1], day[2]))
+                    if role.evidence == LABELLED_SIGNER:
+                        # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
+                        ranked.append((2, block.index, dated, None))
+                    elif person(where):
+                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
+                        ranked.append((4, block.index, dated, None))
+                    elif place_named(where):
+                        place = Found(where, text.span(place_start, place_end))
+                        ranked.append((0, block.index, dated, place))
+                    elif not compact:
+                        ranked.append((4 if published else unlabelled, block.index, dated,
+                                       None))
+                    # (else a compact number after words that are no place is a reference:
+                    # "Motion LTV 150901", not a date)
+                    continue
             if (stamp := _stamp(text)) is not None:
                 ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
                 continue
@@ -214,27 +216,26 @@ def _spanned(dated: _Dated | None, text: Mapped) -> Found[dt.date] | None:
     return None if dated is None else Found(dated[0], text.span(dated[1], dated[2]))
 
 
-def _place_date(raw: str) -> tuple[_Dated, str, int, int, bool] | None:
+def _place_date(raw: str) -> tuple[_Dated | None, str, int, int, bool] | None:
     """A "Place date" line ("Lund 2022-01-27", "Vänsterpartiet Lund, 3 mars 2022") whose
     date names its day: the date (offsets into the text), the place and its offsets, and
-    whether the date is a compact number ("150901")."""
-    m = P.branch_place_date(raw) or P.place_date(raw)
+    whether the date is a compact number ("150901"). A "Place day month" line without a year
+    ("Lindesberg den 29 november") gives its place with no date."""
+    plain = None
+    m = P.branch_place_date(raw)
+    if m is None:
+        m = plain = P.place_date(raw)
     if m is None:
         return None
     day = _day_at(raw, m.start("date"), m.end("date"))
-    if day is None:
+    if day is not None:
+        return day, m.group("place"), m.start("place"), m.end("place"), \
+            m.group("date").strip().isdigit()
+    if plain is None:
+        plain = P.place_date(raw)  # a branch's line without a year is read as a plain one
+    if plain is None or not day_month(plain.group("date")):
         return None
-    return day, m.group("place"), m.start("place"), m.end("place"), \
-        m.group("date").strip().isdigit()
-
-
-def _yearless_place(raw: str) -> tuple[str, int, int] | None:
-    """A "Place day month" line without a year ("Lindesberg den 29 november"): the place and
-    its offsets."""
-    m = P.place_date(raw)
-    if m is None or not day_month(m.group("date")):
-        return None
-    return m.group("place"), m.start("place"), m.end("place")
+    return None, plain.group("place"), plain.start("place"), plain.end("place"), False
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
