@@ -396,14 +396,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # On an e-petition portal's page a line about the proposal ("E-förslaget kunde inte lämnas
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
     portal = any("portal_label" in lr.features for lr in roles.lines)
-    skip: str | None = None  # a wrapped tail a candidate above took with it
+    taken: tuple[int, int] | None = None  # (block, line) of a wrapped tail a candidate took
     for block in blocks[: out.end]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
-            if skip is not None:
-                skip, taken = None, skip == text
-                if taken:
-                    continue
+            if taken == (block.index, k):
+                continue
             role = roles.of(block.index, k)
             before, plain = plain, -1
             heading_above, above = above, -1
@@ -473,9 +471,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # no other heading follows (with its wrapped tail: "… Marianne Pettersson" /
                 # "ang. uttalande i TA").
                 candidates.append((3, _unwrapped(block, k)))
-                if k + 1 < len(block.lines) and \
-                        candidates[-1][1].text != line.text.text:
-                    skip = block.lines[k + 1].text.text
+                if candidates[-1][1].text != text:
+                    taken = (block.index, k + 1)
                 continue
             if _lead_in(text) or _post_meta(text) or _letterhead(line, out) \
                     or not _titular(text) or P.TO_WORD.match(text) \
