@@ -12,19 +12,15 @@ import pytest
 from repo_util import ROOT, stored_texts
 
 import tillit
+from tillit.gcpause import gc_paused
 
 
 @pytest.fixture()
 def collector_off() -> Iterator[None]:
     """The collector off for the test, and its old state back afterwards."""
-    enabled = gc.isenabled()
     gc.collect()
-    gc.disable()
-    try:
+    with gc_paused():
         yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _adversarial() -> list[str]:
