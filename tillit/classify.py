@@ -427,7 +427,7 @@ def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
     return None
 
 
-_PRESS_CONTACT_LEADS = tuple(fold(w) for w in lexicon().cue("kinds", "press_contact_leads"))
+_PRESS_CONTACT_LEADS = lexicon().prefixes("kinds", "press_contact_leads")
 
 
 def _press_contact(blocks: list[Block], roles: Roles) -> Evidence | None:

@@ -74,6 +74,12 @@ class Lexicon:
             hit = _FOLDED[cache_key] = frozenset(fold(w) for w in self.cue(section, key))
         return hit
 
+    def prefixes(self, section: str, key: str) -> tuple[str, ...]:
+        """A cue list of line prefixes as :func:`fold` keys for ``str.startswith``, each keeping
+        the space it ends with: "Följ " is no prefix of "Följande", "Foto " none of
+        "Fotografen"."""
+        return tuple(fold(w) + (" " if w.endswith(" ") else "") for w in self.cue(section, key))
+
     def cue_map(self, section: str) -> dict[str, str]:
         """A cue table of word → value from ``cues.toml``."""
         value: dict[str, str] = self.cues[section]

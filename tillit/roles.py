@@ -213,16 +213,8 @@ class Roles:
 
 _LEX = lexicon()
 _FURNITURE = _LEX.folded("chrome", "lines")
-
-
-def _prefix_keys(key: str) -> tuple[str, ...]:
-    """Folded prefixes that keep the space they end with: "Foto " is no prefix of "Fotboll",
-    "Gilla " none of "Gillar"."""
-    return tuple(fold(p) + (" " if p.endswith(" ") else "") for p in _LEX.cue("chrome", key))
-
-
-_FURNITURE_PREFIXES = _prefix_keys("prefixes")
-_NAME_PREFIXES = _prefix_keys("name_prefixes")
+_FURNITURE_PREFIXES = _LEX.prefixes("chrome", "prefixes")
+_NAME_PREFIXES = _LEX.prefixes("chrome", "name_prefixes")
 _IMAGE_WORDS = _LEX.folded("chrome", "image_words")
 #: A logo's alt text is a short line.
 _IMAGE_LINE = 80

@@ -716,9 +716,7 @@ def teaser_end(text: str) -> int | None:
 
 #: Folded heading prefixes of a press room's "related releases" section and of its furniture.
 _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
-#: (A prefix keeps the space it ends with: "Följ " is no prefix of "Följande".)
-_PRESS_FURNITURE_PREFIXES = tuple(fold(w) + (" " if w.endswith(" ") else "")
-                                  for w in lexicon().cue("press", "furniture_prefixes"))
+_PRESS_FURNITURE_PREFIXES = lexicon().prefixes("press", "furniture_prefixes")
 
 
 #: Folded press-room section heading → its section; a heading listed under two sections
