@@ -377,6 +377,9 @@ def test_date_label_gates() -> None:
             for cut in (1, 2):
                 _same_date_label(ch + label[cut:] + ": 3 mars 2022")
                 _same_date_label(ch + label[cut:] + " 2022-03-03")
+            _same_date_label(label[:1] + ch + label[2:] + ": 3 mars 2022")
+            _same_date_label(label[:1] + ch + label[2:] + " 2022-03-03")
+            _same_date_label(label[:1] + ch)
     rng = random.Random(4)
     vocab = ["Lund", "Vänsterpartiet", "i", "den", "måndag", "måndagen", ",", "2022-03-03", "3",
              "mars", "2022", "1", "12", "123", "1234", "x", "\u0660", "\U0001e950", "\U00011f50",
@@ -430,3 +433,17 @@ def test_footnote_gate() -> None:
         for pos in (0, 3):
             want, got = P.FOOTNOTE_MARK.search(line, pos), P.footnote_mark(line, pos)
             assert (got and got.span()) == (want and want.span()), line
+
+
+def test_year_token_in_re() -> None:
+    """dates._YEAR_ALONE (re) finds what the year token finds with regex."""
+    from tillit import dates
+
+    reference = regex.compile(dates._YEAR_TOKEN, regex.VERBOSE)
+    rng = random.Random(11)
+    vocab = ["1", "2", "0", "9", "19", "2022", "12345", " ", "-", "x", "\u0661", "\uff12"]
+    lines = [line for text in stored_texts() for line in text.splitlines()]
+    lines += ["".join(rng.choice(vocab) for _ in range(rng.randint(1, 8))) for _ in range(30_000)]
+    for line in lines:
+        want, got = reference.search(line), dates._YEAR_ALONE.search(line)
+        assert (got and got.span()) == (want and want.span()), line

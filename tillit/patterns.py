@@ -760,12 +760,13 @@ FILED_LINE = _compile(
 
 
 def _initials(words: Iterable[str]) -> frozenset[str]:
-    """The first letters of ``words`` in either case, where they are ASCII: a line opening
-    with any other ASCII character opens with none of the words in any case (a pattern that
-    ignores case relates non-ASCII letters to ASCII ones, "ı" to "I", but no two ASCII
-    characters other than a letter's two cases), so an anchored pattern need not run."""
-    return frozenset(c for w in words for c in (w.strip()[:1].lower(), w.strip()[:1].upper())
-                     if c.isascii())
+    """The first two letters of ``words`` (and of their case folding), in lower case, where
+    they are ASCII: a line opening with two other ASCII characters opens with none of the
+    words in any case (a pattern that ignores case relates non-ASCII letters to ASCII ones,
+    "ı" to "I", but no two ASCII characters other than a letter's two cases), so an anchored
+    pattern need not run."""
+    return frozenset(p.lower() for w in words for p in (w.strip()[:2], w.strip().casefold()[:2])
+                     if p.isascii())
 
 
 _STATUS_INITIALS = _initials(_LEX.cue("dates", "status_labels"))
@@ -776,8 +777,8 @@ _FILED_INITIALS = _initials(_LEX.cue("dates", "filed_labels"))
 
 def _may_open(text: str, initials: frozenset[str]) -> bool:
     """``text`` may open with a word whose first letters are ``initials`` (:func:`_initials`)."""
-    first = text[:1]
-    return first in initials or not first.isascii()
+    first = text[:2]
+    return not first.isascii() or first.lower() in initials
 
 
 def status_label(text: str) -> regex.Match[str] | None:
