@@ -2743,6 +2743,22 @@ def test_landstinget_and_a_county_named_twice_give_the_region(
     assert tillit.parse(doc_text(*other)).organisation is None
 
 
+@pytest.mark.parametrize(("body", "county", "organisation"), [
+    ("regionfullmäktige", "Västra Götaland", "Västra Götalandsregionen"),
+    ("landstingsfullmäktige", "Värmland", "Region Värmland"),
+])
+def test_a_regional_body_and_a_county_opening_a_sentence_give_the_region(
+        body: str, county: str, organisation: str) -> None:
+    """The regional body may be named as the council ("möte i regionfullmäktige"), and a
+    county mention may open a sentence ("I Västra Götaland finns …")."""
+    item = ("Framgångar för oss i fullmäktige",
+            f"Vi hade ett långt möte i {body} igår. I {county} finns en ny ledning.",
+            f"Efter gårdagens debatt står det klart vem som styr i {county}.")
+    assert tillit.parse(doc_text(*item)).organisation == organisation
+    other = (item[0], item[1].replace(f"i {body}", "i huset"), item[2])
+    assert tillit.parse(doc_text(*other)).organisation is None
+
+
 @pytest.mark.parametrize(("branch", "organisation"), [
     ("Liberalerna Botkyrka", "Botkyrka kommun"), ("Vänsterpartiet Höganäs", "Höganäs kommun"),
 ])

@@ -293,8 +293,17 @@ def _local_parties(blocks: list[Block], counts: Counter[str],
 
 
 #: The regional body named as "the" one ("landstinget", "regionens"): the text's level.
-_REGIONAL_BODY = regex.compile(r"(?<!\w)(?:landstinget|landstingets|regionen|regionens)(?!\w)",
-                               regex.IGNORECASE)
+#: The region or landsting spoken of: "landstinget", "regionen", or one of its bodies from the
+#: body table ("regionfullmäktige", "landstingsfullmäktiges").
+_REGIONAL_BODY = regex.compile(
+    r"(?<!\w)(?:landstinget|landstingets|regionen|regionens|"
+    + "|".join(sorted((regex.escape(form) for b in lexicon().bodies
+                       if b.level in ("region", "landsting") for form in (b.name, *b.forms)),
+                      key=lambda w: (-len(w), w)))
+    + r")(?!\w)", regex.IGNORECASE)
+#: A county named as a place, also opening a sentence: "i Sörmland", "I Västra Götaland finns …".
+_COUNTY_MENTION = regex.compile(
+    r"(?<!\w)(?:[iI]|till)[ ]+(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?![\p{L}-])")
 
 
 def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
@@ -309,9 +318,9 @@ def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
     municipality = lexicon().municipality
     for block in blocks:
         text = block.text
-        if " i " not in text.text:
+        if " i " not in text.text and "I " not in text.text:
             continue
-        for m in P.PLACE_MENTION.finditer(text.text):
+        for m in _COUNTY_MENTION.finditer(text.text):
             place = m.group("place")
             if fold(place) in municipality or (value := region(place)) is None:
                 continue
