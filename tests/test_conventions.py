@@ -2743,6 +2743,41 @@ def test_landstinget_and_a_county_named_twice_give_the_region(
     assert tillit.parse(doc_text(*other)).organisation is None
 
 
+def test_a_decisions_lead_in_is_no_proposal() -> None:
+    """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
+    list as one ending in ":" does; the numbered decisions are the proposals."""
+    doc = tillit.parse(doc_text(
+        "TJÄNSTEUTLÅTANDE", "Gång- och cykelväg längs vägen", "Förslag till beslut",
+        "Teknik- och fritidsnämnden beslutar att",
+        "1. avslå medborgarförslaget med hänvisning till nedanstående motivering.",
+        "2. uppdra åt förvaltningen att återkomma med en plan."))
+    assert [p.text for p in doc.proposals] == [
+        "avslå medborgarförslaget med hänvisning till nedanstående motivering",
+        "uppdra åt förvaltningen att återkomma med en plan"]
+
+
+@pytest.mark.parametrize("wrap", [
+    "verkar för att\nmark iordningställs för kolonilotter med byggrätt\nalt. utvecklar",
+    "verkar för att mark\niordningställs för kolonilotter med\nbyggrätt alt. utvecklar",
+])
+def test_an_att_sats_typed_one_sentence_a_line_goes_on_where_its_line_breaks_off(
+        wrap: str) -> None:
+    """A text typed one sentence per line, no blank lines: the inline att-sats's line ends
+    mid-sentence, so the wrapped lines after it are the rest of the same att-sats."""
+    text = "\n".join([
+        "Motion om kolonilotter", "Till kommunfullmäktige i Lindesberg",
+        "Intresset för närodlade livsmedel ökar stadigt.",
+        "Kolonilotter främjar hälsa och friskvård.",
+        "Det finns också sociala och ekonomiska vinster att göra.",
+        f"Vi föreslår därför att kommunen {wrap} de områden som redan finns.",
+        "Lindesberg den 29 november 2019", "Ingrid Åberg (KD)"]) + "\n"
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == [
+        "kommunen verkar för att mark iordningställs för kolonilotter med byggrätt alt. "
+        "utvecklar de områden som redan finns"]
+    assert all(text[p.span.start:p.span.end].startswith("kommunen") for p in doc.proposals)
+
+
 @pytest.mark.parametrize(("body", "county", "organisation"), [
     ("regionfullmäktige", "Västra Götaland", "Västra Götalandsregionen"),
     ("landstingsfullmäktige", "Värmland", "Region Värmland"),

@@ -197,7 +197,10 @@ def _unit_end(block: Block, pos: int) -> int:
     """Where an inline att-sats that starts at ``pos`` of the block's text ends.
 
     In running text, at the end of the block. Where each line is a unit of its own (most of the
-    block's lines end a sentence: a text typed one sentence per line), at the end of its line.
+    block's lines end a sentence: a text typed one sentence per line), at the end of its line,
+    or further where a hard wrap cut it: the line ends in a word no sentence ends with ("…
+    föreslår därför att kommunen verkar för att" + "mark iordningställs …") or the next line
+    goes on in lower case.
     """
     lines = block.lines
     text = block.text
@@ -205,10 +208,14 @@ def _unit_end(block: Block, pos: int) -> int:
     if len(lines) < MIN_UNIT_LINES or 2 * sentence_ends < len(lines) or pos >= len(text.text):
         return len(text.text)
     at = text.at(pos)
-    for line in lines:
+    for k, line in enumerate(lines):
         origin = line.text
         if origin.text and origin.at(0) <= at <= origin.at(-1):
-            return text.bisect_right(origin.at(-1))
+            while k + 1 < len(lines) and lines[k].text.text[-1:] not in SENTENCE_ENDS and (
+                    ends_in_wrap_word(lines[k].text.text)
+                    or lines[k + 1].text.text[:1].islower()):
+                k += 1
+            return text.bisect_right(lines[k].text.at(-1))
     return len(text.text)
 
 
@@ -534,8 +541,14 @@ def _lead_in(block: Block) -> bool:
 
 
 def _leads_in(text: str) -> bool:
-    """Short text ending in ":" that is no att-sats: "… ger nämnden i uppdrag att:"."""
-    return text.endswith(":") and len(text) <= MAX_PREAMBLE and not att_start(text)
+    """Short text ending in ":" that is no att-sats: "… ger nämnden i uppdrag att:", or in a
+    decision's "beslutar att" ("Teknik- och fritidsnämnden beslutar att")."""
+    return (text.endswith(":") or fold(text).endswith(_DECISION_LEAD_INS)) \
+        and len(text) <= MAX_PREAMBLE and not att_start(text)
+
+
+_DECISION_LEAD_INS = tuple(
+    sorted(f" {w}" for w in lexicon().folded("proposal", "decision_lead_ins")))
 
 
 def _continues(item: list[Line], block: Block, bare: bool) -> bool:
