@@ -2743,6 +2743,22 @@ def test_landstinget_and_a_county_named_twice_give_the_region(
     assert tillit.parse(doc_text(*other)).organisation is None
 
 
+_BENCHES = (
+    "På senare år har parkerna i kommunen fått allt färre bänkar, och många äldre har svårt "
+    "att ta sig fram utan att kunna vila.",
+    "Vi yrkar därför", "att kommunen sätter upp fler parkbänkar")
+
+
+@pytest.mark.parametrize("dash", ["\u2010", "\u2011", "\u2212"])
+def test_a_word_processors_hyphen_sets_a_kind_label_apart(dash: str) -> None:
+    """"Motion ‐ X" with a Word hyphen (U+2010, U+2011) or a minus sign reads as "Motion - X":
+    the label is dropped from the title, and the title's span still slices the original."""
+    text = doc_text(f"Motion {dash} Fler parkbänkar", *_BENCHES, "Anna Andersson (V)")
+    doc = tillit.parse(text)
+    assert doc.title == "Fler parkbänkar"
+    assert text[doc.spans["title"].start:doc.spans["title"].end] == "Fler parkbänkar"
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

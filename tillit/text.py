@@ -28,6 +28,9 @@ _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u200
                     "\u202f\u205f\u3000\t\v\f")
 #: Private-use and odd bullets from Word/PDF export, read as a bullet.
 _BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219")
+#: Word processors' hyphens and dashes, read as the two that text is matched with: a hyphen
+#: (U+2010, the non-breaking U+2011, a minus sign) as "-", a figure dash or bar as "–"/"—".
+_DASHES = {"\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2012": "–", "\u2015": "—"}
 
 
 class Mapped:
@@ -398,6 +401,8 @@ def _translation() -> dict[int, str]:
         table[ord(ch)] = " "
     for ch in _BULLETS:
         table[ord(ch)] = "•"
+    for ch, dash in _DASHES.items():
+        table[ord(ch)] = dash
     for ch in "\u2028\u2029\x85\f\v":
         table[ord(ch)] = "\n"  # (a form feed is a PDF's page break, as pdftotext writes it)
     table[ord("\n")] = "\n"
@@ -429,10 +434,11 @@ def normalise(raw: str) -> Mapped:
     """Read ``raw`` as lines of plain text: LF line ends, plain spaces, no invisible marks.
 
     Character-level only (no reflow): CRLF/CR become LF, NBSP and other spaces become " ",
-    BOM, soft hyphens and zero-width or bidi marks are dropped, odd bullets become "•", and
-    other control characters become spaces. Line structure is left for segmentation. The work
-    is done by ``str.translate`` and a scan for the few edits that change length; the text
-    between two edits is one run of the map, so nothing here loops over characters in Python.
+    BOM, soft hyphens and zero-width or bidi marks are dropped, odd bullets become "•", hyphen
+    and dash variants become "-", "–" or "—", and other control characters become spaces.
+    Line structure is left for segmentation. The work is done by ``str.translate`` and a scan
+    for the few edits that change length; the text between two edits is one run of the map,
+    so nothing here loops over characters in Python.
     """
     pieces: list[str] = []
     starts = array("q", [0])
