@@ -2759,6 +2759,73 @@ def test_a_word_processors_hyphen_sets_a_kind_label_apart(dash: str) -> None:
     assert text[doc.spans["title"].start:doc.spans["title"].end] == "Fler parkbänkar"
 
 
+@pytest.mark.parametrize("heading", [
+    "Motion till kommunfullmäktige om fler parkbänkar",
+    "Motion till kommunfullmäktige i Lund angående fler parkbänkar",
+])
+def test_an_addressee_running_on_into_the_subject_is_a_phrase_title(heading: str) -> None:
+    """"Motion till kommunfullmäktige om X" reads as a phrase: the title keeps its words
+    (CONVENTIONS), not the bare "om X" after the addressee."""
+    doc = tillit.parse(doc_text(heading, *_BENCHES, "Anna Andersson (V)"))
+    assert doc.title == heading
+    assert doc.body == "kommunfullmäktige"
+
+
+@pytest.mark.parametrize("label", ["Nyhet 2017-11-30", "Pressmeddelande 30 november 2017"])
+def test_a_news_label_and_date_under_a_heading_leave_it_the_title(label: str) -> None:
+    """"Budgeten antagen" / "Nyhet 2017-11-30" / lead sentence: the label line is the item's
+    category and date, so the heading above it stays the title (not the lead)."""
+    doc = tillit.parse(doc_text(
+        "Budgeten antagen", label, "Efter tio timmars debatt kunde budgeten antas.",
+        "Några förändringar av styrelsens förslag skedde inte. Totalt omsluter budgeten 7,5 "
+        "miljarder kronor. Det är också den sista planen som antas."))
+    assert (doc.title, doc.date) == ("Budgeten antagen", dt.date(2017, 11, 30))
+
+
+@pytest.mark.parametrize("wrapper", [
+    "Alla inlägg: tis nov 2022", "Download (0)\n\nFull text\n\n(1)",
+    "Loading.... (view fulltext now)\n\nFull text",
+])
+def test_a_blog_archive_label_and_a_pdf_hosts_wrapper_are_no_title(wrapper: str) -> None:
+    """A blog's archive label ("Alla inlägg: tis nov 2022") and a PDF host's wrapper lines
+    ("Download (0)", "Full text") are the site's; the heading under them is the title."""
+    doc = tillit.parse(doc_text(
+        wrapper, "Hur ska kommunen få bort hemlösheten?", *_BENCHES, "Anna Andersson (V)"))
+    assert doc.title == "Hur ska kommunen få bort hemlösheten?"
+
+
+def test_a_riksdag_page_title_loses_its_document_tail() -> None:
+    """riksdagen.se's page title "X Motion 2019/20:707 av NAME (SD) - Riksdagen" gives X."""
+    doc = tillit.parse(doc_text(
+        "Grundlag Motion 2019/20:583 av Matheus Enholm m.fl. (SD) - Riksdagen",
+        "Enskild motion SD", "Motion till riksdagen", "2019/20:583",
+        "av Matheus Enholm m.fl. (SD)"))
+    assert doc.title == "Grundlag"
+
+
+@pytest.mark.parametrize("tail", [
+    ", sammanträdet den 28 november 2016", ", kommunalråd Sara Rudolfsson (S)."])
+def test_an_addressee_line_going_on_after_a_comma_gives_no_title(tail: str) -> None:
+    """"Till kommunfullmäktige i Sundsvall, sammanträdet den 28 …": what follows the comma
+    is more of the address, not a heading; a heading below is the title, or none."""
+    doc = tillit.parse(doc_text(
+        f"Interpellation till kommunfullmäktige i Sundsvall{tail}", *_BENCHES[:1],
+        "Anna Andersson (V)"))
+    assert doc.title is None
+    doc = tillit.parse(doc_text(
+        f"Till kommunfullmäktige i Sundsvall{tail}", "Motion angående en plan mot hemlöshet",
+        *_BENCHES, "Anna Andersson (V)"))
+    assert doc.title == "Motion angående en plan mot hemlöshet"
+
+
+def test_a_date_field_is_no_title() -> None:
+    """"Motion" / "Datum: 2018-10-22" / …: a form's date field is no heading (nor its label
+    left when the date is cut off)."""
+    doc = tillit.parse(doc_text("Motion", "Datum: 2018-10-22", *_BENCHES, "Anna Andersson (V)"))
+    assert doc.title is None
+    assert doc.date == dt.date(2018, 10, 22)
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""
@@ -2770,6 +2837,22 @@ def test_a_decisions_lead_in_is_no_proposal() -> None:
     assert [p.text for p in doc.proposals] == [
         "avslå medborgarförslaget med hänvisning till nedanstående motivering",
         "uppdra åt förvaltningen att återkomma med en plan"]
+@pytest.mark.parametrize("above", [
+    "KÄVLINGE.",
+    "Catrin Tufvesson (S).\n\nCatrin Tufvesson (S). Foto: Kävlinge kommun/John Nordh",
+    "Under sammanträdet togs motionen upp. Bilden är från ett tidigare möte. Foto: Anna Ek",
+])
+def test_a_newspapers_dateline_and_photo_caption_are_no_title(above: str) -> None:
+    """A dateline in capitals ("KÄVLINGE.") and a photo caption with its credit (and the
+    caption repeated above it) are the page's, not the item's heading."""
+    heading = "S vill sätta press på Alliansen"
+    first = (f"{heading}\n\n{above}" if above.isupper() else f"{above}\n\n{heading}")
+    doc = tillit.parse(doc_text(
+        first, "På kommunfullmäktiges sammanträde i måndags lade Socialdemokraterna elva "
+        "motioner. Förhoppningen är att de ska få gehör för några av dem."))
+    assert doc.title == heading
+
+
 
 
 @pytest.mark.parametrize("wrap", [

@@ -309,6 +309,13 @@ NUMBERED_KIND = _compile(
     rf"^(?P<kind>{_alt(_LEX.cue('kinds', 'numbered_question'))})[ ]+(?=\d{{4}}/\d{{2}}:)",
     regex.IGNORECASE,
 )
+#: The tail riksdagen.se gives a document's page title after its heading: "Grundlag Motion
+#: 2019/20:583 av Matheus Enholm m.fl. (SD)" (the " - Riksdagen" after it already cut).
+RIKSDAG_PAGE_TAIL = _compile(
+    rf"[ ]+(?:{_KIND_WORDS})[ ]+\d{{4}}/\d{{2}}:[ ]?[A-Za-zÅÄÖåäö]{{0,3}}\d{{1,5}}"
+    rf"(?:[ ]+av[ ]+[^\n]{{1,300}})?$",
+    regex.IGNORECASE,
+)
 #: The same word alone on its line, as riksdagen.se prints a written question: "Fråga" over
 #: "2010/11:642 Statsrådens svarstider …" (the number on the next line is checked by the caller).
 NUMBERED_KIND_ALONE = _compile(

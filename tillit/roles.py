@@ -216,8 +216,14 @@ _FURNITURE = _LEX.folded("chrome", "lines")
 _FURNITURE_PREFIXES = _LEX.prefixes("chrome", "prefixes")
 _NAME_PREFIXES = _LEX.prefixes("chrome", "name_prefixes")
 _IMAGE_WORDS = _LEX.folded("chrome", "image_words")
+#: A photo caption's credit after a sentence's end: "…(S). Foto: Kävlinge kommun/John Nordh".
+_CAPTION_CREDIT = re.compile(
+    rf"[.!?)][ ]+(?:{'|'.join(re.escape(w) for w in _LEX.cue('chrome', 'caption_credits'))})"
+    r"[ ]*:[ ]*\S")
 #: A logo's alt text is a short line.
 _IMAGE_LINE = 80
+#: A photo caption with its credit is at most this long.
+_CAPTION_LINE = 300
 _WORDS = re.compile(r"\w+")
 _TRAILER = _LEX.folded("chrome", "trailer")
 _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
@@ -297,6 +303,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if len(text) <= _IMAGE_LINE and any(w in folded for w in _IMAGE_WORDS) and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
+    if len(text) <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
+        return "photo caption"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
     if _COMMENT_COUNT.fullmatch(key):

@@ -79,6 +79,8 @@ def _is_furniture(text: str) -> bool:
     if "_" in text and " " not in text:
         return True
     folded = fold(text)
+    if text.endswith(".") and text.isupper() and folded[:-1] in lex.municipality:
+        return True  # a newspaper's dateline standing alone: "KÄVLINGE."
     return folded in lex.folded("kinds", "press_furniture")
 
 
@@ -157,10 +159,12 @@ def _title(text: Mapped, out: Header) -> None:
         dash, sep = max((text.text.rfind(sep), sep) for sep in (" – ", " — ", " - ", " :: "))
         tail = text.text[dash + len(sep):].strip()
         if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)
-                         or find_organisation(tail) is not None):
+                         or find_organisation(tail) is not None or fold(tail) == "riksdagen"):
             # "… – Vänsterpartiet Lund", "Fler bänkar – motion till kommunfullmäktige",
-            # "… – Lunds kommun" (a municipality's site)
+            # "… – Lunds kommun" (a municipality's site), "… - Riksdagen"
             text = text.slice(0, dash).strip()
+            if (rt := P.RIKSDAG_PAGE_TAIL.search(text.text)) is not None and rt.start() > 0:
+                text = text.slice(0, rt.start())  # "Grundlag Motion 2019/20:583 av …"
         colon = text.text.find(": ")
         if colon > 0 and party_line(text.text[:colon]) is not None:
             text = text.slice(colon + 2, len(text.text)).strip()  # "Vänsterpartiet Lund: X"
@@ -291,11 +295,13 @@ _GREETING = regex.compile(
 
 def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
-    letters ("-", "N/A"), a date label alone ("Datum"), the tail of a breadcrumb ("/ Nyheter"),
-    a site section before the site's name ("Motioner | Sverigedemokraterna i Lund"), a letter's
-    greeting ("Hej Kommunen !"), an aside in brackets ("(Fler kommer)")."""
-    if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS:
-        return False
+    letters ("-", "N/A"), a date label ("Datum", "Datum: 2018-10-22"), the tail of a
+    breadcrumb ("/ Nyheter"), a site section before the site's name ("Motioner |
+    Sverigedemokraterna i Lund"), a letter's greeting ("Hej Kommunen !"), an aside in brackets
+    ("(Fler kommer)")."""
+    if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS \
+            or (":" in text and fold(text.partition(":")[0].strip()) in _LABELS):
+        return False  # (also a date's field with its value: "Datum: 2018-10-22")
     if _GREETING.match(text) is not None:
         return False  # "Hej Kommunen !": a letter's greeting
     if text[:1] == "(" and text.rstrip(" .")[-1:] == ")":
@@ -405,6 +411,10 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             role = roles.of(block.index, k)
             before, plain = plain, -1
             heading_above, above = above, -1
+            if role.index + 1 < len(roles.lines) and \
+                    (credit := roles.lines[role.index + 1]).evidence.endswith("photo caption") \
+                    and credit.text.startswith(text):
+                continue  # the caption above its photo credit: "X (S)." / "X (S). Foto: …"
             if not text or len(text) > LONG_LINE or role.role in OUTSIDE or \
                     "reference" in role.features or "field_label" in role.features \
                     or role.evidence == FIELD_VALUE or P.HONORIFIC_BYLINE.match(text) \
@@ -422,18 +432,28 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             rest = _addressee(line, out)
             kind_line = "kind_line" in feats and P.KIND_LINE.match(text) is not None
             if rest is not None and any(c.isalpha() for c in rest.text) \
-                    and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text):
+                    and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text) \
+                    and not rest.text.startswith(","):
+                # (", sammanträdet den 28", ", kommunalråd X": the addressee goes on, no title)
                 if heading_above >= 0 and rest.text[:1].islower():
                     # "Ökad tillgänglighet för äldre" / "Motion till Sandvikens
                     # kommunfullmäktige angående ökad tillgänglighet …": the line above is the
                     # heading, the addressee's "angående …" restates it.
                     continue
+                if fold(rest.text.split(" ", 1)[0]) in _PHRASE_WORDS:
+                    # "Motion till kommunfullmäktige om fler bänkar": the addressee runs on
+                    # into the subject, a phrase heading that keeps its words (CONVENTIONS)
+                    rest = line.text.strip()
                 candidates.append((0, rest))
                 continue
-            if rest is None and _kind_alone(text):
+            # "Landstingsplanen antagen" / "Nyhet 2017-11-30": a news item's label and date
+            # under its heading leave the heading the title.
+            dated_label = rest is None and role.named is not None and \
+                role.named[0] == "press_release" and "date_line" in feats
+            if rest is None and not dated_label and _kind_alone(text):
                 kind_alone = True
             if rest is not None or kind_line:
-                if before >= 0:
+                if before >= 0 and not dated_label:
                     # "web stats" / "Motion till kommunfullmäktige 2022-08-03" / "Inför gratis
                     # mensskydd": the plain line just above the kind or addressee line is the
                     # page's; a heading after it may be the document's.
