@@ -2771,6 +2771,25 @@ def test_an_addressee_running_on_into_the_subject_is_a_phrase_title(heading: str
     assert doc.body == "kommunfullmäktige"
 
 
+def test_each_tagged_author_of_a_byline_heading_signs() -> None:
+    """"Motion av X (SD) och Y (SD) om …": both authors, each with the party of its tag."""
+    doc = tillit.parse(doc_text(
+        "Motion av Per Carlberg (SD) och Anders Wickberg (M) om fler parkbänkar", *_BENCHES))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Per Carlberg", "SD"), ("Anders Wickberg", "M")]
+
+
+def test_a_portal_proposer_label_without_its_colon_names_the_proposer() -> None:
+    """"Förslaget insänt av NAME" names the proposer as "Förslagsställare: NAME" does; an
+    official who signs the municipality's reply below it is not the proposer."""
+    doc = tillit.parse(doc_text(
+        "Lys upp lekparken", "Mitt förslag är att man sätter upp två lampor vid lekplatsen.",
+        "Förslaget insänt av Eva-Lotta Andersson", "Antal röster: 101",
+        "Återkoppling på förslaget:", "Vi har haft ett möte om lekplatser.",
+        "Med vänliga hälsningar", "Anita Silfver\nKommunchef"))
+    assert [s.name for s in doc.signatories] == ["Eva-Lotta Andersson"]
+
+
 @pytest.mark.parametrize("label", ["Nyhet 2017-11-30", "Pressmeddelande 30 november 2017"])
 def test_a_news_label_and_date_under_a_heading_leave_it_the_title(label: str) -> None:
     """"Budgeten antagen" / "Nyhet 2017-11-30" / lead sentence: the label line is the item's
@@ -2837,6 +2856,19 @@ def test_a_decisions_lead_in_is_no_proposal() -> None:
     assert [p.text for p in doc.proposals] == [
         "avslå medborgarförslaget med hänvisning till nedanstående motivering",
         "uppdra åt förvaltningen att återkomma med en plan"]
+@pytest.mark.parametrize(("signer", "party"), [
+    ("Rolf Engström (FiA)", "FiA"), ("Rolf Engström (SPI)", "SPI"),
+    ("Rolf Engström\nNya Moderaterna", "M"),
+])
+def test_a_local_partys_mixed_case_tag_and_a_former_party_name(signer: str, party: str) -> None:
+    """A local party's tag in mixed case ("(FiA)") is the signer's own, not the party of the
+    name above; "Nya Moderaterna" (2006–2017) is M."""
+    doc = tillit.parse(doc_text(
+        "Motion om cykelvägar", *_BENCHES, f"Isabell Korn (KD)\n{signer}"))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Isabell Korn", "KD"), ("Rolf Engström", party)]
+
+
 @pytest.mark.parametrize("above", [
     "KÄVLINGE.",
     "Catrin Tufvesson (S).\n\nCatrin Tufvesson (S). Foto: Kävlinge kommun/John Nordh",

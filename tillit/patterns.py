@@ -165,13 +165,13 @@ PLACE_MENTION = _compile(
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater". "vi" is a
 #: literal, not "[Vv]i": the engine scans for a literal first, twice as fast on prose.
 WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
-#: One signature: a name, optionally followed by a party tag; a name in capitals only before
-#: a tag ("PAUL BRUNDIN (m)").
+#: One signature: a name, optionally followed by a party tag (a local party's may be in
+#: mixed case: "(FiA)"); a name in capitals only before a tag ("PAUL BRUNDIN (m)").
 SIGNATURE = _compile(
     rf"""
     (?P<name>{NAME}|{INITIAL_NAME}(?=[ ]*\()|{CAPS_NAME}(?=[ ]*(?:\(|,|$)))
     (?:[ ]*(?P<tagged>\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?
-        (?P<tag>(?i:{_TAGS})|\p{{Lu}}[\p{{Lu}}!]{{1,5}})[ ]*\)))?
+        (?P<tag>(?i:{_TAGS})|\p{{Lu}}(?:[\p{{Lu}}!]{{1,5}}|\p{{Ll}}\p{{Lu}}{{1,3}}))[ ]*\)))?
     """
 )
 #: A tagged signature run on to the last sentence of the argument, as a web page flattens a
@@ -288,6 +288,10 @@ AUTHORS = _compile(
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
 
+#: A further author after a tagged one, each with a tag: "… (SD) och Anders Wickberg (SD)".
+MORE_AUTHORS = _compile(
+    rf"(?:[ ]*,[ ]*|[ ]+och[ ]+)(?P<name>{NAME})[ ]*\([ ]*(?P<tag>(?i:{_TAGS}))[ ]*\)")
+
 
 def find_authors(text: str) -> regex.Match[str] | None:
     """AUTHORS.search, run only on a line with its literals: "av " or "från " and a "(" tag."""
@@ -355,7 +359,7 @@ PORTAL_LABEL = _compile(
     rf"""
     ^(?:(?P<strong>{_alt(_LEX.cue("kinds", "portal_labels"), fold=True)})
       |(?P<weak>{_alt(_LEX.cue("kinds", "portal_weak_labels"), fold=True)}))
-    [ ]*(?::|$)
+    (?:[ ]*(?::|$)|(?<=[ ]av)[ ]+(?=\p{{Lu}}))       # "Inlämnad av: …", "… insänt av Eva …"
     """,
     regex.IGNORECASE,
 )
@@ -579,10 +583,14 @@ INLINE_ATT = _compile(
     regex.IGNORECASE,
 )
 #: A form's signer label with its value on the same line: "Motionär: Anna Berg (S)",
-#: "Författare: Anna Berg", "Motionären är Irene Sandqvist".
+#: "Författare: Anna Berg", "Motionären är Irene Sandqvist", a label naming the proposal also
+#: without its colon ("Förslaget insänt av Eva-Lotta Andersson"; "Inlämnad av X den …"
+#: without one may be a later post's).
 SIGNER_INLINE = _compile(
     rf"""
     ^(?:(?i:{_alt(_LEX.cue("signatures", "signer_labels"))})[ ]*:
+       |(?i:{_alt([w for w in _LEX.cue("signatures", "signer_labels")
+                   if w.startswith("Förslaget ")])})[ ]+
        |(?i:motionären|motionärerna|motionärer)(?:[ ]*:|[ ]+är))
     [ ]*(?=\p{{Lu}})
     """

@@ -385,7 +385,15 @@ def _authors(line: Line, out: Header) -> bool:
         if lex.party_from_name(nm.group()) is None:
             out.authors.append(Signatory(name=nm.group(), party=party,
                                          span=line.text.span(nm.start(), nm.end())))
-    return not line.text.text[m.end():].strip()
+    end = m.end()
+    while out.authors and (more := P.MORE_AUTHORS.match(line.text.text, end)) is not None:
+        # "Motion av Per Carlberg (SD) och Anders Wickberg (SD) om …": each author tagged
+        if lex.party_from_name(more.group("name")) is None:
+            out.authors.append(Signatory(
+                name=more.group("name"), party=lex.party_from_tag(more.group("tag")),
+                span=line.text.span(more.start("name"), more.end("name"))))
+        end = more.end()
+    return not line.text.text[end:].strip()
 
 
 def extract(blocks: list[Block], roles: Roles) -> Header:
