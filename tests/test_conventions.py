@@ -2856,6 +2856,8 @@ def test_a_decisions_lead_in_is_no_proposal() -> None:
     assert [p.text for p in doc.proposals] == [
         "avslå medborgarförslaget med hänvisning till nedanstående motivering",
         "uppdra åt förvaltningen att återkomma med en plan"]
+
+
 @pytest.mark.parametrize(("signer", "party"), [
     ("Rolf Engström (FiA)", "FiA"), ("Rolf Engström (SPI)", "SPI"),
     ("Rolf Engström\nNya Moderaterna", "M"),
@@ -2885,6 +2887,17 @@ def test_a_newspapers_dateline_and_photo_caption_are_no_title(above: str) -> Non
     assert doc.title == heading
 
 
+def test_a_dated_sentence_before_the_argument_does_not_date_the_document() -> None:
+    """"Centerpartiet lämnade in en motion 2013-11-07: …" above the argument tells of an
+    event; the date line over the signature is the document's."""
+    doc = tillit.parse(doc_text(
+        "Interpellation: Vad görs för giftfri förskola?",
+        "Till Barn- och utbildningsnämndens ordförande Annika Eriksson:",
+        "Centerpartiet lämnade in en motion 2013-11-07: ”Giftfri vardag kräver handling”.",
+        "Under våren 2014 gjordes en kartläggning av kemiska hälsorisker på fyra förskolor i "
+        "kommunen, men därefter har inget hänt trots att pengar finns avsatta i budgeten.",
+        "1. Hur används pengarna 2017?", "2017-10-29", "Ingalill Fredriksson (C)"))
+    assert doc.date == dt.date(2017, 10, 29)
 
 
 @pytest.mark.parametrize("wrap", [

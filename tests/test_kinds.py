@@ -418,6 +418,31 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Annons\n\nKräver fler bänkar i parkerna\n\n-Det måste gå att vila en stund, säger "
      "Berg.\n",
      "unknown", ""),
+    # The speaker may be named after an office ("säger tekniska nämndens ordförande X (C)").
+    ("news-quote-by-an-office-holder",
+     "Initiativ om laddstolpar\n\nAlliansen lägger ett gemensamt initiativ om laddplatser i "
+     "staden.\n\n- Med vårt initiativ tas ett helhetsgrepp, säger tekniska nämndens ordförande "
+     "Magnus Persson (C).\n",
+     "press_release", "Magnus Persson"),
+    # The party reports what its members did ("Vi socialdemokrater ställde …"), also in
+    # paragraphs of one sentence each.
+    ("we-members-did",
+     "Strategi för restaurangerna\n\nPå nämnden i september beslutades om en strategi för "
+     "restaurangerna. Tre kök ska stängas.\n\nVi socialdemokrater ställde frågan om vad det "
+     "blir kvar av restaurangerna.\n\nFör Socialdemokraterna i Omsorgsnämnden\n\nJimmy "
+     "Runesson\n",
+     "press_release", "Vi socialdemokrater ställde"),
+    ("we-did-in-a-one-sentence-paragraph",
+     "Strategi för restaurangerna\n\nPå nämnden i september beslutades om en strategi för "
+     "restaurangerna. Tre kök ska stängas.\n\nVi yrkade därför istället på att köken skulle "
+     "stängas bara tillfälligt.\n",
+     "press_release", "Vi yrkade"),
+    # An officer's report is a decision document, none of the kinds.
+    ("tjänsteutlåtande",
+     "TJÄNSTEUTLÅTANDE\n\nDnr TFN/2020:738\n\nGång- och cykelväg längs vägen\n\n"
+     "Förslag till beslut\n\nTeknik- och fritidsnämnden beslutar att\n\n1. avslå "
+     "medborgarförslaget med hänvisning till nedanstående motivering.\n",
+     "unknown", "tjänsteutlåtande"),
     # A wrapped line that goes on with a kind word in lower case is no heading.
     ("wrapped-line-opening-with-a-kind-word",
      "Vid nämndens sammanträde 2022-03-14 yrkade SD bifall till ett\nmedborgarförslag om fler "

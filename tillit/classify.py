@@ -52,11 +52,11 @@ _MOTION_DECISION = regex.compile(
 _PARTY = _words([a for e in lexicon().parties for a in (e.party.name, *e.aliases)])
 _PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
 #: A party reporting, in the first person plural, what it did: "Vi reserverade oss …",
-#: "Bland annat debatterade vi budgeten", "Vi i Sverigedemokraterna Sala ser fram emot …",
-#: "Vår motion om … avslogs".
+#: "Vi socialdemokrater ställde frågan …", "Bland annat debatterade vi budgeten", "Vi i
+#: Sverigedemokraterna Sala ser fram emot …", "Vår motion om … avslogs".
 _WE_REPORT = regex.compile(
     rf"""
-    (?<!\w)(?:vi[ ]+(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
+    (?<!\w)(?:vi[ ]+(?:(?P<members>{_PARTY})[ ]+)?(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
       |vi[ ]+i[ ]+(?P<party>{_PARTY})|{_alt("our_own")})(?!\w)
     """,
     _FLAGS,
@@ -125,12 +125,14 @@ _PARTY_SITE = regex.compile(
     regex.VERBOSE | regex.VERSION1,
 )
 #: A reporter's attribution closing a quote, the speaker by full name or, after the first
-#: mention, by surname: "…, säger Gunnarsson.", "…, det sade Eling (L) till …".
+#: mention, by surname, perhaps after an office: "…, säger Gunnarsson.", "…, det sade Eling
+#: (L) till …", "…, säger tekniska nämndens ordförande Magnus Persson (C).".
 _NEWS_ATTRIBUTION = regex.compile(
     rf"""
     ,[ ]+(?:det[ ]+)?(?:{_words(lexicon().cue("kinds", "quote_verbs")
                                  + lexicon().cue("kinds", "quote_verbs_past"))})
-    [ ]+(?P<name>\p{{Lu}}\p{{Ll}}+(?:[- ]\p{{Lu}}\p{{Ll}}+)?)(?:[ ]\(\p{{L}}{{1,3}}\))?
+    [ ]+(?:\p{{Ll}}[\p{{L}}-]*+[ ]+){{0,4}}         # "säger tekniska nämndens ordförande …"
+    (?P<name>\p{{Lu}}\p{{Ll}}+(?:[- ]\p{{Lu}}\p{{Ll}}+)?)(?:[ ]\(\p{{L}}{{1,3}}\))?
     (?=[ .,;:!?]|$)
     """,
     regex.VERBOSE | regex.VERSION1,
@@ -398,13 +400,26 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
         found.append(Evidence(cue=f"party voice: {m.group(0)}",
                               span=first.text.span(m.start(), m.end())))
     for block in blocks:
-        if not block.prose or _is_quote(block):
+        if not (block.prose or _sentence(block)) or _is_quote(block):
             continue
         if (m := _we_report(block.text.text) or _we_lodged(block.text.text)) is not None:
-            found.append(Evidence(cue=f"party voice: {m.group(0)}",
-                                  span=block.text.span(m.start(), m.end())))
+            span = block.text.span(m.start(), m.end())
+            if all(e.span != span for e in found):  # (a heading's own line read above)
+                found.append(Evidence(cue=f"party voice: {m.group(0)}", span=span))
             break
     return found
+
+
+#: A paragraph of one sentence has at least this many words (a heading may end in "." too).
+_SENTENCE_WORDS = 8
+
+
+def _sentence(block: Block) -> bool:
+    """A paragraph of one sentence ("Vi yrkade därför istället på att köken skulle stängas
+    temporärt."), which the blocks stage does not count as prose."""
+    text = block.text.text
+    return text.endswith(".") and text.count(" ") + 1 >= _SENTENCE_WORDS and \
+        text[:1].isupper() and len(block.lines) <= 3
 
 
 def _we_lodged(text: str) -> regex.Match[str] | None:

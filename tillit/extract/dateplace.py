@@ -169,7 +169,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                     found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
                 ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
                 continue
-            if filed is None and block.index < header_end:
+            if filed is None and block.index < header_end and not _sentence(text.text):
                 _inline(text, block.index, ranked)
     if not ranked:
         return DatePlace(None, above or yearless, tuple(warnings))
@@ -315,6 +315,18 @@ def _filed_at(raw: str) -> _Dated | None:
 
 def _as_date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
+
+
+#: A line of this many words or more that ends a sentence is one of the argument's.
+_SENTENCE_WORDS = 6
+
+
+def _sentence(raw: str) -> bool:
+    """A sentence standing alone before the argument ("Centerpartiet lämnade in en motion
+    2013-11-07: …", "Alliansen lägger på måndag 2017-12-04 ett initiativ om …."): the date in
+    it is an event's, not the header's."""
+    return raw.rstrip("”\"' ").endswith((".", "!", "?")) and \
+        raw.count(" ") + 1 >= _SENTENCE_WORDS and raw[:1].isupper()
 
 
 #: An ISO date among other words of a header line ("2011-09-26 Förslag till beslut",
