@@ -2845,6 +2845,40 @@ def test_a_date_field_is_no_title() -> None:
     assert doc.date == dt.date(2018, 10, 22)
 
 
+@pytest.mark.parametrize(("group", "party"), [
+    ("Gnosjö Socialdemokratiska kommunfullmäktigegrupp, genom", "S"),
+    ("Kristdemokraternas fullmäktigegrupp genom", "KD"),
+    ("Vänsterpartiets fullmäktigegrupp genom", "V"),
+])
+def test_a_group_named_by_its_partys_genitive_or_adjective_signs_through_its_members(
+        group: str, party: str) -> None:
+    """"<Party>s fullmäktigegrupp genom" / names: the group heading gives the names below
+    their party, and is itself no signer."""
+    doc = tillit.parse(doc_text(
+        "Motion om cykelvägar", *_BENCHES, f"{group}\nMarkus Kauppinen och Bengt-Göran Johansson"))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Markus Kauppinen", party), ("Bengt-Göran Johansson", party)]
+
+
+def test_a_stamp_with_its_clock_time_gives_no_place() -> None:
+    """"Kundcenter Östersund, 2020-07-03 08:31:22" (a case officer's comment on a portal) is
+    a post's stamp, not a place-and-date line: no place."""
+    doc = tillit.parse(doc_text(
+        "Säkrare övergångsställe", "Mitt förslag är att kommunen målar ett övergångsställe vid "
+        "skolan. Många barn går där varje dag.", "Kommentar från handläggare",
+        "Kundcenter Östersund, 2020-07-03 08:31:22",
+        "Har skickat vidare till förvaltningen för svar."))
+    assert doc.place is None
+
+
+def test_a_place_after_a_headings_full_stop_leaves_it_a_heading() -> None:
+    """"Motion angående … cykelbro. – Kungsbacka": the dash sets a site's or place's tail
+    apart; the line is a heading, not a paragraph of two sentences."""
+    heading = "Motion angående etablering av en centralt belägen gång- och cykelbro"
+    doc = tillit.parse(doc_text(f"{heading}. – Kungsbacka", *_BENCHES, "Anna Andersson (V)"))
+    assert doc.title == f"{heading}."
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

@@ -297,6 +297,8 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
 
 
 _ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
+#: A dash after a sentence's end sets apart a tail of fewer words than this to the text's end.
+_TAIL_WORDS = 4
 
 
 def _sentence_inside(text: str) -> bool:
@@ -304,6 +306,8 @@ def _sentence_inside(text: str) -> bool:
     abbreviation's ("… nämndens ordf. Johanna Larsson (M) om …" is a heading's)."""
     for m in P.SENTENCE_START.finditer(text):
         at = m.start()
+        if text[m.end() - 1] in "–—" and text.count(" ", m.end()) < _TAIL_WORDS:
+            continue  # "Motion angående … cykelbro. – Kungsbacka": a site's or place's tail
         if text[at] != ".":
             return True
         start = at

@@ -143,8 +143,10 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                     if role.evidence == LABELLED_SIGNER:
                         # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
                         ranked.append((2, block.index, dated, None))
-                    elif person(where):
-                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date.
+                    elif person(where) or _CLOCK.search(text.text, day[1], day[2]) is not None:
+                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date; so is
+                        # a stamp with its time ("Kundcenter Östersund, 2020-07-03 08:31:22",
+                        # a case officer's comment): no signing line gives the minute.
                         ranked.append((4, block.index, dated, None))
                     elif place_named(where):
                         place = Found(where, text.span(place_start, place_end))
@@ -317,6 +319,8 @@ def _as_date(value: dt.date) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value
 
 
+#: A clock time read with a date: "2020-07-03 08:31:22".
+_CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
 #: A line of this many words or more that ends a sentence is one of the argument's.
 _SENTENCE_WORDS = 6
 

@@ -183,7 +183,9 @@ def _group_lead(text: str, whole: Party | None) -> Party | None:
     words = text.rsplit(" ", 1)
     if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
         text = words[0].rstrip(" ,")
-        whole = party_line(text)
+        # "Kristdemokraternas fullmäktigegrupp genom", "Gnosjö Socialdemokratiska
+        # kommunfullmäktigegrupp, genom": a group named by the party's genitive or adjective
+        whole = party_line(text) or group_party(text)
     # "Skol och landsbygspartiet" above the name
     return whole if whole is not None else suffix_party(text)
 
