@@ -437,6 +437,22 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "restaurangerna. Tre kök ska stängas.\n\nVi yrkade därför istället på att köken skulle "
      "stängas bara tillfälligt.\n",
      "press_release", "Vi yrkade"),
+    # The party tells what it did in the past tense (a reporter's perfect is no cue: see
+    # "newspaper-present-tense-headline").
+    ("party-did-past",
+     "Nej till förslaget\n\nVänsterpartiet röstade nej till förslaget om nya avgifter i "
+     "fullmäktige i går.\n",
+     "press_release", "Vänsterpartiet röstade"),
+    # "Vi" inside quotation marks is another text's voice (a reply quoting a letter's title).
+    ("we-inside-quotes",
+     "Alla frågor besvaras inom kort\n\nSvar på insändaren ”Vi hade förväntat oss fler svar” "
+     "från förra veckan. Kommunen arbetar med frågorna och svarar inom kort.\n",
+     "unknown", ""),
+    # A newspaper's opinion section label: a debate article, no release.
+    ("debate-label",
+     "DEBATT\n\nSkolan måste gå före vägarna\n\nVi röstade nej till budgeten i går. Skolan "
+     "får för lite pengar.\n\nAnna Berg (C)\nPer Lind (C)\n",
+     "unknown", "DEBATT"),
     # An officer's report is a decision document, none of the kinds.
     ("tjänsteutlåtande",
      "TJÄNSTEUTLÅTANDE\n\nDnr TFN/2020:738\n\nGång- och cykelväg längs vägen\n\n"

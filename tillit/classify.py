@@ -102,15 +102,16 @@ _MOTION_REPORT = regex.compile(rf"(?<!\w)(?:{_alt('motion_reports')})(?!\w)", _F
 _PARTY_DID = regex.compile(
     rf"^(?P<party>{_PARTY}|\p{{Lu}}{{1,3}})[ ]+(?P<verb>{_PAST})(?!\w)", _FLAGS)
 #: A party (or its branch, or parties together) telling its news in the third person, opening a
-#: heading or the first paragraph: "Moderaterna anser inte att …", "Socialdemokraterna i Mark
-#: föreslår …", "Centerpartiet Kronoberg tar …", "Moderaterna, Liberalerna och
-#: Kristdemokraterna presenterar …".
+#: heading or the first paragraph, in the present or the past ("Vänsterpartiet röstade nej";
+#: not the perfect, a reporter's "Sverigedemokraterna har skrivit en motion"): "Moderaterna
+#: anser inte att …", "Socialdemokraterna i Mark föreslår …", "Centerpartiet Kronoberg tar
+#: …", "Moderaterna, Liberalerna och Kristdemokraterna presenterar …".
 _PARTY_SAYS = regex.compile(
     rf"""
     ^(?P<party>{_PARTY})
     (?:(?:[ ]*+,[ ]*+|[ ]++och[ ]++)(?:{_PARTY})){{0,6}}       # "…, Liberalerna och KD"
     (?:[ ]+(?:i[ ]+)?(?-i:\p{{Lu}})[\p{{L}}-]+)?             # "… i Mark", "… Kronoberg"
-    [ ]+(?P<verb>{_alt("news_verbs")})(?!\w)
+    [ ]+(?P<verb>{_alt("news_verbs")}|{_PAST})(?!\w)        # "… lägger", "… röstade"
     """,
     _FLAGS,
 )
@@ -395,14 +396,16 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
         elif (m := _we_report(text) or _party_says(text)) is not None:
             found.append(Evidence(cue=f"party voice: {m.group(0)}",
                                   span=line.text.span(m.start(), m.end())))
-    first = next((b for b in blocks[header_end:] if b.prose and not _is_quote(b)), None)
+    first = next((b for b in blocks[header_end:]
+                  if (b.prose or _sentence(b)) and not _is_quote(b)), None)
     if first is not None and (m := _party_says(first.text.text)) is not None:
         found.append(Evidence(cue=f"party voice: {m.group(0)}",
                               span=first.text.span(m.start(), m.end())))
     for block in blocks:
         if not (block.prose or _sentence(block)) or _is_quote(block):
             continue
-        if (m := _we_report(block.text.text) or _we_lodged(block.text.text)) is not None:
+        if (m := _we_report(block.text.text) or _we_lodged(block.text.text)) is not None \
+                and not _quoted(block.text.text, m.start()):
             span = block.text.span(m.start(), m.end())
             if all(e.span != span for e in found):  # (a heading's own line read above)
                 found.append(Evidence(cue=f"party voice: {m.group(0)}", span=span))
@@ -410,6 +413,13 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     return found
 
 
+def _quoted(text: str, at: int) -> bool:
+    """``text[at]`` stands inside quotation marks (an odd number of them before it): the
+    words are another text's ("Svar på insändaren ”Vi hade fel om skolan”"), not the party's."""
+    return sum(text.count(q, 0, at) for q in _QUOTE_MARKS) % 2 == 1
+
+
+_QUOTE_MARKS = ("”", "“", '"', "«", "»")
 #: A paragraph of one sentence has at least this many words (a heading may end in "." too).
 _SENTENCE_WORDS = 8
 
