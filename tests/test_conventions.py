@@ -2879,6 +2879,21 @@ def test_a_place_after_a_headings_full_stop_leaves_it_a_heading() -> None:
     assert doc.title == f"{heading}."
 
 
+@pytest.mark.parametrize("above", [
+    "Jens Ohlsson", "Gunnar Parment, Robertsfors", "Stenungsunds kommunvapen",
+    "Hoppa till innehåll Hoppa till meny\nLogo\nÖppna sök Sök", "Kommun och politik",
+])
+def test_an_author_a_coat_of_arms_skip_links_and_a_section_over_the_heading_are_no_title(
+        above: str) -> None:
+    """Lines a web page puts over a news item's heading: the author's name (with a place),
+    the municipality's coat of arms, skip links run together, the site's section."""
+    doc = tillit.parse(doc_text(
+        above, "Socialdemokraterna går i opposition",
+        "Under dagen har det blivit klart att kommunen får ett borgerligt minoritetsstyre. Vi "
+        "kommer att fortsätta driva våra frågor i fullmäktige."))
+    assert doc.title == "Socialdemokraterna går i opposition"
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

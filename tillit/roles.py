@@ -278,6 +278,25 @@ def _category(key: str) -> bool:
         all(w in _FURNITURE or _YEARS.fullmatch(w) for w in words)
 
 
+def _furniture_run(words: list[str]) -> bool:
+    """The words split into two or more furniture entries in a row ("hoppa till innehåll" +
+    "hoppa till meny"); each entry is at most ``_ENTRY_WORDS`` words."""
+    if words[0] not in _FURNITURE_FIRST or words[-1] not in _FURNITURE_LAST:
+        return False  # (the test most short lines fail, a set lookup each)
+    ends = [0]  # word counts that a run of whole entries covers
+    for i in range(1, len(words) + 1):
+        if any(i - j <= _ENTRY_WORDS and " ".join(words[j:i]) in _FURNITURE for j in ends):
+            ends.append(i)
+    return ends[-1] == len(words) and len(ends) > 2
+
+
+#: A furniture entry is at most this many words ("Gå direkt till innehållet").
+_ENTRY_WORDS = 5
+#: The first and last words of the furniture entries.
+_FURNITURE_FIRST = frozenset(e.split()[0] for e in _FURNITURE if e)
+_FURNITURE_LAST = frozenset(e.split()[-1] for e in _FURNITURE if e)
+
+
 def furniture(text: str, folded: str | None = None, postal: bool | None = None) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None; ``folded`` is
     the line's :func:`fold` and ``postal`` whether ``_POSTAL`` finds an address in it, where
@@ -292,6 +311,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if len(text) <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
             _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
         return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
+    if len(text) <= 80 and " " in key and _furniture_run(key.split()):
+        return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links in a row
     if len(text) <= 60 and _category(key):
         return "category"
     if len(text) <= 120 and folded.startswith(_FURNITURE_PREFIXES):

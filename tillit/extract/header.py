@@ -26,6 +26,7 @@ from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
     is_date_line,
+    is_person,
     kind_label_bounds,
     party_line,
 )
@@ -519,6 +520,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
                 and " " not in (word := candidates[before][1].text.strip()) \
                 and word[-1:].isalpha()
+            # "Jens Ohlsson" / "Socialdemokraterna går i opposition", "Gunnar Parment,
+            # Robertsfors" / "Tack för stödet!": an author's name over a heading is a byline.
+            category = category or (
+                before >= 0 and candidates[before][0] == 2 and " " in text.strip()
+                and text[:1].isupper()
+                and is_person(candidates[before][1].text.split(",", 1)[0].strip()))
             if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates) or category
                                            or block.kind == "heading" or named or under_kind):
                 priority: float = 1 if block.kind == "heading" or line.emphasised or named else 2
