@@ -668,6 +668,8 @@ def test_riksdag_day_and_month_take_the_riksmotes_year(page_line: str | None, da
                  id="code-and-genitive-place"),
     pytest.param("SD Lund har lämnat in en motion om fler bänkar.", "Lunds kommun",
                  id="code-and-place"),
+    pytest.param("Gruppledaren för SD i Vänersborg vill ha fler bänkar.", "Vänersborgs kommun",
+                 id="code-i-place"),
     pytest.param("V Stadsparken behöver fler bänkar.", None, id="code-and-no-municipality"),
 ])
 def test_a_news_item_names_its_branch_by_party_code(lead: str, organisation: str | None
@@ -2892,6 +2894,21 @@ def test_an_author_a_coat_of_arms_skip_links_and_a_section_over_the_heading_are_
         "Under dagen har det blivit klart att kommunen får ett borgerligt minoritetsstyre. Vi "
         "kommer att fortsätta driva våra frågor i fullmäktige."))
     assert doc.title == "Socialdemokraterna går i opposition"
+
+
+@pytest.mark.parametrize("lead", [
+    "För mer information, kontakta:", "Mer information, kontakta gärna:",
+    "För ytterligare information, vänligen kontakta:"])
+def test_every_press_contact_under_a_lead_with_a_request_signs(lead: str) -> None:
+    """Contacts under "För mer information, kontakta:", each with its e-mail and phone lines:
+    every one is a sender, not only the last name block."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande", "Nytt samarbete i Ed",
+        "Partierna har kommit överens om ett nytt samarbete i kommunen.", lead,
+        "Anna Berg (M)\nE-post: anna.berg@ed.se\nTelefon: 070-111 22 33",
+        "Per Lind (C)\nE-post: per.lind@ed.se\nTelefon: 070-444 55 66"))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Anna Berg", "M"), ("Per Lind", "C")]
 
 
 def test_a_decisions_lead_in_is_no_proposal() -> None:

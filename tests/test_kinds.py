@@ -386,6 +386,10 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Vi går i opposition\n\n{_PROSE}\n\nFör ytterligare information:\n\n"
      "Eva Ek (C), regionråd\nTelefon 070 123 45 67\n",
      "press_release", "För ytterligare information"),
+    ("press-contact-lead-with-a-request",
+     f"Vi går i opposition\n\n{_PROSE}\n\nFör mer information, vänligen kontakta:\n\n"
+     "Eva Ek (C), regionråd\nTelefon 070 123 45 67\n",
+     "press_release", "vänligen kontakta"),
     ("contact-label-over-party-person",
      f"Nytt besked om skolan\n\n{_PROSE}\n\nKontakt:\nEva Ek (C), gruppledare\n",
      "press_release", "press contact"),

@@ -152,9 +152,10 @@ PARTY_PLACE = _compile(
     rf"(?<!\w)(?P<party>(?i:{_PARTY_NAMES}))[ ]+(?P<place>\p{{Lu}}[\p{{L}}-]+)(?![\p{{L}}-])"
 )
 #: A party branch by the party's code and its place, as a news item writes it ("V Järfällas
-#: gruppledare", "SD Lund har …"): codes as printed, in capitals; the caller checks the place.
+#: gruppledare", "SD Lund har …", "SD i Vänersborg"): codes as printed, in capitals; the
+#: caller checks the place.
 PARTY_CODE_PLACE = _compile(
-    rf"(?<![\w-])(?P<code>{_alt(e.party.code for e in _LEX.parties)})[ ]"
+    rf"(?<![\w-])(?P<code>{_alt(e.party.code for e in _LEX.parties)})[ ](?:i[ ])?"
     rf"(?P<place>\p{{Lu}}\p{{Ll}}[\p{{L}}-]*)(?![\p{{L}}-])"
 )
 #: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text

@@ -716,6 +716,9 @@ def teaser_end(text: str) -> int | None:
 
 #: Folded heading prefixes of a press room's "related releases" section and of its furniture.
 _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
+#: Longest first, so that "vänligen kontakta" is cut whole.
+_REQUESTS = tuple(sorted((f" {w}" for w in lexicon().folded("press", "contact_requests")),
+                         key=len, reverse=True))
 _PRESS_FURNITURE_PREFIXES = lexicon().prefixes("press", "furniture_prefixes")
 
 
@@ -732,6 +735,10 @@ def press_section(text: str) -> str | None:
     key = fold(text.rstrip(":"))
     if (name := _SECTIONS.get(key)) is not None:
         return name
+    if key.endswith(_REQUESTS):  # "För mer information, vänligen kontakta:"
+        head = next(key[: -len(r)] for r in _REQUESTS if key.endswith(r)).rstrip(" ,")
+        if _SECTIONS.get(head) == "contacts":
+            return "contacts"
     if key.startswith(_RELATED):
         return "related"
     return None
