@@ -2911,6 +2911,29 @@ def test_every_press_contact_under_a_lead_with_a_request_signs(lead: str) -> Non
         ("Anna Berg", "M"), ("Per Lind", "C")]
 
 
+def test_a_one_word_heading_over_one_sentence_paragraphs_is_the_title() -> None:
+    """"Budget" over short paragraphs of one sentence each: the word is the heading (a
+    section word stands over a heading, not over the text's first sentence)."""
+    doc = tillit.parse(doc_text(
+        "onsdag 29 oktober 2008", "Budget",
+        "I dag har vi haft budget 2009 som huvudpunkt vid kommunstyrelsens sammanträde.",
+        "Det skiljer 43 tkr mellan vårt och den borgerliga oppositionen.",
+        "Men desto mer i ideologiskt innehåll. Det återkommer vi med vid kommunfullmäktige i "
+        "november, när budgeten ska beslutas."))
+    assert doc.title == "Budget"
+
+
+def test_a_place_with_a_year_and_month_stands_without_a_date() -> None:
+    """"Torsås 2014-04" is the signing place with a date that names no day: the place stands
+    (and gives the municipality, not a city the argument names), the date is null."""
+    doc = tillit.parse(doc_text(
+        "Motion om bänkar", "Till kommunfullmäktige",
+        "Parkerna i hela Malmö stad saknar bänkar och många äldre har svårt att vila. Det "
+        "behövs fler bänkar.", "Jag yrkar", "att kommunen köper bänkar", "Torsås 2014-04",
+        "Arne Jönsson (S)"))
+    assert (doc.place, doc.date, doc.organisation) == ("Torsås", None, "Torsås kommun")
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

@@ -56,7 +56,8 @@ _PAST = rf"(?:\p{{L}}{{3,}}(?:ade|dde)|{_alt('report_verbs')})"
 #: Sverigedemokraterna Sala ser fram emot …", "Vår motion om … avslogs".
 _WE_REPORT = regex.compile(
     rf"""
-    (?<!\w)(?:vi[ ]+(?:(?P<members>{_PARTY})[ ]+)?(?P<verb>{_PAST})|(?P<verb2>{_PAST})[ ]+vi
+    (?<!\w)(?:vi[ ]+(?:(?P<members>\p{{L}}{{3,}}er)[ ]+)?(?P<verb>{_PAST})  # "vi moderater …"
+      |(?P<verb2>{_PAST})[ ]+vi
       |vi[ ]+i[ ]+(?P<party>{_PARTY})|{_alt("our_own")})(?!\w)
     """,
     _FLAGS,

@@ -317,7 +317,8 @@ NUMBERED_KIND = _compile(
 #: The tail riksdagen.se gives a document's page title after its heading: "Grundlag Motion
 #: 2019/20:583 av Matheus Enholm m.fl. (SD)" (the " - Riksdagen" after it already cut).
 RIKSDAG_PAGE_TAIL = _compile(
-    rf"[ ]+(?:{_KIND_WORDS})[ ]+\d{{4}}/\d{{2}}:[ ]?[A-Za-zÅÄÖåäö]{{0,3}}\d{{1,5}}"
+    rf"[ ]+(?:{_alt(_LEX.cue('kinds', 'riksdag_page_kinds'))})[ ]+\d{{4}}/\d{{2}}:[ ]?"
+    r"[A-Za-zÅÄÖåäö]{0,3}\d{1,5}"
     rf"(?:[ ]+av[ ]+[^\n]{{1,300}})?$",
     regex.IGNORECASE,
 )

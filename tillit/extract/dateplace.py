@@ -235,9 +235,16 @@ def _place_date(raw: str) -> tuple[_Dated | None, str, int, int, bool] | None:
             m.group("date").strip().isdigit()
     if plain is None:
         plain = P.place_date(raw)  # a branch's line without a year is read as a plain one
-    if plain is None or not day_month(plain.group("date")):
+    if plain is None or not (day_month(plain.group("date"))
+                             or _YEAR_MONTH.fullmatch(plain.group("date").strip())):
         return None
+    # "Lindesberg den 29 november", "Torsås 2014-04": the place is written with a date that
+    # names no day of a year; it stands, the date does not.
     return None, plain.group("place"), plain.start("place"), plain.end("place"), False
+
+
+#: An ISO year and month: "2014-04".
+_YEAR_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:

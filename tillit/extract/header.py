@@ -294,6 +294,15 @@ _GREETING = regex.compile(
     r"(?=[ ]*[!,.]|[ ]*$|[ ]+\p{Lu})")
 
 
+def _sentence_line(text: str) -> bool:
+    """A line that reads as a sentence of the text, not a heading: many words and a period."""
+    return text.endswith(".") and text.count(" ") + 1 >= _SENTENCE_WORDS
+
+
+#: A line of this many words ending in a period is a sentence.
+_SENTENCE_WORDS = 8
+
+
 def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
     letters ("-", "N/A"), a date label ("Datum", "Datum: 2018-10-22"), the tail of a
@@ -516,10 +525,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             kind_alone = False
             # "Välfärdsprogrammet" / "Behöver vi vara oroliga för välfärden?": one word over
             # a heading of several words is the page's category, the heading the title.
+            # (Not over a sentence: "Budget" / "I dag har vi haft budget 2009 som …".)
             category = before >= 0 and candidates[before][0] == 2 and " " in text.strip() \
                 and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
                 and " " not in (word := candidates[before][1].text.strip()) \
-                and word[-1:].isalpha()
+                and word[-1:].isalpha() and not _sentence_line(text)
             # "Jens Ohlsson" / "Socialdemokraterna går i opposition", "Gunnar Parment,
             # Robertsfors" / "Tack för stödet!": an author's name over a heading is a byline.
             category = category or (
