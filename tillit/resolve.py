@@ -29,6 +29,7 @@ from tillit.models import (
     Paragraph,
     Party,
     Signatory,
+    diagnostic,
     paragraph,
 )
 from tillit.organisations import region_of
@@ -514,7 +515,7 @@ def _tagged_elsewhere(sigs: list[Signatory], blocks: list[Block],
     for sig in sigs:
         if sig.party is None and (party := _party_for(sig, blocks)) is not None:
             sig = sig.model_copy(update={"party": party, "party_inferred": True})
-            warnings.append(Diagnostic(
+            warnings.append(diagnostic(
                 code="signatory_party_inferred", span=sig.span,
                 message=f"{sig.name}: party {party.code} written with the name elsewhere"))
         out.append(sig)
@@ -572,11 +573,11 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
         if sig.party is None and len(codes) == 1:
             party = parties[next(iter(codes))]
             sig = sig.model_copy(update={"party": party, "party_inferred": True})
-            warnings.append(Diagnostic(
+            warnings.append(diagnostic(
                 code="signatory_party_inferred", span=sig.span,
                 message=f"{sig.name}: no party written; took the document's party {party.code}"))
         elif sig.party is None:
-            warnings.append(Diagnostic(code="signatory_without_party", span=sig.span,
+            warnings.append(diagnostic(code="signatory_without_party", span=sig.span,
                                        message=f"{sig.name}: no party written"))
         out.append(sig)
     return out
@@ -639,18 +640,18 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
     out: list[Diagnostic] = []
     if kind in ("interpellation", "question"):
         if extra.get("addressee") is None:
-            out.append(Diagnostic(code="no_addressee", message="no addressee named in the "
+            out.append(diagnostic(code="no_addressee", message="no addressee named in the "
                                   "heading (\"Interpellation till …\")"))
         if not extra.get("questions"):
-            out.append(Diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
+            out.append(diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
                                   "questions found"))
     if kind == "press_release":
         if press is None or press.lead is None:
-            out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
+            out.append(diagnostic(code="no_lead", message="no ingress paragraph"))
         if press is None or press.publisher is None:
-            out.append(Diagnostic(code="no_publisher", message="no publisher line"))
+            out.append(diagnostic(code="no_publisher", message="no publisher line"))
         if when.date is None:
-            out.append(Diagnostic(code="no_date", message="no publication date line"))
+            out.append(diagnostic(code="no_date", message="no publication date line"))
     if kind == "unknown":
         headed = [e for e in evidence if e.cue.startswith("heading:")]
         message = ("no cue for a motion, press release, interpellation, question or citizen "
@@ -659,28 +660,28 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
             message = (f"the heading names another kind of document ({headed[0].cue[9:].strip()})"
                        ", not a motion, press release, interpellation, question or citizen "
                        "proposal")
-        out.append(Diagnostic(code="unknown_kind", message=message,
+        out.append(diagnostic(code="unknown_kind", message=message,
                               span=headed[0].span if headed else None))
     if head.title is None:
-        out.append(Diagnostic(code="no_title", message="no title line in the header"))
+        out.append(diagnostic(code="no_title", message="no title line in the header"))
     if kind in ("motion", "interpellation", "question", "citizen_proposal"):
         if body is None:
-            out.append(Diagnostic(code="no_body", message="no decision body is named or implied"))
+            out.append(diagnostic(code="no_body", message="no decision body is named or implied"))
         elif body.inferred:
-            out.append(Diagnostic(code="body_inferred", span=body.span,
+            out.append(diagnostic(code="body_inferred", span=body.span,
                                   message=f"body not written; {body.value} implied"))
         if organisation is None and (body is None or body.value != "riksdagen"):
-            out.append(Diagnostic(code="no_organisation", message="no organisation is named"))
+            out.append(diagnostic(code="no_organisation", message="no organisation is named"))
         if when.date is None:
-            out.append(Diagnostic(code="no_date", message="no date line, place-and-date line or "
+            out.append(diagnostic(code="no_date", message="no date line, place-and-date line or "
                                   "filing date"))
         if when.place is None:
-            out.append(Diagnostic(code="no_place", message="no place is written with a date"))
+            out.append(diagnostic(code="no_place", message="no place is written with a date"))
         if not sigs:
-            out.append(Diagnostic(code="no_signatories", message="no signature lines found"))
+            out.append(diagnostic(code="no_signatories", message="no signature lines found"))
     if organisation is not None and organisation.inferred:
-        out.append(Diagnostic(code="organisation_inferred", span=organisation.span,
+        out.append(diagnostic(code="organisation_inferred", span=organisation.span,
                               message=f"organisation read from the text: {organisation.value}"))
     if kind in ("motion", "citizen_proposal") and not props.items:
-        out.append(Diagnostic(code="no_proposals", message="no att-satser found"))
+        out.append(diagnostic(code="no_proposals", message="no att-satser found"))
     return out
