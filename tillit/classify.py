@@ -10,6 +10,8 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from tillit import orgnames
@@ -312,14 +314,20 @@ def _formula_may_follow(text: str) -> bool:
     """Whether a formula can start after the one- or two-word subject that the formula
     patterns allow: the word after the first space run, or after the second word, must open
     with a formula's first letter. Cheaper than the pattern, which fails on most paragraphs."""
-    first = text.find(" ")
-    if first < 0:
+    at = text.find(" ")
+    if at < 0:
         return False
-    after = text[first:].lstrip(" ")
-    if after[:1].casefold()[:1] in _FORMULA_INITIALS:
+    n = len(text)
+    while at < n and text[at] == " ":  # (no copy of the paragraph's rest: indices only)
+        at += 1
+    if text[at:at + 1].casefold()[:1] in _FORMULA_INITIALS:
         return True
-    second = after.find(" ")
-    return second >= 0 and after[second:].lstrip(" ")[:1].casefold()[:1] in _FORMULA_INITIALS
+    at = text.find(" ", at)
+    if at < 0:
+        return False
+    while at < n and text[at] == " ":
+        at += 1
+    return text[at:at + 1].casefold()[:1] in _FORMULA_INITIALS
 
 
 def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> Evidence | None:
@@ -329,14 +337,32 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
         text = block.text.text
         if text in passed:
             continue
-        if not _formula_may_follow(text):
-            passed.add(text)
-            continue
-        if (m := formula.match(text)) is not None:
-            return _evidence(cue=f"decision formula: {m.group(0)}",
-                             span=block.text.span(m.start(), m.end()))
+        found = _formula_kept(text, formula) if _KEPT_SHORTEST <= len(text) <= _KEPT_LONGEST \
+            else _formula(text, formula)
+        if found is not None:
+            words, start, end = found
+            return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
         passed.add(text)
     return None
+
+
+def _formula(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    """The decision formula ``text`` opens with (its words and offsets), or None."""
+    if not _formula_may_follow(text):
+        return None
+    m = formula.match(text)
+    return None if m is None else (m.group(0), m.start(), m.end())
+
+
+#: The paragraphs whose :func:`_formula` is kept across parses (the cache stays small; a
+#: short text costs little to read again).
+_KEPT_SHORTEST = 80
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=2048)
+def _formula_kept(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    return _formula(text, formula)
 
 
 def _motion_decision(blocks: list[Block], roles: Roles) -> Evidence | None:

@@ -10,6 +10,7 @@ line-role stage.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -244,10 +245,8 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Mapped |
     for block in blocks:
         if not block.prose:
             continue
-        for m in P.WE_PARTY.finditer(block.text.text):
-            party = lexicon().party_from_name(m.group("party"))
-            if party is not None:
-                found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
+        for party, start, end in _we_parties(block.text.text):
+            found.append(Found(party, block.text.span(start, end)))
     local: Party | None = None
     hit = _subject_party(preamble_text)
     if hit is not None and preamble is not None:
@@ -258,6 +257,33 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Mapped |
         if is_local:
             local = party
     return found, local
+
+
+def _we_parties(text: str) -> tuple[tuple[Party, int, int], ...]:
+    """Each party a text speaks for ("vi socialdemokrater"), with the offsets of its name
+    (kept by text for a text up to ``_KEPT_LONGEST`` long: prose blocks recur from document
+    to document, and the scan reads every character)."""
+    if len(text) <= _KEPT_LONGEST:  # (a prose block: 80 characters or more)
+        return _we_parties_kept(text)
+    return _we_party_scan(text)
+
+
+#: The longest text whose :func:`_we_parties` is kept across parses.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=1024)
+def _we_parties_kept(text: str) -> tuple[tuple[Party, int, int], ...]:
+    return _we_party_scan(text)
+
+
+def _we_party_scan(text: str) -> tuple[tuple[Party, int, int], ...]:
+    out = []
+    for m in P.WE_PARTY.finditer(text):
+        party = lexicon().party_from_name(m.group("party"))
+        if party is not None:
+            out.append((party, m.start("party"), m.end("party")))
+    return tuple(out)
 
 
 def _order_parties(found: list[Found[Party]], sigs: list[Signatory]) -> tuple[Party, ...]:

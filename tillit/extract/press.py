@@ -17,7 +17,7 @@ import phonenumbers
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import first_date
+from tillit.dates import DateMention, first_date
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import (
@@ -408,7 +408,7 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     pending: tuple[str, dt.date | dt.datetime | None, Span] | None = None
     for block in blocks:
         text = block.text
-        stamp = first_date(text.text, ("day", "minute", "second"))
+        stamp = _stamp(text.text)
         if stamp is not None and stamp.span.start > 0:
             if pending is not None:
                 out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
@@ -423,6 +423,29 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     if pending is not None:
         out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
     return out
+
+
+def _stamp(text: str) -> DateMention | None:
+    """The first date with a day in ``text`` (kept by text up to ``_KEPT_LONGEST`` long: a
+    press room lists the same releases on every page)."""
+    return _stamp_kept(text) if len(text) <= _KEPT_LONGEST else _first_stamp(text)
+
+
+#: The longest text whose :func:`_stamp` is kept across parses.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=1024)
+def _stamp_kept(text: str) -> DateMention | None:
+    return _first_stamp(text)
+
+
+def _first_stamp(text: str) -> DateMention | None:
+    return first_date(text, _STAMPED)
+
+
+#: The precisions of a listed release's publication time.
+_STAMPED = ("day", "minute", "second")
 
 
 def _block_at(blocks: list[Block], offset: int) -> int | None:
