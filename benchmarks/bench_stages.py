@@ -39,7 +39,7 @@ STAGES: list[tuple[Any, str, str]] = [
 
 
 #: Caches keyed by a line's (or a date's, or a block's) text, kept across documents.
-LINE_CACHES = [roles._line_features, dates.parse_date, dates._dateutil, shapes.signature_tail,
+LINE_CACHES = [roles._line_reading, dates.parse_date, dates._dateutil, shapes.signature_tail,
                shapes.party_line, shapes._text_signatures, shapes.local_party, press._phone_in,
                orgnames._recased_line, shapes.is_date_line, patterns._names_verb_kept,
                organisation._kept, resolve._we_parties_kept, press._stamp_kept,
