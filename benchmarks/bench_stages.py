@@ -24,7 +24,18 @@ from typing import Any
 from _data import documents, machine
 
 import tillit
-from tillit import api, build, classify, dates, orgnames, patterns, resolve, roles, shapes
+from tillit import (
+    api,
+    blocks,
+    build,
+    classify,
+    dates,
+    orgnames,
+    patterns,
+    resolve,
+    roles,
+    shapes,
+)
 from tillit.extract import dateplace, header, organisation, press, proposals, signatories
 
 #: (module, function, label) of every stage measured.
@@ -43,7 +54,9 @@ LINE_CACHES = [roles._line_reading, dates.parse_date, dates._dateutil, shapes.si
                shapes.party_line, shapes._text_signatures, shapes.local_party, press._phone_in,
                orgnames._recased_line, shapes.is_date_line, patterns._names_verb_kept,
                organisation._kept, resolve._we_parties_kept, press._stamp_kept,
-               classify._formula_kept]
+               classify._formula_kept, resolve._block_branch, resolve._line_branch,
+               press._details_at, press._attributions, blocks._emphasis_kept,
+               blocks._sentence_inside_kept]
 #: Readings kept across documents in a dict of their own.
 KEPT_DICTS = [proposals._KEPT]
 

@@ -376,62 +376,84 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
     level = None
     if head.body is not None:
         level = _body_level(head.body.value)
-    lex = lexicon()
+    regional = level in _REGIONAL and not press
     passed: set[str] = set()  # line texts that name no branch: a line's text decides that
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        text = orgnames.readable(block.text.text)  # (same length: spans hold)
-        if " i " in text and P.names_party(text):
-            m = P.PARTY_LOCALITY.search(text)
-            # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
-            # group heading's place is glued to the first name under it ("Vänsterpartiet i
-            # Tyresö" / "Anna Berg" reads "Tyresö Anna"): its first word alone may be the place.
-            if m is not None and m.group("region"):
-                # "Vänsterpartiet i region Örebro län"
-                if (hit := orgnames.region(m.group("place"))) is not None:
-                    return Found(hit, block.text.span(m.start("region"), m.end("place")),
-                                 inferred=True)
-            elif m is not None:
-                whole = m.group("place")
-                place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)),
-                             None)
-                if place is not None:
-                    start = m.start("place")
-                    # "Vänsterpartiet i Skåne": a county that is no municipality names the
-                    # party's district in its region
-                    county = level is None and fold(place) not in lex.municipality \
-                        and orgnames.region(place) is not None
-                    return Found(orgnames.canonical(place, level or (None if county else "kommun")),
-                                 block.text.span(start, start + len(place)), inferred=True)
+        if (found := _block_branch(block.text.text, level)) is not None:
+            return Found(found[0], block.text.span(found[1], found[2]), inferred=True)
         if press and (branch := _code_branch(block)) is not None:
             return branch
         for line in block.lines:
-            # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
-            # municipality; a county there names a party district, the publisher, but the
-            # group that signs a regional motion.
             text = line.text.text
             if text in passed:
                 continue
-            at = text.rfind(" | ") + 3 if " | " in text else 0
-            if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
-                at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
-            pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
-            if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
-                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
-            if pm is not None and level in _REGIONAL and not press \
-                    and (hit := orgnames.region(text[pm.end():].strip())) is not None:
-                # "Vänsterpartiet Skåne" under a regional motion: the district is the group
-                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
-            code, _, place = text[at:].partition(" ")
-            if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
-                    and (hit := lex.municipality.get(fold(place.strip()))):
-                # "SD Lund": a branch named by its party's code
-                return Found(hit, line.text.span(len(text) - len(place), len(text)),
-                             inferred=True)
+            found = _line_branch(text, regional) if len(text) <= _KEPT_LONGEST \
+                else _line_branch.__wrapped__(text, regional)
+            if found is not None:
+                return Found(found[0], line.text.span(found[1], found[2]), inferred=True)
             passed.add(text)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _block_branch(raw: str, level: str | None) -> tuple[str, int, int] | None:
+    """The branch a block's text names by party and place ("Vänsterpartiet i Lund",
+    "Vänsterpartiet i region Örebro län"), as (organisation, start, end) in the text (cached
+    by text and level: a pure reading, and headers and signature blocks recur)."""
+    text = orgnames.readable(raw)  # (same length: offsets hold)
+    if " i " not in text or not P.names_party(text):
+        return None
+    m = P.PARTY_LOCALITY.search(text)
+    # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A group
+    # heading's place is glued to the first name under it ("Vänsterpartiet i Tyresö" / "Anna
+    # Berg" reads "Tyresö Anna"): its first word alone may be the place.
+    if m is not None and m.group("region"):
+        # "Vänsterpartiet i region Örebro län"
+        if (hit := orgnames.region(m.group("place"))) is not None:
+            return hit, m.start("region"), m.end("place")
+    elif m is not None:
+        whole = m.group("place")
+        place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)), None)
+        if place is not None:
+            start = m.start("place")
+            # "Vänsterpartiet i Skåne": a county that is no municipality names the party's
+            # district in its region
+            county = level is None and fold(place) not in lexicon().municipality \
+                and orgnames.region(place) is not None
+            return (orgnames.canonical(place, level or (None if county else "kommun")),
+                    start, start + len(place))
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
+    """The branch one line names by party and place without "i" ("Sverigedemokraterna Sala",
+    "För Vänsterpartiet Växjö", "SD Lund"), as (organisation, start, end) in the line; with
+    ``regional`` (a regional motion's), a county names the group's district ("Vänsterpartiet
+    Skåne"). Cached by text like the other line readers."""
+    # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
+    # municipality; a county there names a party district, the publisher, but the group that
+    # signs a regional motion.
+    lex = lexicon()
+    at = text.rfind(" | ") + 3 if " | " in text else 0
+    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
+        at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
+    pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
+    if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
+        return hit, pm.end(), len(text)
+    if pm is not None and regional \
+            and (hit := orgnames.region(text[pm.end():].strip())) is not None:
+        # "Vänsterpartiet Skåne" under a regional motion: the district is the group
+        return hit, pm.end(), len(text)
+    code, _, place = text[at:].partition(" ")
+    if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
+            and (hit := lex.municipality.get(fold(place.strip()))):
+        # "SD Lund": a branch named by its party's code
+        return hit, len(text) - len(place), len(text)
     return None
 
 
