@@ -54,7 +54,7 @@ LINE_CACHES = [roles._line_reading, dates.parse_date, dates._dateutil, shapes.si
                shapes.party_line, shapes._text_signatures, shapes.local_party, press._phone_in,
                orgnames._recased_line, shapes.is_date_line, patterns._names_verb_kept,
                organisation._kept, resolve._we_parties_kept, press._stamp_kept,
-               classify._formula_kept, resolve._block_branch, resolve._line_branch,
+               classify._formula_kept, resolve._block_branch,
                press._details_at, press._attributions, blocks._emphasis_kept,
                blocks._sentence_inside_kept]
 #: Readings kept across documents in a dict of their own.

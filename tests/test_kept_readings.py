@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 _CACHES = (patterns._names_verb_kept, organisation._kept, resolve._we_parties_kept,
            press._stamp_kept, classify._formula_kept, resolve._block_branch,
-           resolve._line_branch, press._details_at, press._attributions,
+           press._details_at, press._attributions,
            blocks._emphasis_kept, blocks._sentence_inside_kept)
 
 

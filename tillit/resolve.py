@@ -391,8 +391,7 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
             text = line.text.text
             if text in passed:
                 continue
-            found = _line_branch(text, regional) if len(text) <= _KEPT_LONGEST \
-                else _line_branch.__wrapped__(text, regional)
+            found = _line_branch(text, regional)
             if found is not None:
                 return Found(found[0], line.text.span(found[1], found[2]), inferred=True)
             passed.add(text)
@@ -429,12 +428,12 @@ def _block_branch(raw: str, level: str | None) -> tuple[str, int, int] | None:
     return None
 
 
-@lru_cache(maxsize=4096)
 def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
     """The branch one line names by party and place without "i" ("Sverigedemokraterna Sala",
     "För Vänsterpartiet Växjö", "SD Lund"), as (organisation, start, end) in the line; with
     ``regional`` (a regional motion's), a county names the group's district ("Vänsterpartiet
-    Skåne"). Cached by text like the other line readers."""
+    Skåne"). (Not cached across parses: a list of distinct lines would pay a cache miss a
+    line for less than a header's block reading saves.)"""
     # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
     # municipality; a county there names a party district, the publisher, but the group that
     # signs a regional motion.
