@@ -477,12 +477,12 @@ def test_date_line_lead_gate() -> None:
     from tillit import dates
 
     def ungated(text: str, stripped: str) -> object:
-        saved = dates._LEAD_INITIALS
-        dates._LEAD_INITIALS = frozenset(chr(c) for c in range(128))
+        saved = dates._LEAD_OPENS
+        dates._LEAD_OPENS = frozenset(chr(c) for c in range(128))
         try:
             return dates._line_date(text, stripped)
         finally:
-            dates._LEAD_INITIALS = saved
+            dates._LEAD_OPENS = saved
 
     rng = random.Random(5)
     words = ["den", "Den", "DEN", "3", "15", "mars", "MARS", "Mars", "jan.", "March", "3,",

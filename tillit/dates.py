@@ -282,6 +282,9 @@ _LEAD_WORDS = [
 _LEAD_INITIALS = frozenset(w.casefold()[:1] for w in _LEAD_WORDS if w.strip())
 if not all(c.isascii() and c.isalpha() and c == c.lower() for c in _LEAD_INITIALS):
     _LEAD_INITIALS = frozenset(chr(c) for c in range(128))  # (no gate: every line is scanned)
+#: The ASCII characters a mention may open with: a digit or a lead word's first letter in
+#: either case.
+_LEAD_OPENS = frozenset("0123456789") | _LEAD_INITIALS | {c.upper() for c in _LEAD_INITIALS}
 #: A day and month and nothing else ("den 28 juli", "Måndag 3:e mars"): a date without its year.
 _DAY_MONTH = regex.compile(
     rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?:{_ORDINAL})?[ ]*
@@ -686,7 +689,7 @@ def _line_date(text: str, stripped: str) -> DateMention | None:
     # covers it, and its matches are not read (an ASCII letter decides: the words' first
     # letters are ASCII, matched ignoring case).
     matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped) \
-        if not first.isascii() or first.isdigit() or first.lower() in _LEAD_INITIALS else []
+        if first in _LEAD_OPENS or not first.isascii() else []
     whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
                 for m in matches)
     found = list(_mentions(matches)) if whole else []

@@ -383,7 +383,10 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        if (found := _block_branch(block.text.text, level)) is not None:
+        raw = block.text.text
+        # (a text that holds no " i " and is not in capitals, which readable() recases,
+        # names no branch by "i": the cache is not asked)
+        if (" i " in raw or raw.isupper()) and (found := _block_branch(raw, level)) is not None:
             return Found(found[0], block.text.span(found[1], found[2]), inferred=True)
         if press and (branch := _code_branch(block)) is not None:
             return branch
