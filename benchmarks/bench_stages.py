@@ -8,8 +8,9 @@ what the parse spends outside them. Figures are the minimum over ``--repeat`` ru
 against each, one at a time, alternating (A B B A): a single run varies by several per cent on
 a shared machine.
 
-The per-line caches (line features, dates, signatures, party lines) outlive a parse, so a run
-over the same few documents finds most lines already read. ``--cold`` empties them before
+The per-line caches (line features, dates, signatures, party lines) and the readings kept of
+block texts outlive a parse, so a run over the same few documents finds most texts already
+read. ``--cold`` empties them before
 every parse: the cost of documents never seen before, as in a run over an archive.
 """
 
