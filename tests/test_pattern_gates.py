@@ -447,3 +447,52 @@ def test_year_token_in_re() -> None:
     for line in lines:
         want, got = reference.search(line), dates._YEAR_ALONE.search(line)
         assert (got and got.span()) == (want and want.span()), line
+
+
+def test_furniture_gates() -> None:
+    """roles.furniture's gates (image stems, a comment count's digit, a rule's opening
+    character) pass every text their patterns and word lists would take."""
+    from tillit import roles
+
+    rng = random.Random(3)
+    alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar"
+    texts = [line.strip() for text in stored_texts() for line in text.split("\n")]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+              for _ in range(30_000)]
+    texts += ["3 kommentarer", "٣ svar", "_____", " . . . . .", "—————", "Logotyp", "LOGO"]
+    for text in texts:
+        folded = text.casefold()
+        key = roles._key_of(folded)
+        assert any(w in folded for w in roles._IMAGE_WORDS) == any(
+            s in folded for s in roles._IMAGE_STEMS), text
+        if roles._COMMENT_COUNT.fullmatch(key):
+            assert key[:1].isdecimal(), text
+        if roles._RULE.fullmatch(text):
+            assert text[:1] in roles._RULE_OPENS, text
+
+
+def test_date_line_lead_gate() -> None:
+    """dates._line_date scans a line for mentions only where one may open at its start: the
+    answer is the ungated one on stored lines and generated ones."""
+    from tillit import dates
+
+    def ungated(text: str, stripped: str) -> object:
+        saved = dates._LEAD_OPENS
+        dates._LEAD_OPENS = frozenset(chr(c) for c in range(128))
+        try:
+            return dates._line_date(text, stripped)
+        finally:
+            dates._LEAD_OPENS = saved
+
+    rng = random.Random(5)
+    words = ["den", "Den", "DEN", "3", "15", "mars", "MARS", "Mars", "jan.", "March", "3,",
+             "lördag", "Sön", "2022", "kl.", "13.00", "i", "Lund", "Kommunen", "(2019)", "x",
+             "12/4", "2022-01-27", "Onsdagen", "ı", "İ", "K", "ſ", "april", "Aug", "-"]
+    lines = [line for text in stored_texts() for line in text.split("\n")]
+    lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
+              for _ in range(20_000)]
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or not dates.may_be_date_line(stripped):
+            continue
+        assert dates._line_date(line, stripped) == ungated(line, stripped), line

@@ -10,7 +10,19 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from tillit.models import Paragraph, Party, Proposal, Signatory, paragraph, proposal, signatory
+from tillit.models import (
+    Diagnostic,
+    Evidence,
+    Paragraph,
+    Party,
+    Proposal,
+    Signatory,
+    diagnostic,
+    evidence,
+    paragraph,
+    proposal,
+    signatory,
+)
 from tillit.spans import Span, span_at
 
 
@@ -85,3 +97,24 @@ def test_signatory() -> None:
         name, party, role, start, end = values
         _same(signatory, values, Signatory,
               {"name": name, "party": party, "role": role, "span": {"start": start, "end": end}})
+
+
+_SPANS: list[Any] = [None, span_at(0, 0), span_at(3, 9), {"start": 1, "end": 2}, "x", 4]
+
+
+def test_evidence() -> None:
+    for cue in _TEXTS:
+        for span in _SPANS:
+            _same(lambda c, s: evidence(cue=c, span=s), (cue, span), Evidence,
+                  {"cue": cue, "span": span})
+
+
+def test_diagnostic() -> None:
+    for code in _TEXTS:
+        for message in [*_TEXTS[:3], 7]:
+            _same(lambda c, m: diagnostic(code=c, message=m), (code, message), Diagnostic,
+                  {"code": code, "message": message})
+            for span in _SPANS:
+                _same(lambda c, m, s: diagnostic(code=c, message=m, span=s),
+                      (code, message, span), Diagnostic,
+                      {"code": code, "message": message, "span": span})

@@ -8,6 +8,7 @@ att-satser are line-oriented, and a reflowed text, because paragraphs are not.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import islice
 from typing import Literal
 
@@ -108,6 +109,27 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
         return line, False
     if (inner := _wrapped(text)) is not None:
         return line.slice(inner, len(text) - inner), True
+    kept, emphasised = _emphasis_kept(text) if len(text) <= _KEPT_LONGEST \
+        else _emphasis_kept.__wrapped__(text)
+    if kept is None:
+        return line, emphasised
+    if len(kept) == 1:  # "*Anna Berg*": one piece left, a slice of the line needs no builder
+        return line.slice(*kept[0]).strip(), emphasised
+    b = Builder()
+    for start, stop in kept:
+        b.add(line.slice(start, stop))
+    return b.build().strip(), emphasised
+
+
+#: The longest line whose :func:`_emphasis_kept` is kept across parses.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=4096)
+def _emphasis_kept(text: str) -> tuple[tuple[tuple[int, int], ...] | None, bool]:
+    """The stretches of a line that :func:`_strip_emphasis` keeps (None: the whole line) and
+    whether emphasis wraps it whole: a pure reading of the text, cached by it (a Markdown
+    page's bold labels and names recur)."""
     emphasised = bool(P.WHOLE_EMPHASIS.fullmatch(text))
     # A delimiter without a partner is dropped too ("- att** Lunds kommun …", a bold mark
     # that lost its other half), unless it is glued between two words ("1998*-04-08"): there
@@ -131,7 +153,7 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
                     drop.append((m.start(), m.end(), 0, 0))
     drop += [(start, end, 0, 0) for start, end, _ in opened if not _glued(text, start, end)]
     if not drop:
-        return line, emphasised
+        return None, emphasised
     drop.sort()
     kept: list[tuple[int, int]] = []
     pos = 0
@@ -143,12 +165,7 @@ def _strip_emphasis(line: Mapped) -> tuple[Mapped, bool]:
         pos = end
     if len(text) > pos:
         kept.append((pos, len(text)))
-    if len(kept) == 1:  # "*Anna Berg*": one piece left, a slice of the line needs no builder
-        return line.slice(*kept[0]).strip(), emphasised
-    b = Builder()
-    for start, stop in kept:
-        b.add(line.slice(start, stop))
-    return b.build().strip(), emphasised
+    return tuple(kept), emphasised
 
 
 def clean_line(raw: Mapped) -> Line:
@@ -293,12 +310,20 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
     if len(text) >= 150 and text[-1:] in ".!?":  # (most paragraphs: no scan for a sentence)
         return True
     # A sentence ends where the next word opens in capitals: not in "prop. 1997/98:105".
-    return ("? " in text or "! " in text or ". " in text) and _sentence_inside(text)
+    return ("? " in text or "! " in text or ". " in text) and (
+        _sentence_inside_kept(text) if len(text) <= _KEPT_LONGEST else _sentence_inside(text))
 
 
 _ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
 #: A dash after a sentence's end sets apart a tail of fewer words than this to the text's end.
 _TAIL_WORDS = 4
+
+
+@lru_cache(maxsize=4096)
+def _sentence_inside_kept(text: str) -> bool:
+    """:func:`_sentence_inside`, cached by text (segmentation asks it of paragraphs that do
+    not end in a sentence mark; boilerplate recurs)."""
+    return _sentence_inside(text)
 
 
 def _sentence_inside(text: str) -> bool:

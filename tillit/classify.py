@@ -10,6 +10,8 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from tillit import orgnames
@@ -17,6 +19,7 @@ from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
+from tillit.models import evidence as _evidence
 from tillit.roles import OUTSIDE, LineRole, Roles
 from tillit.shapes import teaser_end
 
@@ -148,7 +151,7 @@ _SHORT_LINE = 80
 
 
 def _heading_evidence(line: Line, hit: tuple[str, int, int]) -> Evidence:
-    return Evidence(cue=f"heading: {line.text.text[:60]}", span=line.text.span(hit[1], hit[2]))
+    return _evidence(cue=f"heading: {line.text.text[:60]}", span=line.text.span(hit[1], hit[2]))
 
 
 #: Line roles of site navigation, whose words name sections, not the document: a menu's
@@ -223,8 +226,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
         if "paragraph_sign" in lr.features and _decided(blocks):
             m = P.PARAGRAPH_SIGN.match(lr.text)
             assert m is not None
-            return "other", [Evidence(cue=f"protocol paragraph: {lr.text[:60]}",
-                                      span=line.text.span(m.start(), m.end()))]
+            return "other", [_evidence(cue=f"protocol paragraph: {lr.text[:60]}",
+                                       span=line.text.span(m.start(), m.end()))]
         if (hit := lr.named) is not None:
             if hit[0] == "listing" and lr.evidence == _CATEGORY:
                 continue  # a site's section "Motioner & Interpellationer" lists nothing here
@@ -237,8 +240,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                 nxt := lines[lr.index + 1]).block <= head and "riksdag_number" in nxt.features:
             m = P.numbered_kind_alone(lr.text)
             assert m is not None
-            return "question", [Evidence(cue=f"heading: {lr.text[:60]}",
-                                         span=line.text.span(m.start(), m.end()))]
+            return "question", [_evidence(cue=f"heading: {lr.text[:60]}",
+                                          span=line.text.span(m.start(), m.end()))]
     if len(blocks) > head and stop < len(lines):
         first = lines[stop]
         # The kind word alone, or as a label run into the paragraph ("Pressmeddelande:
@@ -279,8 +282,8 @@ def _office_address(blocks: list[Block], header_end: int, roles: Roles) -> Evide
         m = P.office_addressee(lr.text) or P.bare_addressee(lr.text)
         if m is not None and any("?" in b.text.text for b in blocks[lr.block + 1:]):
             line = blocks[lr.block].lines[lr.line]
-            return Evidence(cue=f"addressed to an office: {m.group(0)}",
-                            span=line.text.span(m.start(), m.end()))
+            return _evidence(cue=f"addressed to an office: {m.group(0)}",
+                             span=line.text.span(m.start(), m.end()))
     return None
 
 
@@ -295,11 +298,11 @@ def _portal(blocks: list[Block], roles: Roles) -> list[Evidence]:
             label = m.group("strong") or m.group("weak")
             seen = strong if m.group("strong") else more
             line = blocks[lr.block].lines[lr.line]
-            seen.setdefault(fold(label), Evidence(
+            seen.setdefault(fold(label), _evidence(
                 cue=f"portal label: {label}", span=line.text.span(m.start(), m.end())))
         elif "portal_word" in lr.features and (w := P.portal_word(lr.text)) is not None:
             line = blocks[lr.block].lines[lr.line]
-            more.setdefault(fold(w.group("word")), Evidence(
+            more.setdefault(fold(w.group("word")), _evidence(
                 cue=f"portal word: {lr.text}", span=line.text.span(w.start(), w.end())))
     if not strong or len(strong) + len(more) < 2:
         return []
@@ -315,14 +318,20 @@ def _formula_may_follow(text: str) -> bool:
     """Whether a formula can start after the one- or two-word subject that the formula
     patterns allow: the word after the first space run, or after the second word, must open
     with a formula's first letter. Cheaper than the pattern, which fails on most paragraphs."""
-    first = text.find(" ")
-    if first < 0:
+    at = text.find(" ")
+    if at < 0:
         return False
-    after = text[first:].lstrip(" ")
-    if after[:1].casefold()[:1] in _FORMULA_INITIALS:
+    n = len(text)
+    while at < n and text[at] == " ":  # (no copy of the paragraph's rest: indices only)
+        at += 1
+    if text[at:at + 1].casefold()[:1] in _FORMULA_INITIALS:
         return True
-    second = after.find(" ")
-    return second >= 0 and after[second:].lstrip(" ")[:1].casefold()[:1] in _FORMULA_INITIALS
+    at = text.find(" ", at)
+    if at < 0:
+        return False
+    while at < n and text[at] == " ":
+        at += 1
+    return text[at:at + 1].casefold()[:1] in _FORMULA_INITIALS
 
 
 def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> Evidence | None:
@@ -332,14 +341,32 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
         text = block.text.text
         if text in passed:
             continue
-        if not _formula_may_follow(text):
-            passed.add(text)
-            continue
-        if (m := formula.match(text)) is not None:
-            return Evidence(cue=f"decision formula: {m.group(0)}",
-                            span=block.text.span(m.start(), m.end()))
+        found = _formula_kept(text, formula) if _KEPT_SHORTEST <= len(text) <= _KEPT_LONGEST \
+            else _formula(text, formula)
+        if found is not None:
+            words, start, end = found
+            return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
         passed.add(text)
     return None
+
+
+def _formula(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    """The decision formula ``text`` opens with (its words and offsets), or None."""
+    if not _formula_may_follow(text):
+        return None
+    m = formula.match(text)
+    return None if m is None else (m.group(0), m.start(), m.end())
+
+
+#: The paragraphs whose :func:`_formula` is kept across parses (the cache stays small; a
+#: short text costs little to read again).
+_KEPT_SHORTEST = 80
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=2048)
+def _formula_kept(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    return _formula(text, formula)
 
 
 def _motion_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
@@ -354,8 +381,8 @@ def _decision_field(blocks: list[Block], roles: Roles) -> Evidence | None:
         if "decision_field" in lr.features:
             m = P.decision_field(lr.text)
             assert m is not None
-            return Evidence(cue=f"decision field: {m.group(0)}",
-                            span=blocks[lr.block].lines[lr.line].text.span(m.start(), m.end()))
+            return _evidence(cue=f"decision field: {m.group(0)}",
+                             span=blocks[lr.block].lines[lr.line].text.span(m.start(), m.end()))
     return None
 
 
@@ -364,8 +391,8 @@ def _motion_report(blocks: list[Block], header_end: int) -> Evidence | None:
     om …")."""
     for block in blocks[:header_end + 1]:
         if (m := _MOTION_REPORT.search(block.text.text)) is not None:
-            return Evidence(cue=f"report of a motion: {m.group(0)}",
-                            span=block.text.span(m.start(), m.end()))
+            return _evidence(cue=f"report of a motion: {m.group(0)}",
+                             span=block.text.span(m.start(), m.end()))
     return None
 
 
@@ -388,20 +415,20 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
         if len(text) > _TITLE_LINE:
             continue
         if (m := _PARTY_SITE.search(orgnames.titled(text))) is not None:
-            found.append(Evidence(cue=f"party site: {text[m.start('site'):m.end('site')]}",
-                                  span=line.text.span(m.start("site"), m.end("site"))))
+            found.append(_evidence(cue=f"party site: {text[m.start('site'):m.end('site')]}",
+                                   span=line.text.span(m.start("site"), m.end("site"))))
         elif (m := _PARTY_DID.match(text)) is not None and (
                 lexicon().party_from_name(m.group("party")) is not None):
-            found.append(Evidence(cue=f"party heading: {m.group(0)}",
-                                  span=line.text.span(m.start(), m.end())))
+            found.append(_evidence(cue=f"party heading: {m.group(0)}",
+                                   span=line.text.span(m.start(), m.end())))
         elif (m := _we_report(text) or _party_says(text)) is not None:
-            found.append(Evidence(cue=f"party voice: {m.group(0)}",
-                                  span=line.text.span(m.start(), m.end())))
+            found.append(_evidence(cue=f"party voice: {m.group(0)}",
+                                   span=line.text.span(m.start(), m.end())))
     first = next((b for b in blocks[header_end:]
                   if (b.prose or _sentence(b)) and not _is_quote(b)), None)
     if first is not None and (m := _party_says(first.text.text)) is not None:
-        found.append(Evidence(cue=f"party voice: {m.group(0)}",
-                              span=first.text.span(m.start(), m.end())))
+        found.append(_evidence(cue=f"party voice: {m.group(0)}",
+                               span=first.text.span(m.start(), m.end())))
     for block in blocks:
         if not (block.prose or _sentence(block)) or _is_quote(block):
             continue
@@ -409,7 +436,7 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                 and not _quoted(block.text.text, m.start()):
             span = block.text.span(m.start(), m.end())
             if all(e.span != span for e in found):  # (a heading's own line read above)
-                found.append(Evidence(cue=f"party voice: {m.group(0)}", span=span))
+                found.append(_evidence(cue=f"party voice: {m.group(0)}", span=span))
             break
     return found
 
@@ -448,8 +475,8 @@ def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A newspaper's page furniture ("Annons"): the text reports on a party, it is no release."""
     for lr in roles.lines:
         if "news_furniture" in lr.features:
-            return Evidence(cue=f"newspaper furniture: {lr.text}",
-                            span=blocks[lr.block].lines[lr.line].text.span())
+            return _evidence(cue=f"newspaper furniture: {lr.text}",
+                             span=blocks[lr.block].lines[lr.line].text.span())
     return None
 
 
@@ -471,8 +498,8 @@ def _press_contact(blocks: list[Block], roles: Roles) -> Evidence | None:
         else:
             continue
         if fold(lr.text).startswith(_PRESS_CONTACT_LEADS) or P.PARTY_TAG.search(person):
-            return Evidence(cue=f"press contact: {lr.text}",
-                            span=blocks[lr.block].lines[lr.line].text.span())
+            return _evidence(cue=f"press contact: {lr.text}",
+                             span=blocks[lr.block].lines[lr.line].text.span())
     return None
 
 
@@ -505,8 +532,8 @@ def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
     at = teaser_end(first.text)
     assert at is not None
     end = len(first.text.rstrip())
-    return Evidence(cue=f"teasers of {len(found)} pages: {first.text[at:end]}",
-                    span=blocks[first.block].lines[first.line].text.span(at, end))
+    return _evidence(cue=f"teasers of {len(found)} pages: {first.text[at:end]}",
+                     span=blocks[first.block].lines[first.line].text.span(at, end))
 
 
 #: Kinds whose bare word heads a section of a page that explains them.
@@ -524,8 +551,8 @@ def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
     if len(seen) < 2:
         return None
     first = next(iter(seen.values()))
-    return Evidence(cue=f"a section per kind: {', '.join(lr.text for lr in seen.values())}",
-                    span=blocks[first.block].lines[first.line].text.span())
+    return _evidence(cue=f"a section per kind: {', '.join(lr.text for lr in seen.values())}",
+                     span=blocks[first.block].lines[first.line].text.span())
 
 
 def classify(
@@ -547,14 +574,14 @@ def classify(
     for block in blocks:
         for lr in roles.block_lines(block.index):
             if "press_furniture" in lr.features:
-                press.append(Evidence(cue=f"press-room furniture: {lr.text}",
-                                      span=block.lines[lr.line].text.span()))
+                press.append(_evidence(cue=f"press-room furniture: {lr.text}",
+                                       span=block.lines[lr.line].text.span()))
         if (block.marker in _QUOTE_DASHES or (block.text.text[:1] in _QUOTE_DASHES
                                                 and block.text.text[1:2].isalpha())) and (
                 q := P.QUOTE_ATTRIBUTION.search(block.text.text)
                 or _NEWS_ATTRIBUTION.search(block.text.text)):
-            press.append(Evidence(cue=f"attributed quote: {q.group(0).strip(', ')}",
-                                  span=block.text.span(q.start(), q.end())))
+            press.append(_evidence(cue=f"attributed quote: {q.group(0).strip(', ')}",
+                                   span=block.text.span(q.start(), q.end())))
 
     if header_kind in ("interpellation", "question", "citizen_proposal", "press_release"):
         return header_kind, tuple(evidence)  # type: ignore[return-value]
@@ -566,7 +593,7 @@ def classify(
         if not has_proposals and (report := _motion_report(blocks, header_end)) is not None:
             return "press_release", (*evidence, report)
         if has_proposals:
-            evidence.append(Evidence(cue="att-satser", span=None))
+            evidence.append(_evidence(cue="att-satser", span=None))
         return "motion", tuple(evidence)
     if not has_proposals and (
             office := _office_address(blocks, header_end, roles)) is not None:
@@ -580,8 +607,8 @@ def classify(
                           or (decision := _motion_decision(blocks, roles)) is not None):
         return "unknown", (decision,)
     if has_proposals or riksdag:
-        evidence.append(Evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
-                                 span=None))
+        evidence.append(_evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
+                                  span=None))
         return "motion", tuple(evidence)
     if newspaper is None and (voice := _party_voice(blocks, header_end)):
         return "press_release", tuple(voice)

@@ -271,6 +271,20 @@ _YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"
 _TIME_WORD = _word(_CAL.time_names, _CAL.time_abbreviations, need_period=False, behind=False)
 _ZONE = alternation(_CAL.zones, gap="")
 _UNIT = rf"{_phrase(_CAL.year_not_before, gap=_GAP)}(?!\w)"
+#: The first letters of the words a mention may open with (weekdays, day articles, month
+#: names and abbreviations), lower case; every one is ASCII, or none is listed and every line
+#: is scanned.
+_LEAD_WORDS = [
+    *(n for m in _CAL.months
+      for n in (*m.full_names, *m.english, *m.abbreviations, *m.english_abbreviations)),
+    *(n for w in _CAL.weekdays for n in (*w.names, *w.english, *w.abbreviations)),
+    *_CAL.day_articles]
+_LEAD_INITIALS = frozenset(w.casefold()[:1] for w in _LEAD_WORDS if w.strip())
+if not all(c.isascii() and c.isalpha() and c == c.lower() for c in _LEAD_INITIALS):
+    _LEAD_INITIALS = frozenset(chr(c) for c in range(128))  # (no gate: every line is scanned)
+#: The ASCII characters a mention may open with: a digit or a lead word's first letter in
+#: either case.
+_LEAD_OPENS = frozenset("0123456789") | _LEAD_INITIALS | {c.upper() for c in _LEAD_INITIALS}
 #: A day and month and nothing else ("den 28 juli", "Måndag 3:e mars"): a date without its year.
 _DAY_MONTH = regex.compile(
     rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?:{_ORDINAL})?[ ]*
@@ -670,7 +684,12 @@ def _line_date(text: str, stripped: str) -> DateMention | None:
     # Only a match whose mention would start at the line's start and end at its end can
     # give one that covers it: dateutil is not asked about a date inside a longer line.
     n = len(stripped)
-    matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped)
+    first = stripped[:1]
+    # A mention opens with a digit or a lead word; a line opening otherwise holds none that
+    # covers it, and its matches are not read (an ASCII letter decides: the words' first
+    # letters are ASCII, matched ignoring case).
+    matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped) \
+        if first in _LEAD_OPENS or not first.isascii() else []
     whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
                 for m in matches)
     found = list(_mentions(matches)) if whole else []

@@ -130,6 +130,37 @@ class Evidence(_Model):
     span: Span | None = Field(default=None, description="Where the cue stands in the text.")
 
 
+#: The fields-sets of the models built unchecked below (shared: see spans.unchecked).
+_EVIDENCE_FIELDS = {"cue", "span"}
+_DIAGNOSTIC_FIELDS = {"code", "message"}
+_DIAGNOSTIC_SPAN_FIELDS = {"code", "message", "span"}
+#: ``span`` not given to :func:`diagnostic` (its fields-set leaves it out).
+_UNSET: Any = object()
+
+
+def evidence(*, cue: str, span: Span | None) -> Evidence:
+    """``Evidence(cue=cue, span=span)``, built unchecked where the values are already valid
+    (the classifier builds a few a parse)."""
+    if type(cue) is str and (span is None or type(span) is Span):
+        return unchecked(Evidence, {"cue": cue, "span": span}, _EVIDENCE_FIELDS)
+    return Evidence.model_validate({"cue": cue, "span": span})
+
+
+def diagnostic(*, code: str, message: str, span: Span | None = _UNSET) -> Diagnostic:
+    """``Diagnostic(code=code, message=message[, span=span])``, built unchecked where the
+    values are already valid (a parse builds several); a span left out is left out of the
+    fields-set, as validation leaves it."""
+    if span is _UNSET:
+        if type(code) is str and type(message) is str:
+            return unchecked(Diagnostic, {"code": code, "message": message, "span": None},
+                             _DIAGNOSTIC_FIELDS)
+        return Diagnostic.model_validate({"code": code, "message": message})
+    if type(code) is str and type(message) is str and (span is None or type(span) is Span):
+        return unchecked(Diagnostic, {"code": code, "message": message, "span": span},
+                         _DIAGNOSTIC_SPAN_FIELDS)
+    return Diagnostic.model_validate({"code": code, "message": message, "span": span})
+
+
 class Quote(_Model):
     """A quoted statement in a press text: "- Trots …, säger Sara Svensson, regionråd …"."""
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -527,7 +528,27 @@ _VERB_STEMS = tuple(sorted({_common_prefix([v for v in _VERB_WORDS if v[:4] == w
 
 def names_verb(text: str) -> bool:
     """Whether a proposal verb can occur in ``text``: a substring test at C speed that spares
-    PROPOSAL_VERB and INLINE_ATT (each of whose matches holds a verb) most lines of argument."""
+    PROPOSAL_VERB and INLINE_ATT (each of whose matches holds a verb) most lines of argument.
+    (A text up to ``_KEPT_LONGEST`` long is answered from a cache by text: every block of a
+    document is asked, and boilerplate paragraphs recur from document to document.)"""
+    if _KEPT_SHORTEST <= len(text) <= _KEPT_LONGEST:
+        return _names_verb_kept(text)
+    return _names_verb(text)
+
+
+#: The texts :func:`names_verb` keeps its answer for: a paragraph, not a line of a list (its
+#: test costs little, and a list of distinct items would only churn the cache), and not a
+#: long text (the cache stays small).
+_KEPT_SHORTEST = 80
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=2048)
+def _names_verb_kept(text: str) -> bool:
+    return _names_verb(text)
+
+
+def _names_verb(text: str) -> bool:
     folded = text.casefold()
     for stem in _VERB_STEMS:  # noqa: SIM110 (any() of a generator costs 2x on every line)
         if stem in folded:

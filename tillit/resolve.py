@@ -10,6 +10,7 @@ line-role stage.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -29,6 +30,7 @@ from tillit.models import (
     Paragraph,
     Party,
     Signatory,
+    diagnostic,
     paragraph,
 )
 from tillit.organisations import region_of
@@ -243,10 +245,8 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Mapped |
     for block in blocks:
         if not block.prose:
             continue
-        for m in P.WE_PARTY.finditer(block.text.text):
-            party = lexicon().party_from_name(m.group("party"))
-            if party is not None:
-                found.append(Found(party, block.text.span(m.start("party"), m.end("party"))))
+        for party, start, end in _we_parties(block.text.text):
+            found.append(Found(party, block.text.span(start, end)))
     local: Party | None = None
     hit = _subject_party(preamble_text)
     if hit is not None and preamble is not None:
@@ -257,6 +257,33 @@ def _author_parties(blocks: list[Block], head: header.Header, preamble: Mapped |
         if is_local:
             local = party
     return found, local
+
+
+def _we_parties(text: str) -> tuple[tuple[Party, int, int], ...]:
+    """Each party a text speaks for ("vi socialdemokrater"), with the offsets of its name
+    (kept by text for a text up to ``_KEPT_LONGEST`` long: prose blocks recur from document
+    to document, and the scan reads every character)."""
+    if len(text) <= _KEPT_LONGEST:  # (a prose block: 80 characters or more)
+        return _we_parties_kept(text)
+    return _we_party_scan(text)
+
+
+#: The longest text whose :func:`_we_parties` is kept across parses.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=1024)
+def _we_parties_kept(text: str) -> tuple[tuple[Party, int, int], ...]:
+    return _we_party_scan(text)
+
+
+def _we_party_scan(text: str) -> tuple[tuple[Party, int, int], ...]:
+    out = []
+    for m in P.WE_PARTY.finditer(text):
+        party = lexicon().party_from_name(m.group("party"))
+        if party is not None:
+            out.append((party, m.start("party"), m.end("party")))
+    return tuple(out)
 
 
 def _order_parties(found: list[Found[Party]], sigs: list[Signatory]) -> tuple[Party, ...]:
@@ -349,62 +376,86 @@ def _branch_organisation(blocks: list[Block], head: header.Header, press: bool =
     level = None
     if head.body is not None:
         level = _body_level(head.body.value)
-    lex = lexicon()
+    regional = level in _REGIONAL and not press
     passed: set[str] = set()  # line texts that name no branch: a line's text decides that
     for block in blocks:
         # A branch is named in a header, page-title or signature line, never in a long block
         # (and, outside press releases, never in the argument).
         if (block.prose and not press) or len(block.text.text) > 1000:
             continue
-        text = orgnames.readable(block.text.text)  # (same length: spans hold)
-        if " i " in text and P.names_party(text):
-            m = P.PARTY_LOCALITY.search(text)
-            # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A
-            # group heading's place is glued to the first name under it ("Vänsterpartiet i
-            # Tyresö" / "Anna Berg" reads "Tyresö Anna"): its first word alone may be the place.
-            if m is not None and m.group("region"):
-                # "Vänsterpartiet i region Örebro län"
-                if (hit := orgnames.region(m.group("place"))) is not None:
-                    return Found(hit, block.text.span(m.start("region"), m.end("place")),
-                                 inferred=True)
-            elif m is not None:
-                whole = m.group("place")
-                place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)),
-                             None)
-                if place is not None:
-                    start = m.start("place")
-                    # "Vänsterpartiet i Skåne": a county that is no municipality names the
-                    # party's district in its region
-                    county = level is None and fold(place) not in lex.municipality \
-                        and orgnames.region(place) is not None
-                    return Found(orgnames.canonical(place, level or (None if county else "kommun")),
-                                 block.text.span(start, start + len(place)), inferred=True)
+        raw = block.text.text
+        # (a text that holds no " i " and is not in capitals, which readable() recases,
+        # names no branch by "i": the cache is not asked)
+        if (" i " in raw or raw.isupper()) and (found := _block_branch(raw, level)) is not None:
+            return Found(found[0], block.text.span(found[1], found[2]), inferred=True)
         if press and (branch := _code_branch(block)) is not None:
             return branch
         for line in block.lines:
-            # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
-            # municipality; a county there names a party district, the publisher, but the
-            # group that signs a regional motion.
             text = line.text.text
             if text in passed:
                 continue
-            at = text.rfind(" | ") + 3 if " | " in text else 0
-            if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
-                at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
-            pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
-            if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
-                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
-            if pm is not None and level in _REGIONAL and not press \
-                    and (hit := orgnames.region(text[pm.end():].strip())) is not None:
-                # "Vänsterpartiet Skåne" under a regional motion: the district is the group
-                return Found(hit, line.text.span(pm.end(), len(text)), inferred=True)
-            code, _, place = text[at:].partition(" ")
-            if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
-                    and (hit := lex.municipality.get(fold(place.strip()))):
-                # "SD Lund": a branch named by its party's code
-                return Found(hit, line.text.span(len(text) - len(place), len(text)),
-                             inferred=True)
+            found = _line_branch(text, regional)
+            if found is not None:
+                return Found(found[0], line.text.span(found[1], found[2]), inferred=True)
             passed.add(text)
+    return None
+
+
+@lru_cache(maxsize=2048)
+def _block_branch(raw: str, level: str | None) -> tuple[str, int, int] | None:
+    """The branch a block's text names by party and place ("Vänsterpartiet i Lund",
+    "Vänsterpartiet i region Örebro län"), as (organisation, start, end) in the text (cached
+    by text and level: a pure reading, and headers and signature blocks recur)."""
+    text = orgnames.readable(raw)  # (same length: offsets hold)
+    if " i " not in text or not P.names_party(text):
+        return None
+    m = P.PARTY_LOCALITY.search(text)
+    # Only a place the tables know: "Moderaterna i Oscar Södra" is a parish branch. A group
+    # heading's place is glued to the first name under it ("Vänsterpartiet i Tyresö" / "Anna
+    # Berg" reads "Tyresö Anna"): its first word alone may be the place.
+    if m is not None and m.group("region"):
+        # "Vänsterpartiet i region Örebro län"
+        if (hit := orgnames.region(m.group("place"))) is not None:
+            return hit, m.start("region"), m.end("place")
+    elif m is not None:
+        whole = m.group("place")
+        place = next((p for p in (whole, whole.split(" ", 1)[0]) if _known_place(p)), None)
+        if place is not None:
+            start = m.start("place")
+            # "Vänsterpartiet i Skåne": a county that is no municipality names the party's
+            # district in its region
+            county = level is None and fold(place) not in lexicon().municipality \
+                and orgnames.region(place) is not None
+            return (orgnames.canonical(place, level or (None if county else "kommun")),
+                    start, start + len(place))
+    return None
+
+
+def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
+    """The branch one line names by party and place without "i" ("Sverigedemokraterna Sala",
+    "För Vänsterpartiet Växjö", "SD Lund"), as (organisation, start, end) in the line; with
+    ``regional`` (a regional motion's), a county names the group's district ("Vänsterpartiet
+    Skåne"). (Not cached across parses: a list of distinct lines would pay a cache miss a
+    line for less than a header's block reading saves.)"""
+    # "Sverigedemokraterna Sala" (a page title's site part, a signature's branch): a
+    # municipality; a county there names a party district, the publisher, but the group that
+    # signs a regional motion.
+    lex = lexicon()
+    at = text.rfind(" | ") + 3 if " | " in text else 0
+    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
+        at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
+    pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
+    if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
+        return hit, pm.end(), len(text)
+    if pm is not None and regional \
+            and (hit := orgnames.region(text[pm.end():].strip())) is not None:
+        # "Vänsterpartiet Skåne" under a regional motion: the district is the group
+        return hit, pm.end(), len(text)
+    code, _, place = text[at:].partition(" ")
+    if place and code.isupper() and len(code) <= 3 and lex.party_from_tag(code) \
+            and (hit := lex.municipality.get(fold(place.strip()))):
+        # "SD Lund": a branch named by its party's code
+        return hit, len(text) - len(place), len(text)
     return None
 
 
@@ -514,7 +565,7 @@ def _tagged_elsewhere(sigs: list[Signatory], blocks: list[Block],
     for sig in sigs:
         if sig.party is None and (party := _party_for(sig, blocks)) is not None:
             sig = sig.model_copy(update={"party": party, "party_inferred": True})
-            warnings.append(Diagnostic(
+            warnings.append(diagnostic(
                 code="signatory_party_inferred", span=sig.span,
                 message=f"{sig.name}: party {party.code} written with the name elsewhere"))
         out.append(sig)
@@ -572,11 +623,11 @@ def _infer_signatory_parties(sigs: list[Signatory], authors: list[Found[Party]],
         if sig.party is None and len(codes) == 1:
             party = parties[next(iter(codes))]
             sig = sig.model_copy(update={"party": party, "party_inferred": True})
-            warnings.append(Diagnostic(
+            warnings.append(diagnostic(
                 code="signatory_party_inferred", span=sig.span,
                 message=f"{sig.name}: no party written; took the document's party {party.code}"))
         elif sig.party is None:
-            warnings.append(Diagnostic(code="signatory_without_party", span=sig.span,
+            warnings.append(diagnostic(code="signatory_without_party", span=sig.span,
                                        message=f"{sig.name}: no party written"))
         out.append(sig)
     return out
@@ -639,18 +690,18 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
     out: list[Diagnostic] = []
     if kind in ("interpellation", "question"):
         if extra.get("addressee") is None:
-            out.append(Diagnostic(code="no_addressee", message="no addressee named in the "
+            out.append(diagnostic(code="no_addressee", message="no addressee named in the "
                                   "heading (\"Interpellation till …\")"))
         if not extra.get("questions"):
-            out.append(Diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
+            out.append(diagnostic(code="no_questions", message="no numbered or \"?\"-ended "
                                   "questions found"))
     if kind == "press_release":
         if press is None or press.lead is None:
-            out.append(Diagnostic(code="no_lead", message="no ingress paragraph"))
+            out.append(diagnostic(code="no_lead", message="no ingress paragraph"))
         if press is None or press.publisher is None:
-            out.append(Diagnostic(code="no_publisher", message="no publisher line"))
+            out.append(diagnostic(code="no_publisher", message="no publisher line"))
         if when.date is None:
-            out.append(Diagnostic(code="no_date", message="no publication date line"))
+            out.append(diagnostic(code="no_date", message="no publication date line"))
     if kind == "unknown":
         headed = [e for e in evidence if e.cue.startswith("heading:")]
         message = ("no cue for a motion, press release, interpellation, question or citizen "
@@ -659,28 +710,28 @@ def _missing(kind: str, head: header.Header, body: Found[str] | None,
             message = (f"the heading names another kind of document ({headed[0].cue[9:].strip()})"
                        ", not a motion, press release, interpellation, question or citizen "
                        "proposal")
-        out.append(Diagnostic(code="unknown_kind", message=message,
+        out.append(diagnostic(code="unknown_kind", message=message,
                               span=headed[0].span if headed else None))
     if head.title is None:
-        out.append(Diagnostic(code="no_title", message="no title line in the header"))
+        out.append(diagnostic(code="no_title", message="no title line in the header"))
     if kind in ("motion", "interpellation", "question", "citizen_proposal"):
         if body is None:
-            out.append(Diagnostic(code="no_body", message="no decision body is named or implied"))
+            out.append(diagnostic(code="no_body", message="no decision body is named or implied"))
         elif body.inferred:
-            out.append(Diagnostic(code="body_inferred", span=body.span,
+            out.append(diagnostic(code="body_inferred", span=body.span,
                                   message=f"body not written; {body.value} implied"))
         if organisation is None and (body is None or body.value != "riksdagen"):
-            out.append(Diagnostic(code="no_organisation", message="no organisation is named"))
+            out.append(diagnostic(code="no_organisation", message="no organisation is named"))
         if when.date is None:
-            out.append(Diagnostic(code="no_date", message="no date line, place-and-date line or "
+            out.append(diagnostic(code="no_date", message="no date line, place-and-date line or "
                                   "filing date"))
         if when.place is None:
-            out.append(Diagnostic(code="no_place", message="no place is written with a date"))
+            out.append(diagnostic(code="no_place", message="no place is written with a date"))
         if not sigs:
-            out.append(Diagnostic(code="no_signatories", message="no signature lines found"))
+            out.append(diagnostic(code="no_signatories", message="no signature lines found"))
     if organisation is not None and organisation.inferred:
-        out.append(Diagnostic(code="organisation_inferred", span=organisation.span,
+        out.append(diagnostic(code="organisation_inferred", span=organisation.span,
                               message=f"organisation read from the text: {organisation.value}"))
     if kind in ("motion", "citizen_proposal") and not props.items:
-        out.append(Diagnostic(code="no_proposals", message="no att-satser found"))
+        out.append(diagnostic(code="no_proposals", message="no att-satser found"))
     return out

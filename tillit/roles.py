@@ -220,6 +220,10 @@ _IMAGE_WORDS = _LEX.folded("chrome", "image_words")
 _CAPTION_CREDIT = re.compile(
     rf"[.!?)][ ]+(?:{'|'.join(re.escape(w) for w in _LEX.cue('chrome', 'caption_credits'))})"
     r"[ ]*:[ ]*\S")
+#: The image words no other one lies inside ("logo" of "logotyp"): a text holds an image word
+#: exactly when it holds one of these.
+_IMAGE_STEMS = tuple(sorted(w for w in _IMAGE_WORDS
+                            if not any(v != w and v in w for v in _IMAGE_WORDS)))
 #: A logo's alt text is a short line.
 _IMAGE_LINE = 80
 #: A photo caption with its credit is at most this long.
@@ -321,14 +325,14 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         words = text.split(maxsplit=2)  # (each name prefix is one word)
         if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
             return "furniture prefix"
-    if len(text) <= _IMAGE_LINE and any(w in folded for w in _IMAGE_WORDS) and \
+    if len(text) <= _IMAGE_LINE and any(map(folded.__contains__, _IMAGE_STEMS)) and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
     if len(text) <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
         return "photo caption"
     if key[:1] == "#" and key[1:].strip().isdigit():
         return "post number"
-    if _COMMENT_COUNT.fullmatch(key):
+    if key[:1].isdecimal() and _COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
         return "comment count"  # "0 kommentarer", "3 svar"
     if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
                              or text.count(" › ") >= 1 or text.count(" / ") >= 2):
@@ -339,13 +343,15 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
-    if ("_" in text and " " not in text) or _RULE.fullmatch(text):
+    if ("_" in text and " " not in text) or (text[:1] in _RULE_OPENS and _RULE.fullmatch(text)):
         return "rule"
     return None
 
 
 #: A line drawn to sign on or to set parts apart: underscores, dots, ellipses or dashes.
 _RULE = re.compile(r"[ ]*(?:[_.…\-–—][ ]?){5,}")
+#: The characters a rule line may open with.
+_RULE_OPENS = frozenset(" _.…-–—")
 #: The evidence of a rule line (a signing line, a separator).
 RULE = "furniture:rule"
 
@@ -379,9 +385,21 @@ def _footer(text: str, postal: bool | None = None) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _line_reading(text: str, prose: bool, heading: bool
+                  ) -> tuple[frozenset[str], Role, str, tuple[str, int, int] | None]:
+    """A line's features, the role they decide with its evidence, and the kind the line
+    names (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may
+    name one, or of a long line): all of them from the line's text and its block's shape, so
+    read once and cached (menus, forms and signature blocks repeat lines)."""
+    feats = _line_features(text, prose, heading)
+    role, why = _role(feats)
+    named = named_kind(text) if (not feats.isdisjoint(_NAMING)
+                                 or len(text) > LONG_LINE) else None
+    return feats, role, why, named
+
+
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
-    """A line's features from its text and its block's shape (cached: menus, forms and
-    signature blocks repeat lines)."""
+    """A line's features from its text and its block's shape."""
     out: set[str] = set()
     if prose:
         out.add("prose")
@@ -504,10 +522,8 @@ def assign(blocks: list[Block]) -> Roles:
         prose, heading = block.prose, block.kind == "heading"
         for k, line in enumerate(block.lines):
             text = line.text.text
-            feats = _line_features(text, prose, heading or bool(line.level) or line.emphasised)
-            role, why = _role(feats)
-            named = named_kind(text) if (not feats.isdisjoint(_NAMING)
-                                         or len(text) > LONG_LINE) else None
+            feats, role, why, named = _line_reading(
+                text, prose, heading or bool(line.level) or line.emphasised)
             lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
         by_block.append(range(first, len(lines)))
     _menus(lines, by_block)

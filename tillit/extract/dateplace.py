@@ -19,7 +19,7 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import day_month, first_date, in_session, parse_date
 from tillit.extract import Found
-from tillit.models import Diagnostic
+from tillit.models import Diagnostic, diagnostic
 from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
     DIGIT,
@@ -118,7 +118,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             if mention is not None:
                 span = text.span(mention.span.start, mention.span.end)
                 if mention.precision not in _WITH_DAY:
-                    warnings.append(Diagnostic(code="date_partial", span=span,
+                    warnings.append(diagnostic(code="date_partial", span=span,
                                                message=f"date line {text.text!r} names no day"))
                     continue
                 rank = unlabelled
@@ -179,7 +179,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
     _, _, best, best_place = ranked[0]
     others = {r[2].value for r in ranked[1:] if r[0] == ranked[0][0]}
     if others - {best.value}:
-        warnings.append(Diagnostic(
+        warnings.append(diagnostic(
             code="date_ambiguous", span=best.span,
             message=f"several date lines; took the first ({best.value.isoformat()})"))
     return DatePlace(best, best_place or above, tuple(warnings))

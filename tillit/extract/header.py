@@ -131,7 +131,7 @@ def _post_meta(text: str) -> bool:
     """A blog post's meta line, never a title: its publication ("Postad: 3 mars 2022"), a date
     and who posted it ("3 mars, 2022 av admin"), or byline, date and category in one line
     ("Av Anna Berg | 3 mars 2022 | Motioner")."""
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):  # (a generator of c.isdigit() costs twice as much)
         return False
     if P.PUBLISHED_LABEL.match(text):
         return True

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 import regex
 
@@ -30,10 +31,28 @@ Read = dict[str, list[tuple[str, int, int]]]
 
 
 def _read(text: str, read: Read) -> list[tuple[str, int, int]]:
+    if _SCAN_LONG <= len(text) <= _KEPT_LONGEST:
+        return _kept(text)
     found = read.get(text)
     if found is None:
-        found = read[text] = [(value, m.start(), m.end()) for value, m in _matches(text)]
+        found = read[text] = _offsets(text)
     return found
+
+
+def _offsets(text: str) -> list[tuple[str, int, int]]:
+    return [(value, m.start(), m.end()) for value, m in _matches(text)]
+
+
+#: Texts from ``_SCAN_LONG`` up to this long have their mentions kept across parses (a
+#: paragraph of boilerplate, a letterhead recur from document to document); the bound keeps
+#: the cache small, and a short text costs little to read again.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=1024)
+def _kept(text: str) -> list[tuple[str, int, int]]:
+    """:func:`_offsets` of a text (cached by text; callers only iterate the list)."""
+    return _offsets(text)
 
 
 def infer(blocks: list[Block], places: bool = False, read: Read | None = None

@@ -17,7 +17,7 @@ import phonenumbers
 
 from tillit import patterns as P
 from tillit.blocks import Block
-from tillit.dates import first_date
+from tillit.dates import DateMention, first_date
 from tillit.extract import Found
 from tillit.lexicon import fold, lexicon
 from tillit.models import (
@@ -234,18 +234,19 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
     last = earlier[-1] if earlier else None
-    for m in P.ATTRIBUTION.finditer(raw):
-        segment = text.slice(pos, m.start()).strip(" -–—")
-        speaker, role, party = None, m.group("role"), None
-        if m.group("name"):
-            speaker = m.group("name")
+    for m_start, m_end, m_name, m_role in (_attributions(raw) if len(raw) <= _KEPT_LONGEST
+                                           else _attributions.__wrapped__(raw)):
+        segment = text.slice(pos, m_start).strip(" -–—")
+        speaker, role, party = None, m_role, None
+        if m_name:
+            speaker = m_name
         elif last is not None:
             speaker, role, party = last.speaker, last.role, last.party
-        if m.group("name") and role:
+        if m_name and role:
             head, _, rest = role.partition(",")
             if (p := lex.party_from_name(head.strip())) is not None:
                 party, role = p, rest.strip() or None
-        if m.group("name") and last is not None and last.speaker == speaker and role is None:
+        if m_name and last is not None and last.speaker == speaker and role is None:
             role, party = last.role, last.party
         if party is None and role and (pm := P.PARTY_NAME.search(role)):
             party = lex.party_from_name(pm.group("party"))
@@ -254,12 +255,20 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
                           span=segment.span())
             out.append(quote)
             last = quote
-        pos = m.end()
+        pos = m_end
     tail = text.slice(pos, len(raw)).strip(" -–—")
     if tail.text and last is not None:
         out.append(Quote(text=tail.text, speaker=last.speaker, role=last.role, party=last.party,
                          span=tail.span()))
     return out
+
+
+@lru_cache(maxsize=1024)
+def _attributions(raw: str) -> tuple[tuple[int, int, str | None, str | None], ...]:
+    """Each attribution of a dash paragraph ("…, säger Anna Berg, regionråd."): its start, end,
+    name and role (cached by text: a pure reading, and releases repeat their quotes)."""
+    return tuple((m.start(), m.end(), m.group("name"), m.group("role"))
+                 for m in P.ATTRIBUTION.finditer(raw))
 
 
 def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
@@ -287,8 +296,9 @@ class _Person:
 def _person(text: Mapped) -> _Person | None:
     """The person a contact line opens with, or None: "Anna Berg (V), 070-…", "Anna Berg,
     gruppledare för Vänsterpartiet", "Angelica SvenssonLedamot i …" (a press room's glue)."""
-    cut = P.CONTACT_DETAILS.search(text.text)
-    head = text.slice(0, cut.start()).strip() if cut is not None else text
+    cut = _details_at(text.text) if len(text.text) <= _KEPT_LONGEST \
+        else _details_at.__wrapped__(text.text)
+    head = text.slice(0, cut).strip() if cut is not None else text
     head = head.slice(0, len(head.text.rstrip(" ,;:–—-")))
     if not head.text:
         return None
@@ -301,6 +311,15 @@ def _person(text: Mapped) -> _Person | None:
             or is_role(name.text.split(" ", 1)[0]):
         return None  # "Gruppledare Vänsterpartiet" under the name is no second person
     return _Person(name.text, role.text if role and role.text else None, None, cut is not None)
+
+
+@lru_cache(maxsize=4096)
+def _details_at(text: str) -> int | None:
+    """Where a contact line's details start (``CONTACT_DETAILS``), cached by text like the
+    other line readers: its scan tries a contact's characters at every word, and a press
+    room's contact lines recur from release to release."""
+    cut = P.CONTACT_DETAILS.search(text)
+    return None if cut is None else cut.start()
 
 
 def _contacts(blocks: list[Block]) -> list[tuple[Contact, Party | None]]:
@@ -408,7 +427,7 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     pending: tuple[str, dt.date | dt.datetime | None, Span] | None = None
     for block in blocks:
         text = block.text
-        stamp = first_date(text.text, ("day", "minute", "second"))
+        stamp = _stamp(text.text)
         if stamp is not None and stamp.span.start > 0:
             if pending is not None:
                 out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
@@ -423,6 +442,29 @@ def _related(blocks: list[Block]) -> list[RelatedItem]:
     if pending is not None:
         out.append(RelatedItem(title=pending[0], published=pending[1], span=pending[2]))
     return out
+
+
+def _stamp(text: str) -> DateMention | None:
+    """The first date with a day in ``text`` (kept by text up to ``_KEPT_LONGEST`` long: a
+    press room lists the same releases on every page)."""
+    return _stamp_kept(text) if len(text) <= _KEPT_LONGEST else _first_stamp(text)
+
+
+#: The longest text whose :func:`_stamp` is kept across parses.
+_KEPT_LONGEST = 2000
+
+
+@lru_cache(maxsize=1024)
+def _stamp_kept(text: str) -> DateMention | None:
+    return _first_stamp(text)
+
+
+def _first_stamp(text: str) -> DateMention | None:
+    return first_date(text, _STAMPED)
+
+
+#: The precisions of a listed release's publication time.
+_STAMPED = ("day", "minute", "second")
 
 
 def _block_at(blocks: list[Block], offset: int) -> int | None:

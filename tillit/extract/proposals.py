@@ -10,6 +10,7 @@ that itself ends in "att:", items need no "att". Formal verbs may carry their at
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tillit import patterns as P
 from tillit.blocks import Block, Line, fits, reflow
@@ -180,17 +181,33 @@ def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
         if len(block.lines) != 1:
             out.append(_preamble(block, roles))
             continue
-        key = (block.text.text, block.kind)
-        if key in read:
-            pre = read[key]
+        text = block.text.text
+        key = (text, block.kind)
+        # A short text's reading is kept across parses (headings, "Vi yrkar:" and
+        # boilerplate recur from document to document), a long one's for this parse.
+        kept = _KEPT if len(text) <= _KEPT_LONGEST else read
+        pre = kept.get(key, _UNREAD)
+        if pre is not _UNREAD:
             out.append(None if pre is None else replace(pre, block=block.index))
             continue
         pre = _preamble(block, roles)
         if pre is None or (not pre.inline and pre.sentence is None
                            and pre.first_item_line is None and pre.line is None):
-            read[key] = pre
+            if kept is _KEPT and len(_KEPT) >= _KEPT_MOST:
+                _KEPT.clear()  # the cache stays bounded
+            kept[key] = pre
         out.append(pre)
     return out
+
+
+#: :func:`_preambles`' readings of one-line blocks up to ``_KEPT_LONGEST`` long, by text
+#: and kind (a pure function of the two: no roles or offsets enter it), at most
+#: ``_KEPT_MOST`` of them.
+_KEPT: dict[tuple[str, str], Preamble | None] = {}
+_KEPT_LONGEST = 2000
+_KEPT_MOST = 4096
+#: Not in a cache (None is a reading: no preamble).
+_UNREAD: Any = object()
 
 
 def _unit_end(block: Block, pos: int) -> int:
