@@ -2934,6 +2934,25 @@ def test_a_place_with_a_year_and_month_stands_without_a_date() -> None:
     assert (doc.place, doc.date, doc.organisation) == ("Torsås", None, "Torsås kommun")
 
 
+@pytest.mark.parametrize(("label", "number"), [
+    ("Motion 12", "12"), ("Motion 7:2", "7:2"), ("MOTION 3", "3"), ("Motion 2017", None),
+])
+def test_a_motions_number_alone_is_no_title(label: str, number: str | None) -> None:
+    """"Motion 7:2" over the heading (a congress's or council's list number) gives the number,
+    and the heading below is the title; "Motion 2017" names a year, not a number."""
+    doc = tillit.parse(doc_text(label, "Stoppa nedläggningen av skolan", *_BENCHES,
+                                "Anna Andersson (V)"))
+    assert (doc.title, doc.number) == ("Stoppa nedläggningen av skolan", number)
+
+
+def test_a_short_kind_heading_ending_in_a_period_outranks_a_line_above() -> None:
+    """"Min blogg" / "Motion om fri entré.": a heading that names its kind is the title, with
+    its period, over a plain line a page put above it."""
+    doc = tillit.parse(doc_text("Min blogg", "Motion om fri entré.", *_BENCHES,
+                                "Anna Andersson (V)"))
+    assert doc.title == "Motion om fri entré."
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

@@ -271,10 +271,10 @@ ORG_MENTION = _compile(
 
 # --- Titles and identifiers ----------------------------------------------------------------
 
-#: "PERSONALPOLITISK MOTION 10: Tillit och trygghet …"
+#: "PERSONALPOLITISK MOTION 10: Tillit och trygghet …"; a congress's "Motion 7:2" is one number.
 SERIES_TITLE = _compile(
     r"""
-    ^(?P<series>(?:\p{L}+[ ]+)?motion)[ ]+(?:nr\.?[ ]*)?(?P<number>\d{1,4}[A-Za-z]?)
+    ^(?P<series>(?:\p{L}+[ ]+)?motion)[ ]+(?:nr\.?[ ]*)?(?P<number>\d{1,4}(?::\d{1,3})?+[A-Za-z]?)
     [ ]*[:.–—-][ ]*(?P<title>\S.*)$
     """,
     regex.IGNORECASE,
@@ -450,9 +450,12 @@ _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
 #: A line that leads into a quote: "Jimmie Åkesson kommenterar:", "Anna Berg säger,".
 QUOTE_LEAD = _compile(rf"^(?P<name>{NAME})[ ]+(?P<verb>{_QUOTE_VERBS})[ ]*[,:]?[ ]*$")
-#: A number line above an old Riksdag motion: "Nr 5".
-NUMBER_LINE = _compile(r"^(?:Nr|Nummer|Motion[ ]+nr)\.?[ ]*(?P<number>\d{1,5})(?:/\d{2,4})?$",
-                       regex.IGNORECASE)
+#: A number line above an old Riksdag motion ("Nr 5"), or a motion's number in a list of a
+#: congress's or council's motions ("Motion 12", "Motion 7:2").
+NUMBER_LINE = _compile(
+    r"^(?:Nr|Nummer|Motion[ ]+nr|Motion(?=[ ]+\d{1,3}(?::\d{1,3})?$))\.?[ ]*"  # not "Motion 2017"
+    r"(?P<number>\d{1,5}(?::\d{1,3})?)(?:/\d{2,4})?$",
+    regex.IGNORECASE)
 #: A register or file reference on its own line: "Dnr KS 2022/123", "Diarienummer: 2021.456".
 REFERENCE_LINE = _compile(
     rf"^(?:{_alt(_LEX.cue('chrome', 'reference_labels'))})\.?[ ]*:?[ ]+\S.{{0,60}}$",

@@ -299,6 +299,9 @@ def _sentence_line(text: str) -> bool:
     return text.endswith(".") and text.count(" ") + 1 >= _SENTENCE_WORDS
 
 
+#: A heading naming its kind ends in a period only if shorter than this many words (a
+#: longer one is a sentence telling of a document: "Motionen om … lämnades in i dag.").
+_NAMED_WORDS = 10
 #: A line of this many words ending in a period is a sentence.
 _SENTENCE_WORDS = 8
 
@@ -518,7 +521,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue  # (an addressee, an e-mail address: a field, never a heading)
             # A heading that names the document's kind ("Motion om sommarjobb") outranks a
             # plain line before it, which is then a page's category ("Kommunalpolitik").
-            named = P.KIND_PHRASE.match(text) is not None and text[-1:] != "."
+            named = P.KIND_PHRASE.match(text) is not None and (
+                text[-1:] != "." or text.count(" ") < _NAMED_WORDS)  # "Motion om fri entré."
             # A line of its own right under a lone kind line ("MOTION" / "Minska matsvinnet")
             # is the document's heading: it outranks a plain line a page put above.
             under_kind = kind_alone and len(block.lines) == 1 and not P.TO_WORD.match(text)
