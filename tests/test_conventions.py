@@ -2953,6 +2953,18 @@ def test_a_short_kind_heading_ending_in_a_period_outranks_a_line_above() -> None
     assert doc.title == "Motion om fri entré."
 
 
+def test_a_long_paragraphs_last_sentence_leads_into_the_items() -> None:
+    """PDF text runs the argument and the lead-in into one long paragraph: its last sentence
+    ("Med anledning av detta föreslår vi att;") leads into the "-X" items below."""
+    argument = " ".join(["Regionen bör ta ansvar för kostnaderna för sjukresor."] * 9)
+    doc = tillit.parse(doc_text(
+        "Motion om sjukresor", f"{argument} Med anledning av detta föreslår vi att;",
+        "-Regionen höjer milersättningen.", "-Regionen slopar parkeringsavgifterna.",
+        "Anna Berg (SD)"))
+    assert [p.text for p in doc.proposals] == [
+        "Regionen höjer milersättningen", "Regionen slopar parkeringsavgifterna"]
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

@@ -121,7 +121,13 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         raw = " ".join(ln.text.text for ln in block.lines[line:])
         verbs = P.names_verb(raw)
     elif len(raw) > MAX_PREAMBLE:
-        return None
+        # A long paragraph whose last sentence leads into a list ("… Med anledning av detta
+        # föreslår vi att;" over "-Regionen höjer …"): that sentence is the preamble.
+        at = raw.rfind(". ") + 2
+        if at < 2 or len(raw) - at > MAX_PREAMBLE or not raw.endswith((":", ";")):
+            return None
+        raw = raw[at:]
+        verbs = P.names_verb(raw)
     verb = P.PROPOSAL_VERB.search(raw) if verbs else None
     if verb is None:
         return None
