@@ -2965,6 +2965,15 @@ def test_a_long_paragraphs_last_sentence_leads_into_the_items() -> None:
         "Regionen höjer milersättningen", "Regionen slopar parkeringsavgifterna"]
 
 
+def test_a_signers_name_in_a_signing_stamp_is_no_place() -> None:
+    """"Marianne Sandström, Sverigedemokraterna, 2022-03-08": a signer, her party and the
+    date; the name is no place."""
+    doc = tillit.parse(doc_text(
+        "Motion om bänkar", "Till regionfullmäktige", *_BENCHES,
+        "Marianne Sandström, Sverigedemokraterna, 2022-03-08"))
+    assert (doc.place, doc.date) == (None, dt.date(2022, 3, 8))
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

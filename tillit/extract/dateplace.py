@@ -248,7 +248,7 @@ _YEAR_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
-    """A signing stamp: a party, a body or a place, then a date, set apart by commas
+    """A signing stamp: a party, a body, a signer or a place, then a date, set apart by commas
     ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22"); the date, and the place if one is
     among the parts."""
     raw = text.text
@@ -266,8 +266,8 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
         start = at + part.index(word) if word else at
         at += len(part) + 1
         kind = stamp_part(word)
-        if word and (party_line(word) is not None or kind == "body"):
-            continue
+        if word and (party_line(word) is not None or kind == "body" or is_person(word)):
+            continue  # (a signer: "Marianne Sandström, Sverigedemokraterna, 2022-03-08")
         if place is None and kind == "place":
             place = Found(word, text.span(start, start + len(word)))
             continue
