@@ -315,8 +315,10 @@ def _is_prose(kind: BlockKind, text: str) -> bool:
 
 
 _ABBREVIATIONS = lexicon().folded("proposal", "abbreviations")
-#: A dash after a sentence's end sets apart a tail of fewer words than this to the text's end.
+#: A dash after a sentence's end sets apart a tail of fewer words than this to the text's end
+#: (and at most this many characters: the count never scans a long text).
 _TAIL_WORDS = 4
+_TAIL_LONGEST = 60
 
 
 @lru_cache(maxsize=4096)
@@ -331,7 +333,8 @@ def _sentence_inside(text: str) -> bool:
     abbreviation's ("… nämndens ordf. Johanna Larsson (M) om …" is a heading's)."""
     for m in P.SENTENCE_START.finditer(text):
         at = m.start()
-        if text[m.end() - 1] in "–—" and text.count(" ", m.end()) < _TAIL_WORDS:
+        if text[m.end() - 1] in "–—" and len(text) - m.end() <= _TAIL_LONGEST \
+                and text.count(" ", m.end()) < _TAIL_WORDS:
             continue  # "Motion angående … cykelbro. – Kungsbacka": a site's or place's tail
         if text[at] != ".":
             return True
