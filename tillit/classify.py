@@ -21,7 +21,7 @@ from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind
 from tillit.models import evidence as _evidence
 from tillit.roles import OUTSIDE, LineRole, Roles
-from tillit.shapes import teaser_end
+from tillit.shapes import reads_as_sentence, teaser_end
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
 
@@ -455,9 +455,7 @@ _SENTENCE_WORDS = 8
 def _sentence(block: Block) -> bool:
     """A paragraph of one sentence ("Vi yrkade därför istället på att köken skulle stängas
     temporärt."), which the blocks stage does not count as prose."""
-    text = block.text.text
-    return text.endswith(".") and text.count(" ") + 1 >= _SENTENCE_WORDS and \
-        text[:1].isupper() and len(block.lines) <= 3
+    return len(block.lines) <= 3 and reads_as_sentence(block.text.text, _SENTENCE_WORDS)
 
 
 def _we_lodged(text: str) -> regex.Match[str] | None:

@@ -591,6 +591,14 @@ def is_date_line(text: str) -> bool:
     return m is not None and parse_date(m.group("date"), full_stop=True) is not None
 
 
+def reads_as_sentence(text: str, words: int, ends: tuple[str, ...] = (".",)) -> bool:
+    """A line or paragraph of ``words`` words or more that ends a sentence (closing quotes
+    aside) and opens in capitals: one of the argument's sentences, not a heading or a
+    label ("Centerpartiet lämnade in en motion 2013-11-07: ”…”.")."""
+    return text.rstrip("”\"' ").endswith(ends) and text.count(" ") + 1 >= words \
+        and text[:1].isupper()
+
+
 def is_person(text: str) -> bool:
     """True when ``text`` reads as a person's name: name-shaped, opening with a listed first
     name, and not a municipality ("Anna Berg, 3 mars 2022" is a byline, not a place line)."""

@@ -27,6 +27,7 @@ from tillit.shapes import (
     is_person,
     is_place,
     party_line,
+    reads_as_sentence,
     signature_tail,
     stamp_part,
 )
@@ -171,7 +172,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                     found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
                 ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
                 continue
-            if filed is None and block.index < header_end and not _sentence(text.text):
+            if filed is None and block.index < header_end and not reads_as_sentence(
+                    text.text, _SENTENCE_WORDS, (".", "!", "?")):
                 _inline(text, block.index, ranked)
     if not ranked:
         return DatePlace(None, above or yearless, tuple(warnings))
@@ -328,16 +330,10 @@ def _as_date(value: dt.date) -> dt.date:
 
 #: A clock time read with a date: "2020-07-03 08:31:22".
 _CLOCK = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")
-#: A line of this many words or more that ends a sentence is one of the argument's.
+#: A line of this many words or more that ends a sentence is one of the argument's: the
+#: date in it ("Centerpartiet lämnade in en motion 2013-11-07: …") is an event's, not the
+#: header's.
 _SENTENCE_WORDS = 6
-
-
-def _sentence(raw: str) -> bool:
-    """A sentence standing alone before the argument ("Centerpartiet lämnade in en motion
-    2013-11-07: …", "Alliansen lägger på måndag 2017-12-04 ett initiativ om …."): the date in
-    it is an event's, not the header's."""
-    return raw.rstrip("”\"' ").endswith((".", "!", "?")) and \
-        raw.count(" ") + 1 >= _SENTENCE_WORDS and raw[:1].isupper()
 
 
 #: An ISO date among other words of a header line ("2011-09-26 Förslag till beslut",

@@ -29,6 +29,7 @@ from tillit.shapes import (
     is_person,
     kind_label_bounds,
     party_line,
+    reads_as_sentence,
 )
 from tillit.spans import Span
 from tillit.text import Mapped
@@ -294,15 +295,10 @@ _GREETING = regex.compile(
     r"(?=[ ]*[!,.]|[ ]*$|[ ]+\p{Lu})")
 
 
-def _sentence_line(text: str) -> bool:
-    """A line that reads as a sentence of the text, not a heading: many words and a period."""
-    return text.endswith(".") and text.count(" ") + 1 >= _SENTENCE_WORDS
-
-
 #: A heading naming its kind ends in a period only if shorter than this many words (a
 #: longer one is a sentence telling of a document: "Motionen om … lämnades in i dag.").
 _NAMED_WORDS = 10
-#: A line of this many words ending in a period is a sentence.
+#: A line of this many words ending in a period is a sentence, no heading.
 _SENTENCE_WORDS = 8
 
 
@@ -533,7 +529,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             category = before >= 0 and candidates[before][0] == 2 and " " in text.strip() \
                 and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
                 and " " not in (word := candidates[before][1].text.strip()) \
-                and word[-1:].isalpha() and not _sentence_line(text)
+                and word[-1:].isalpha() and not reads_as_sentence(text, _SENTENCE_WORDS)
             # "Jens Ohlsson" / "Socialdemokraterna går i opposition", "Gunnar Parment,
             # Robertsfors" / "Tack för stödet!": an author's name over a heading is a byline.
             category = category or (
