@@ -2974,6 +2974,23 @@ def test_a_signers_name_in_a_signing_stamp_is_no_place() -> None:
     assert (doc.place, doc.date) == (None, dt.date(2022, 3, 8))
 
 
+@pytest.mark.parametrize("names", [
+    "Nicke Grozdanovski och Hugo Grönlund", "Nicke Grozdanovski och  Hugo Grönlund",
+    "Nicke Grozdanovski, Hugo Grönlund",
+])
+def test_names_listed_with_och_need_one_listed_first_name(names: str) -> None:
+    """Names a "," or "och" sets apart on one line under a group heading: one listed first
+    name ("Hugo") is evidence for the list, as in columns; an unlisted one ("Nicke") keeps
+    its shape. (Not "Region Skåne och Anna Berg".)"""
+    doc = tillit.parse(doc_text("Motion om mat", *_BENCHES, "För Vänsterpartiet i Emmaboda",
+                                names))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Nicke Grozdanovski", "V"), ("Hugo Grönlund", "V")]
+    doc = tillit.parse(doc_text("Motion om mat", *_BENCHES, "För Vänsterpartiet i Emmaboda",
+                                "Region Skåne och Anna Berg"))
+    assert "Region Skåne" not in [s.name for s in doc.signatories]
+
+
 def test_a_decisions_lead_in_is_no_proposal() -> None:
     """"Förslag till beslut" / "Nämnden beslutar att" / "1. avslå …": the lead-in opens the
     list as one ending in ":" does; the numbered decisions are the proposals."""

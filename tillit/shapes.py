@@ -206,8 +206,13 @@ def name_list(line: Mapped) -> list[Sig]:
     pieces: list[tuple[int, int]] = []
     at = line.text.index(text)
     columns = COLUMN_GAP.search(text) is not None
+    separated = False  # a "," / "och" / "&" sets two names apart
     for column in COLUMN_GAP.split(text):
-        for part in _LIST_SEP.split(column):
+        # "Nicke Grozdanovski och  Hugo Grönlund": a conjunction before a wide gap
+        column = column.removesuffix(" och").removesuffix(" &")
+        parts = _LIST_SEP.split(column)
+        separated = separated or len(parts) > 1
+        for part in parts:
             start = line.text.index(part, at)
             at = start + len(part)
             pieces += _split_on_first_names(part, start)
@@ -223,12 +228,13 @@ def name_list(line: Mapped) -> list[Sig]:
             return []
         # Names set apart by the layout need not open with a listed first name: a listed
         # surname is evidence enough ("Ulric Andersson      Mats Sandström"), and in columns
-        # where another name is listed, a name's shape is ("Ingrid Åberg     Hlödur
-        # Bjarnason     Sven Öberg").
+        # or a list where another name is listed, a name's shape is ("Ingrid Åberg     Hlödur
+        # Bjarnason     Sven Öberg", "Nicke Grozdanovski och Hugo Grönlund").
         if table.is_first_name(words[0]) or (columns and table.is_surname(words[-1])):
             listed += 1
-        elif not columns or P.names_party(name) or is_role(words[0]):
-            return []
+        elif not (columns or separated) or P.names_party(name) or is_role(words[0]) \
+                or any(fold(w) in lexicon().municipality or region(w) for w in words):
+            return []  # (not "Region Skåne och Anna Berg")
         out.append(Sig(name, start, end))
     if not listed:
         return []
