@@ -448,14 +448,12 @@ def _quoted(text: str, at: int) -> bool:
 
 
 _QUOTE_MARKS = ("”", "“", '"', "«", "»")
-#: A paragraph of one sentence has at least this many words (a heading may end in "." too).
-_SENTENCE_WORDS = 8
 
 
 def _sentence(block: Block) -> bool:
     """A paragraph of one sentence ("Vi yrkade därför istället på att köken skulle stängas
     temporärt."), which the blocks stage does not count as prose."""
-    return len(block.lines) <= 3 and reads_as_sentence(block.text.text, _SENTENCE_WORDS)
+    return len(block.lines) <= 3 and reads_as_sentence(block.text.text)
 
 
 def _we_lodged(text: str) -> regex.Match[str] | None:

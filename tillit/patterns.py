@@ -161,9 +161,10 @@ PARTY_CODE_PLACE = _compile(
 )
 #: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text
 #: is about when it names no organisation and no party branch.
-PLACE_MENTION = _compile(
-    r"(?<!\w)(?:i|till)[ ]+(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?![\p{L}-])"
-)
+_MENTIONED_PLACE = r"[ ]+(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?![\p{L}-])"
+PLACE_MENTION = _compile(rf"(?<!\w)(?:i|till){_MENTIONED_PLACE}")
+#: The same, also opening a sentence: a county the text speaks of ("I Västra Götaland finns …").
+COUNTY_MENTION = _compile(rf"(?<!\w)(?:[iI]|till){_MENTIONED_PLACE}")
 #: Self-identification in the argument: "Vi socialdemokrater", "vi kristdemokrater". "vi" is a
 #: literal, not "[Vv]i": the engine scans for a literal first, twice as fast on prose.
 WE_PARTY = _compile(rf"(?<!\w)vi[ ]+(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
@@ -615,8 +616,7 @@ INLINE_ATT = _compile(
 SIGNER_INLINE = _compile(
     rf"""
     ^(?:(?i:{_alt(_LEX.cue("signatures", "signer_labels"))})[ ]*:
-       |(?i:{_alt([w for w in _LEX.cue("signatures", "signer_labels")
-                   if w.startswith("Förslaget ")])})[ ]+
+       |(?i:{_alt(_LEX.cue("signatures", "signer_labels_bare"))})[ ]+
        |(?i:motionären|motionärerna|motionärer)(?:[ ]*:|[ ]+är))
     [ ]*(?=\p{{Lu}})
     """

@@ -597,7 +597,13 @@ def is_date_line(text: str) -> bool:
     return m is not None and parse_date(m.group("date"), full_stop=True) is not None
 
 
-def reads_as_sentence(text: str, words: int, ends: tuple[str, ...] = (".",)) -> bool:
+#: A line or paragraph of this many words ending in a period reads as a sentence, not a
+#: heading (a heading may end in "." too: "Motion om fri entré.").
+SENTENCE_WORDS = 8
+
+
+def reads_as_sentence(text: str, words: int = SENTENCE_WORDS,
+                      ends: tuple[str, ...] = (".",)) -> bool:
     """A line or paragraph of ``words`` words or more that ends a sentence (closing quotes
     aside) and opens in capitals: one of the argument's sentences, not a heading or a
     label ("Centerpartiet lämnade in en motion 2013-11-07: ”…”.")."""

@@ -298,8 +298,6 @@ _GREETING = regex.compile(
 #: A heading naming its kind ends in a period only if shorter than this many words (a
 #: longer one is a sentence telling of a document: "Motionen om … lämnades in i dag.").
 _NAMED_WORDS = 10
-#: A line of this many words ending in a period is a sentence, no heading.
-_SENTENCE_WORDS = 8
 
 
 def _titular(text: str) -> bool:
@@ -529,7 +527,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             category = before >= 0 and candidates[before][0] == 2 and " " in text.strip() \
                 and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
                 and " " not in (word := candidates[before][1].text.strip()) \
-                and word[-1:].isalpha() and not reads_as_sentence(text, _SENTENCE_WORDS)
+                and word[-1:].isalpha() and not reads_as_sentence(text)
             # "Jens Ohlsson" / "Socialdemokraterna går i opposition", "Gunnar Parment,
             # Robertsfors" / "Tack för stödet!": an author's name over a heading is a byline.
             category = category or (

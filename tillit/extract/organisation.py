@@ -320,9 +320,6 @@ _REGIONAL_BODY = regex.compile(
                        if b.level in ("region", "landsting") for form in (b.name, *b.forms)),
                       key=lambda w: (-len(w), w)))
     + r")(?!\w)", regex.IGNORECASE)
-#: A county named as a place, also opening a sentence: "i Sörmland", "I Västra Götaland finns …".
-_COUNTY_MENTION = regex.compile(
-    r"(?<!\w)(?:[iI]|till)[ ]+(?P<place>\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?)(?![\p{L}-])")
 
 
 def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[str]]) -> None:
@@ -339,7 +336,7 @@ def _counties(blocks: list[Block], counts: Counter[str], first: dict[str, Found[
         text = block.text
         if " i " not in text.text and "I " not in text.text:
             continue
-        for m in _COUNTY_MENTION.finditer(text.text):
+        for m in P.COUNTY_MENTION.finditer(text.text):
             place = m.group("place")
             if fold(place) in municipality or (value := region(place)) is None:
                 continue
