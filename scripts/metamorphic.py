@@ -249,10 +249,11 @@ REWRITES: dict[str, Callable[[str], str]] = {
 
 
 def _fields(doc: tillit.Document) -> dict[str, object]:
-    return {"kind": doc.kind, "title": doc.title, "body": doc.body,
+    """The scored fields, titles and names case-folded: a rewrite into capitals changes nothing."""
+    return {"kind": doc.kind, "title": doc.title and doc.title.casefold(), "body": doc.body,
             "organisation": doc.organisation, "date": doc.date, "place": doc.place,
             "proposals": tuple(p.text for p in doc.proposals),
-            "signatories": tuple((s.name, s.party.code if s.party else None)
+            "signatories": tuple((s.name.casefold(), s.party.code if s.party else None)
                                  for s in doc.signatories)}
 
 

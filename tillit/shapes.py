@@ -324,8 +324,9 @@ def local_party(text: str) -> Party | None:
         if lexicon().party_from_name(words[-1]) is not None:
             return None
         return lexicon().party_from_name(text) or Party(code=text, name=text)
-    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return None
+    if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
+            or is_person(text):
+        return None  # (a second signer whose surname is a municipality: "Erik Lund", "Per Mora")
     lex = lexicon()
     if lex.party_from_name(text) is not None or fold(text) in lex.municipality or any(
             lex.party_from_name(word) is not None for word in words):
