@@ -40,6 +40,11 @@ def _motion(head: str) -> tillit.Document:
         ("Motion till landstingsfullmäktige i Västmanlands läns landsting",
          "Region Västmanland", "19", "region"),
         ("Motion till Stockholms läns landsting", "Region Stockholm", "01", "region"),
+        # The landsting's own name holds a lower-case "i" and may end in "läns landsting".
+        ("Motion till landstingsfullmäktige i Landstinget i Kalmar län", "Region Kalmar län",
+         "08", "region"),
+        ("Motion till landstingsfullmäktige i Malmöhus läns landsting", "Region Skåne", "12",
+         "region"),
         ("Motion till regionfullmäktige i Region Skånes", "Region Skåne", "12", "region"),
         ("Motion till Västra Götalandsregionen", "Västra Götalandsregionen", "14", "region"),
         # Gotland is one organisation, a municipality with a region's duties: always 0980.

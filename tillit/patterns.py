@@ -216,7 +216,10 @@ GROUP_HEADING = _compile(rf"^(?:{_GROUP_PREFIXES})[ ]+(?P<group>.{{2,200}})$")
 
 _BODY_FORMS = _alt(f for b in _LEX.bodies for f in (b.name, *b.forms))
 _CAP = r"\p{Lu}[\p{L}'´’-]*"
-_ORG = rf"(?:Region[ ]+)?{_CAP}(?:[ ]+(?:{_CAP}|län|kommun|stad)){{0,3}}"
+#: An organisation's name after a body: "Region Skåne", "Lunds kommun", "Landstinget i Kalmar
+#: län" (the landsting's name holds a lower-case "i").
+_ORG = (rf"(?:Region[ ]+|Landstinget[ ]+i[ ]+)?{_CAP}"
+        rf"(?:[ ]+(?:{_CAP}|läns?|landsting|kommun|stad)(?!\w)){{0,3}}")
 #: An addressee: "Motion till Lunds kommunfullmäktige", "till kommunfullmäktige i Malmö",
 #: "Motion till regionfullmäktige – Region Örebro län",
 #: "Motion till Region Skånes regionfullmäktige".
