@@ -99,6 +99,23 @@ PROPOSAL_ROWS = [
     ),
     pytest.param(
         doc_text(
+            "Motion till kommunfullmäktige i Gislaved",
+            "Rädda våra badplatser",
+            "Badplatserna förfaller. Bryggorna är trasiga och omklädningsrummen stängda.",
+            "Vi yrkar",
+            "att kommunen tar fram kostnader för nya bryggor och\n"
+            "att i kommande budget pengar tillförs fritidsnämnden för\n"
+            "att på sikt kunna rädda våra friluftsbad undan förfall.",
+            "Jörgen Johansson (S)",
+        ),
+        ["kommunen tar fram kostnader för nya bryggor",
+         "i kommande budget pengar tillförs fritidsnämnden för att på sikt kunna rädda våra "
+         "friluftsbad undan förfall"],
+        "Vi yrkar",
+        id="att-line-after-a-preposition-is-a-hard-wrap",
+    ),
+    pytest.param(
+        doc_text(
             "Motion till kommunfullmäktige i Lund",
             "En cykelväg mellan Veberöd och Dalby",
             "Sträckan mellan Veberöd och Dalby saknar i dag en separat cykelväg. Den som cyklar "

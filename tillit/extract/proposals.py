@@ -286,8 +286,11 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
         att, text = atts[i], texts[i]
         # _ends_item of the line before, spelt out: this runs on every line of the block.
         ended = i > 0 and (prev[-1:] in _ITEM_ENDS or prev.endswith("samt"))
+        # "… tillförs fritidsnämnden för" / "att på sikt kunna …": a hard wrap, not an item
+        cut = every and not ended and ends_in_wrap_word(prev) \
+            and fold(prev.rsplit(" ", 1)[-1]) not in _ITEM_JOINS
         prev = text
-        starts = (att is not None and (i == 0 or every or line.marker is not None
+        starts = (att is not None and (i == 0 or (every and not cut) or line.marker is not None
                                        or att.group("att") != "att" or ended)) \
             or (ended and P.conj_att(text) is not None)
         if starts or not units:
@@ -298,6 +301,8 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     return [(tuple(u), f) for u, f in zip(units, flags, strict=True)]
 
 
+#: Words closing a line that may join the next att-sats to it ("att X samt" / "att Y").
+_ITEM_JOINS = lexicon().folded("proposal", "item_joins")
 #: The last characters that end an item (besides a closing "samt").
 _ITEM_ENDS = (".", ";", ",", "!", "?")
 
