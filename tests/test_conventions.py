@@ -1384,6 +1384,31 @@ def test_one_paragraph_a_line_keeps_its_shape_above_a_trailer(trailer: str) -> N
     assert ARG_PARK in [p.text for p in doc.paragraphs]
 
 
+_RESERVATION = "Reservation angående ärende 5 om nya lokaler för projektet Origo i kommunstyrelsen"
+
+
+@pytest.mark.parametrize("page_mark", [None, "Sida 1 av 2", "1 (2)"])
+def test_a_page_number_between_paragraphs_is_no_paragraph_and_keeps_the_layout(
+        page_mark: str | None) -> None:
+    """Long headings without a full stop over blank-separated paragraphs are no double-spaced
+    PDF, a page number among them or not: each paragraph stays a block of its own, and the
+    page number is furniture, not part of the argument."""
+    text = "\n\n".join(p for p in [
+        f"{_RESERVATION} | Sverigedemokraterna i Hässleholm", _RESERVATION, _RESERVATION,
+        "Vi har inget emot projektet i sig, men vi motsätter oss att kommunen lägger så stora "
+        "summor på det.",
+        page_mark,
+        "Med en annan politik hade integrationen fungerat på ett naturligt sätt utan dessa "
+        "omfattande projekt",
+        "Därför yrkade vi avslag på ärendet i sin helhet.",
+        "Då vårt yrkande inte vann gehör reserverar vi oss mot beslutet.",
+        " ", "Hanna Nilsson (SD)"] if p is not None) + "\n"
+    doc = tillit.parse(text)
+    assert (doc.kind, doc.title) == ("unknown", _RESERVATION)
+    assert [p.text[:12] for p in doc.paragraphs] == [
+        "Vi har inget", "Med en annan", "Därför yrkad", "Då vårt yrka"]
+
+
 @pytest.mark.parametrize(("heading", "organisation"), [
     ("MOTION OM FLER BÄNKAR I LUNDS KOMMUN", "Lunds kommun"),
     ("MOTION OM PARKERNA I UPPLANDS VÄSBY KOMMUN", "Upplands Väsby kommun"),

@@ -399,7 +399,9 @@ def _double_spaced(raw_lines: list[str]) -> bool:
                     adjacent += 1
                 elif gap == 1 and gap_empty:
                     single += 1
-                    mid_sentence += len(prev) >= _LONG and prev[-1] not in '.!?:;"”'
+                    # (a wrap goes on in lower case; a heading's next line opens a sentence)
+                    mid_sentence += len(prev) >= _LONG and prev[-1] not in '.!?:;"”' \
+                        and stripped[0].islower()
                 else:
                     other += 1
             prev = stripped

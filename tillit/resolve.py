@@ -665,6 +665,9 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
             continue
         if index > after and not block.prose:
             continue
+        span = by_block[index]
+        if all(lr.role == "chrome" for lr in lines[span.start:span.stop]):
+            continue  # a page's furniture between paragraphs ("Sida 1 av 2", "Dela")
         # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
         if len(block.lines[0].text.text) <= 60 and \
                 "date_line" in lines[by_block[index].start].features:
