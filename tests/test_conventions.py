@@ -1814,14 +1814,16 @@ def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     assert tillit.parse(text).date == date
 
 
-@pytest.mark.parametrize("office", ["", "Ledamot i kommunfullmäktige\n", "Gruppledare\n",
-                                    "Kommunalråd (S)\n"])
-def test_the_date_under_the_signature_is_the_signing_date(office: str) -> None:
+@pytest.mark.parametrize(("signer", "office"), [
+    ("Oscar Fredriksson (S)", ""), ("Oscar Fredriksson (S)", "Ledamot i kommunfullmäktige\n"),
+    ("Oscar Fredriksson (S)", "Gruppledare\n"), ("Oscar Fredriksson (S)", "Kommunalråd (S)\n"),
+    ("Oscar Fredriksson", "Socialdemokraterna\n"), ("Oscar Fredriksson", "Centerpartiet\n")])
+def test_the_date_under_the_signature_is_the_signing_date(signer: str, office: str) -> None:
     """A page's date in the header gives way to the date the writer put under the name, also
-    with the writer's office between them."""
+    with the writer's office or party line between them."""
     text = doc_text("Motion om fler bänkar i Stadsparken", "23 januari 2015", ARG_PARK,
                     "Vi yrkar därför:", "att fler bänkar ställs ut.",
-                    f"Oscar Fredriksson (S)\n{office}2015-01-02")
+                    f"{signer}\n{office}2015-01-02")
     assert tillit.parse(text).date == dt.date(2015, 1, 2)
 
 

@@ -49,12 +49,14 @@ _Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
 
 def _signed(block: Block, k: int, roles: Roles) -> bool:
     """Line ``k`` stands right below or above a signature in its block, or below the office
-    line under one ("Oscar Fredriksson (C)" / "Ledamot i kommunfullmäktige" / "2015-01-02")."""
+    or party line under one ("Oscar Fredriksson (C)" / "Ledamot i kommunfullmäktige" /
+    "2015-01-02", "Oscar Fredriksson" / "Centerpartiet" / "2015-01-02")."""
     if any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
            for j in (k - 1, k + 1)):
         return True
-    return k >= 2 and roles.of(block.index, k - 2).role == "signature" and \
-        signature_tail(block.lines[k - 1].text.text) is not None
+    return k >= 2 and roles.of(block.index, k - 2).role == "signature" and (
+        roles.of(block.index, k - 1).role == "party"
+        or signature_tail(block.lines[k - 1].text.text) is not None)
 
 
 def extract(blocks: list[Block], header_end: int, roles: Roles,
