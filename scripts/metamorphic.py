@@ -248,11 +248,17 @@ REWRITES: dict[str, Callable[[str], str]] = {
 }
 
 
+#: Typographic quotes read as straight ones: straight_quotes changes only the characters.
+_QUOTES = str.maketrans("”“„»«’‘", "\"\"\"\"\"''")
+
+
 def _fields(doc: tillit.Document) -> dict[str, object]:
-    """The scored fields, titles and names case-folded: a rewrite into capitals changes nothing."""
-    return {"kind": doc.kind, "title": doc.title and doc.title.casefold(), "body": doc.body,
+    """The scored fields, titles and names case-folded and quotes straightened: a rewrite into
+    capitals or straight quotes changes nothing."""
+    title = doc.title and doc.title.casefold().translate(_QUOTES)
+    return {"kind": doc.kind, "title": title, "body": doc.body,
             "organisation": doc.organisation, "date": doc.date, "place": doc.place,
-            "proposals": tuple(p.text for p in doc.proposals),
+            "proposals": tuple(p.text.translate(_QUOTES) for p in doc.proposals),
             "signatories": tuple((s.name.casefold(), s.party.code if s.party else None)
                                  for s in doc.signatories)}
 

@@ -1446,6 +1446,11 @@ def test_an_upper_case_heading_names_the_organisation(heading: str, organisation
                  "FÖR STÄDNING M M\n" + ARG_PARK,
                  "INTERPELLATION TILL SOCIALNÄMNDENS ORDFÖRANDE ANGÅENDE HEMTJÄNSTENS ANSVAR FÖR "
                  "STÄDNING M M", id="long-heading-in-capitals-glued-to-a-long-line"),
+    pytest.param("Interpellation till kultur- och fritidsnämndens ordförande Johanna Larsson (M) "
+                 "om nedläggningshot mot biblioteket\n" + ARG_PARK + " " + ARG_PARK,
+                 "Interpellation till kultur- och fritidsnämndens ordförande Johanna Larsson (M) "
+                 "om nedläggningshot mot biblioteket",
+                 id="heading-of-over-90-characters-glued-to-a-long-line"),
 ])
 def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     """The first word of the sentence under a heading would have fit on the heading's line,

@@ -510,7 +510,7 @@ def _paragraph_runs(raw_lines: list[str]) -> set[int]:
 
 #: A header line glued to a paragraph is at most this long; the paragraph's first line is
 #: at least twice as long as every header line before it and at least ``_GLUED_BODY``.
-_GLUED_HEAD = 90
+_GLUED_HEAD = 150
 _GLUED_BODY = 100
 #: At most this many header lines are split off the top of a paragraph.
 _GLUED_LINES = 6
