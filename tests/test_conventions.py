@@ -769,6 +769,18 @@ CONTACT_LINES = [
                  id="label-run-on-into-the-entry"),
     pytest.param("Mer information: Anna Berg, 070-311 45 30", [("Anna Berg", None, None)],
                  id="another-label-and-no-party"),
+    pytest.param("För mer information kontakta Anna Berg (V), gruppledare, tel 070-311 45 30",
+                 [("Anna Berg", "V", "gruppledare")], id="request-run-on-into-the-entry"),
+    pytest.param("För mer information kontakta: Anna Berg (V) 070-311 45 30",
+                 [("Anna Berg", "V", None)], id="request-and-colon-run-on-into-the-entry"),
+    pytest.param("Frågor besvaras av Anna Berg, 070-311 45 30", [("Anna Berg", None, None)],
+                 id="answered-by-run-on-into-the-entry"),
+    pytest.param("Ytterligare information lämnas av Anna Berg, 070-311 45 30.",
+                 [("Anna Berg", None, None)], id="given-by-run-on-into-the-entry"),
+    pytest.param("För mer information och kommentarer, kontakta:\n\nAnna Berg (V)\n"
+                 "070-311 45 30", [("Anna Berg", "V", None)], id="widened-label-over-the-entry"),
+    pytest.param("Vid frågor kontakta:\nAnna Berg\n070-311 45 30", [("Anna Berg", None, None)],
+                 id="on-questions-label-over-the-entry"),
 ]
 
 

@@ -887,9 +887,17 @@ _PHONE_LABELS = _alt(_LEX.cue("press", "phone_labels"))
 _EMAIL_LABELS = _alt(_LEX.cue("press", "email_labels"))
 LABEL = _compile(rf"^(?:(?P<phone>{_PHONE_LABELS})|(?P<email>{_EMAIL_LABELS}))[ ]*:?[ ]*",
                  regex.IGNORECASE)
-#: A contact section's label run on into its first entry: "Kontakt: Anna Berg (V), 070-…".
+#: A contact section's label run on into its first entry: "Kontakt: Anna Berg (V), 070-…",
+#: "För mer information och kommentarer, kontakta: Anna Berg", and without a colon where a
+#: request or "av" leads to the name: "För mer information kontakta Anna Berg (V), 070-…",
+#: "Frågor besvaras av Anna Berg, 070-…".
 CONTACT_LABEL = _compile(
-    rf"^(?i:{_alt(_LEX.cue('press', 'contacts'))})[ ]*:[ ]*(?=\S)")
+    rf"""
+    ^(?i:{_alt(_LEX.cue('press', 'contacts'))})
+    (?:[ ]+(?i:{_alt(_LEX.cue('press', 'contact_joins'))})(?:[ ]+\p{{L}}++){{1,3}}?)?
+    (?:[ ]*+,?[ ]*+(?P<request>(?i:{_alt(_LEX.cue('press', 'contact_requests'))})))?
+    (?:[ ]*:[ ]*(?=\S)|(?:(?<=[ ](?i:av))|(?(request)|(?!)))[ ]+(?=\p{{Lu}}))
+    """)
 #: Where a contact's details start after the name and office on one line: a label, a number
 #: or an address ("Anna Berg, gruppledare, tel. 070-…", "Anna Berg, 070-…", "… anna@…").
 #: Only the labels ignore case: a case-insensitive class run ("[\w.+-]+@") costs the engine

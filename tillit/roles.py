@@ -479,8 +479,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add(f"press_section:{section}")  # a press room's "Kontakt", "Relaterat"
     if press_furniture(text, folded):
         out.add("press_chrome")  # a press room's "Prenumerera"
-    if ":" in text and P.CONTACT_LABEL.match(text):
-        out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…"
+    if (":" in text or "kontakta " in folded or " av " in text) and P.CONTACT_LABEL.match(text):
+        out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…", "… kontakta Anna Berg"
     if text[:1].casefold() in _BYLINE_INITIALS and P.BYLINE_LEAD.match(text):
         out.add("byline_lead")  # "Skrivet av Anna Berg"
     if P.decision_field(text):

@@ -741,6 +741,8 @@ _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
 _REQUESTS = tuple(sorted((f" {w}" for w in lexicon().folded("press", "contact_requests")),
                          key=len, reverse=True))
 _PRESS_FURNITURE_PREFIXES = lexicon().prefixes("press", "furniture_prefixes")
+#: A join that widens a contacts heading: "För mer information och kommentarer, kontakta:".
+_JOIN = re.compile("|".join(f" {w} " for w in lexicon().folded("press", "contact_joins")))
 
 
 #: Folded press-room section heading → its section; a heading listed under two sections
@@ -758,7 +760,8 @@ def press_section(text: str) -> str | None:
         return name
     if key.endswith(_REQUESTS):  # "För mer information, vänligen kontakta:"
         head = next(key[: -len(r)] for r in _REQUESTS if key.endswith(r)).rstrip(" ,")
-        if _SECTIONS.get(head) == "contacts":
+        if _SECTIONS.get(head) == "contacts" or _SECTIONS.get(
+                _JOIN.split(head, 1)[0]) == "contacts":  # "För mer information och kommentarer"
             return "contacts"
     if key.startswith(_RELATED):
         return "related"
