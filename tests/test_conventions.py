@@ -688,6 +688,10 @@ def test_riksdag_day_and_month_take_the_riksmotes_year(page_line: str | None, da
     pytest.param("Gruppledaren för SD i Vänersborg vill ha fler bänkar.", "Vänersborgs kommun",
                  id="code-i-place"),
     pytest.param("V Stadsparken behöver fler bänkar.", None, id="code-and-no-municipality"),
+    pytest.param("Gruppledaren för V i Upplands Väsby vill ha fler bänkar.",
+                 "Upplands Väsby kommun", id="code-i-place-of-two-words"),
+    pytest.param("SD Östra Göinge har lämnat in en motion om fler bänkar.",
+                 "Östra Göinge kommun", id="code-and-place-of-two-words"),
 ])
 def test_a_news_item_names_its_branch_by_party_code(lead: str, organisation: str | None
                                                      ) -> None:

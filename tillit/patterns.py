@@ -154,10 +154,10 @@ PARTY_PLACE = _compile(
 )
 #: A party branch by the party's code and its place, as a news item writes it ("V Järfällas
 #: gruppledare", "SD Lund har …", "SD i Vänersborg"): codes as printed, in capitals; the
-#: caller checks the place.
+#: caller checks the place, whole ("SD i Upplands Väsby") or its first word ("SD Lund Anna").
 PARTY_CODE_PLACE = _compile(
     rf"(?<![\w-])(?P<code>{_alt(e.party.code for e in _LEX.parties)})[ ](?:i[ ])?"
-    rf"(?P<place>\p{{Lu}}\p{{Ll}}[\p{{L}}-]*)(?![\p{{L}}-])"
+    rf"(?P<place>\p{{Lu}}\p{{Ll}}[\p{{L}}-]*+(?:[ ]\p{{Lu}}\p{{Ll}}[\p{{L}}-]*+)?)(?![\p{{L}}-])"
 )
 #: A place after "i"/"till" ("en Fritidsbank i Solna", "till Solna"): a municipality the text
 #: is about when it names no organisation and no party branch.

@@ -524,8 +524,10 @@ def _code_branch(block: Block) -> Found[str] | None:
     gruppledare"): only a municipality the table lists, by its base or genitive."""
     text = block.text.text
     for m in P.PARTY_CODE_PLACE.finditer(text):
-        if (hit := orgnames.known_municipality(m.group("place"))) is not None:
-            return Found(hit, block.text.span(m.start("place"), m.end("place")), inferred=True)
+        whole, start = m.group("place"), m.start("place")
+        for place in (whole, whole.split(" ", 1)[0]) if " " in whole else (whole,):
+            if (hit := orgnames.known_municipality(place)) is not None:
+                return Found(hit, block.text.span(start, start + len(place)), inferred=True)
     return None
 
 
