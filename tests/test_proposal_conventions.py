@@ -258,13 +258,16 @@ ROWS = [
         ["Tekniska nämnden sätter upp fler lampor"], id="att-colon-then-the-item-on-one-line",
     ),
     # --- a closing sentence that is the motion's one proposal (no att-list) ----------------
-    *(pytest.param(local_motion(f"{opening} att tekniska nämnden sätter upp fler lampor.",
+    *(pytest.param(local_motion(f"{opening} tekniska nämnden sätter upp fler lampor.",
                                 "Vara den 3 mars 2022"),
                    ["tekniska nämnden sätter upp fler lampor"], id=f"closing-sentence-{key}")
-      for key, opening in [("jag-foreslar", "Jag föreslår"), ("vi-yrkar-pa", "Vi yrkar på"),
-                           ("undertecknad", "Undertecknad yrkar"),
-                           ("party", "Centerpartiet föreslår"),
-                           ("branch", "Centerpartiet i Vara yrkar")]),
+      for key, opening in [("jag-foreslar", "Jag föreslår att"),
+                           ("vi-yrkar-pa", "Vi yrkar på att"),
+                           ("undertecknad", "Undertecknad yrkar att"),
+                           ("party", "Centerpartiet föreslår att"),
+                           ("branch", "Centerpartiet i Vara yrkar att"),
+                           ("board-capital-att", "Styrelsen yrkar Att"),
+                           ("vi-yrkar-capital-att", "Vi yrkar Att")]),
     pytest.param(
         local_motion("Jag föreslår att tekniska nämnden sätter upp fler lampor. Det bör ske "
                      "före vintern.", "Vara den 3 mars 2022"),

@@ -625,13 +625,14 @@ SIGNER_INLINE = _compile(
     """
 )
 #: A closing sentence that is the motion's one proposal: "Jag föreslår att X.", "Vi yrkar på
-#: att X.", "Sverigedemokraterna i Lund yrkar att X.", "Vi föreslår att: X." (read only where
-#: no att-list exists).
+#: att X.", "Sverigedemokraterna i Lund yrkar att X.", "Vi föreslår att: X.", "Styrelsen yrkar
+#: Att X." (read only where no att-list exists).
 CLOSING_PROPOSAL = _compile(
     rf"""
     ^(?:(?i:{_alt(_LEX.cue("proposal", "closing_subjects"))})
        |(?i:{_PARTY_NAMES})(?:[ ]+(?:i[ ]+)?\p{{Lu}}[\p{{L}}-]+)?)
-    [ ]+(?i:{_VERBS})(?:[ ]+(?i:{_ADVERBS}))?(?:[ ]+på)?[ ]+(?P<att>att)(?:[ ]*:[ ]*|[ ]+)(?=\S)
+    [ ]+(?i:{_VERBS})(?:[ ]+(?i:{_ADVERBS}))?(?:[ ]+på)?[ ]+(?P<att>(?i:att))(?:[ ]*:[ ]*|[ ]+)
+    (?=\S)
     """
 )
 #: The same proposal inside a closing paragraph's sentence, subject after the verb: "För att
