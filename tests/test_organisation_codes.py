@@ -45,6 +45,10 @@ def _motion(head: str) -> tillit.Document:
          "08", "region"),
         ("Motion till landstingsfullmäktige i Malmöhus läns landsting", "Region Skåne", "12",
          "region"),
+        # "landstinget" in lower case, as running text and group headings write it
+        ("Motion till landstinget i Gävleborg", "Landstinget i Gävleborg", "21", "region"),
+        ("Motion om vård\n\nFör Kristdemokraterna i landstinget Gävleborg", "Region Gävleborg",
+         "21", "region"),
         ("Motion till regionfullmäktige i Region Skånes", "Region Skåne", "12", "region"),
         ("Motion till Västra Götalandsregionen", "Västra Götalandsregionen", "14", "region"),
         # Gotland is one organisation, a municipality with a region's duties: always 0980.

@@ -92,7 +92,7 @@ def canonical(phrase: str, level: str | None = None) -> str:
         return _strip_genitive(phrase[:-1] if phrase.endswith("s") else phrase)
     if level == "landsting":
         if fold(phrase).startswith("landstinget "):
-            return phrase
+            return phrase[0].upper() + phrase[1:]  # "landstinget i Gävleborg" in running text
         base = phrase[:-1] if phrase.endswith("s") and not phrase.endswith("läns") else phrase
         return f"{base} landsting" if base.endswith("läns") else f"Landstinget i {base}"
     lowered = fold(phrase)

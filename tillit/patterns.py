@@ -262,7 +262,7 @@ ORG_MENTION = _compile(
     (?P<region>(?<!\w)[Rr]egion[ ]+\p{Lu}\p{L}++(?:[ ]+(?:län|läns|\p{Lu}\p{L}++))?)
     | (?P<vgr>Västra[ ]+Götalandsregionen)
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}++[ ]+läns[ ]+landsting
-                    | Landstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
+                    | [Ll]andstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?)(?:['´’]s)?
                  [ ]+(?:kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?|(?P<stad>[Ss]tads?)))(?!\w)
     | (?:"""
