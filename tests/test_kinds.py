@@ -345,6 +345,14 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
     ("we-have-an-interpellation-tonight",
      f"Kommunfullmäktige!\n\nIdag har vi en interpellation om bänkarna. {_PROSE}\n",
      "press_release", "party voice"),
+    ("we-have-lodged-the-following-motions",
+     f"Kommunfullmäktige i mars\n\nInför mötet har vi lämnat in följande motioner om parkerna. "
+     f"{_PROSE}\n\nMotion om bänkar\n\nMotion om belysning\n",
+     "press_release", "party voice: har vi lämnat in följande motioner"),
+    ("we-have-lodged-some-new-interpellations",
+     f"Kommunfullmäktige i mars\n\nVi har lämnat in några nya interpellationer om parkerna. "
+     f"{_PROSE}\n",
+     "press_release", "party voice: Vi har lämnat in några nya interpellationer"),
     ("we-have-a-vision-is-no-news",
      f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
     # A question names its sender before the addressee.

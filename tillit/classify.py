@@ -66,13 +66,15 @@ _WE_REPORT = regex.compile(
     _FLAGS,
 )
 #: The party telling of a document it lodged: "Vi har lämnat in en motion", "har vi även en
-#: interpellation", "Vi har i dag skickat in två motioner".
+#: interpellation", "Vi har i dag skickat in två motioner", "Vi lämnade in flera nya motioner",
+#: "Vi har lämnat in följande motioner".
 _WE_LODGED = regex.compile(
     rf"""
     (?<!\w)(?:vi[ ]+(?:har[ ]+|hade[ ]+)?|har[ ]+vi[ ]+)
     (?:(?:nu|i[ ]+dag|idag|också|även|därför|tidigare|i[ ]+kväll|ikväll)[ ]+)?
     (?:(?:{_alt("lodged_verbs")})[ ]+)?
-    (?:en|ett|två|tre|fyra|flera)[ ]+(?:{_alt("lodged_nouns")})(?!\w)
+    (?:en|ett|två|tre|fyra|fem|sex|flera|några|följande)(?:[ ]+nya)?[ ]+
+    (?:{_alt("lodged_nouns")})(?!\w)
     """,
     _FLAGS,
 )
