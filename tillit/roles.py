@@ -216,6 +216,9 @@ _FURNITURE = _LEX.folded("chrome", "lines")
 _FURNITURE_PREFIXES = _LEX.prefixes("chrome", "prefixes")
 _NAME_PREFIXES = _LEX.prefixes("chrome", "name_prefixes")
 _IMAGE_WORDS = _LEX.folded("chrome", "image_words")
+_SITE_NAME_ENDINGS = tuple(_LEX.folded("chrome", "site_name_endings"))
+#: A site's name is a short line.
+_SITE_NAME_WORDS = 3
 #: A photo caption's credit after a sentence's end: "…(S). Foto: Kävlinge kommun/John Nordh".
 _CAPTION_CREDIT = re.compile(
     rf"[.!?)][ ]+(?:{'|'.join(re.escape(w) for w in _LEX.cue('chrome', 'caption_credits'))})"
@@ -325,6 +328,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         words = text.split(maxsplit=2)  # (each name prefix is one word)
         if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
             return "furniture prefix"
+    if folded.endswith(_SITE_NAME_ENDINGS) and folded.count(" ") < _SITE_NAME_WORDS:
+        return "site name"  # "Kerstins Hemsida", "Landsmötesbloggen"
     if len(text) <= _IMAGE_LINE and any(map(folded.__contains__, _IMAGE_STEMS)) and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
@@ -345,7 +350,13 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "cut-off menu item"
     if ("_" in text and " " not in text) or (text[:1] in _RULE_OPENS and _RULE.fullmatch(text)):
         return "rule"
+    if text[:1] == "<" and text.rstrip()[-1:] == ">" and not _TAGS.sub("", text).strip():
+        return "markup"  # a page's code left in the copy: "< div id=”header ”>< / div>"
     return None
+
+
+#: A tag as copied text shows it, spaces and all: "<div id=…>", "< / div>", "<!-- … -->".
+_TAGS = re.compile(r"<[^<>]{0,200}>")
 
 
 #: A line drawn to sign on or to set parts apart: underscores, dots, ellipses or dashes.
