@@ -2921,6 +2921,19 @@ def test_an_addressee_line_going_on_after_a_comma_gives_no_title(tail: str) -> N
     assert doc.title == "Motion angående en plan mot hemlöshet"
 
 
+@pytest.mark.parametrize("letterhead", ["Kommunfullmäktige i Lekebergs kommun",
+                                        "Kommunfullmäktige i Lekeberg"])
+def test_a_letterhead_naming_body_and_place_is_the_addressee(letterhead: str) -> None:
+    """"Kommunfullmäktige i Lekebergs kommun" over a PDF motion's kind line names the body and
+    the organisation it goes to (read, not inferred); it is no heading of the motion."""
+    doc = tillit.parse(doc_text(f"{letterhead}\nMOTION  2017-06-08", ARG_PARK,
+                                "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                "Anna Berg (C)"))
+    assert (doc.title, doc.body, doc.organisation) == (
+        None, "kommunfullmäktige", "Lekebergs kommun")
+    assert not doc.organisation_inferred
+
+
 def test_a_date_field_is_no_title() -> None:
     """"Motion" / "Datum: 2018-10-22" / …: a form's date field is no heading (nor its label
     left when the date is cut off)."""

@@ -241,9 +241,10 @@ ADDRESSEE = _compile(
     regex.IGNORECASE,
 )
 #: A letterhead line that names the body and its place: "Kommunfullmäktige i Lund",
-#: "Kommunfullmäktige Lund".
+#: "Kommunfullmäktige Lund", "Kommunfullmäktige i Lekebergs kommun".
 BODY_OF_PLACE = _compile(
-    rf"""^(?P<body>{_BODY_FORMS})(?:[ ]+i)?[ ]+(?P<place>(?-i:{_CAP}(?:[ ]+{_CAP})?))$""",
+    rf"""^(?P<body>{_BODY_FORMS})(?:[ ]+i)?[ ]+(?P<place>(?-i:{_CAP}(?:[ ]+{_CAP})?))
+    (?:[ ]+(?P<org>kommun|stad))?$""",
     regex.IGNORECASE,
 )
 #: A body named anywhere ("föreslår vi att regionfullmäktige beslutar").

@@ -265,14 +265,18 @@ def _letterhead(line: Line, out: Header) -> bool:
         if out.body is None:
             out.body = Found(entry.name, line.text.span())
         return True
-    if (m := P.BODY_OF_PLACE.match(text)) is not None and _listed_place(
-            m.group("place"), (named := lex.body_by_form[fold(m.group("body"))]).level):
+    m = P.BODY_OF_PLACE.match(text)
+    named = lex.body_by_form[fold(m.group("body"))] if m is not None else None
+    if m is not None and named is not None and (
+            named.level == "kommun" and orgnames.known_municipality(m.group("place")) is not None
+            if m.group("org") else _listed_place(m.group("place"), named.level)):
         # "Kommunfullmäktige i Lund" heading a letter: the addressee
         if out.body is None:
             out.body = Found(named.name, line.text.span(m.start("body"), m.end("body")))
         if out.organisation is None:
-            out.organisation = Found(orgnames.canonical(m.group("place"), named.level),
-                                     line.text.span(m.start("place"), m.end("place")))
+            end = m.end("org") if m.group("org") else m.end("place")
+            out.organisation = Found(orgnames.canonical(text[m.start("place"):end], named.level),
+                                     line.text.span(m.start("place"), end))
         return True
     # A site's or sender's name may head the page too, so the organisation line is only
     # passed over here; the organisation comes from the addressee or the resolve step.
