@@ -45,6 +45,9 @@ def _motion(head: str) -> tillit.Document:
          "08", "region"),
         ("Motion till landstingsfullmäktige i Malmöhus läns landsting", "Region Skåne", "12",
          "region"),
+        # "Kommun" in capitals, as a heading in title case writes it
+        ("Karlskoga Kommunfullmäktige\n\nMotion om bänkar", "Karlskoga kommun", "1883",
+         "municipality"),
         # "landstinget" in lower case, as running text and group headings write it
         ("Motion till landstinget i Gävleborg", "Landstinget i Gävleborg", "21", "region"),
         ("Motion om vård\n\nFör Kristdemokraterna i landstinget Gävleborg", "Region Gävleborg",

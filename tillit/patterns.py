@@ -265,7 +265,7 @@ ORG_MENTION = _compile(
     | (?P<landsting>(?<![\p{L}-])\p{Lu}\p{L}++[ ]+läns[ ]+landsting
                     | [Ll]andstinget[ ]+(?:i[ ]+)?\p{Lu}\p{L}++(?:[ ]+län)?)
     | (?P<kommun>(?<![\p{L}-])(?P<kname>\p{Lu}[\p{L}-]++(?:[ ]\p{Lu}[\p{L}-]++)?)(?:['´’]s)?
-                 [ ]+(?:kommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?|(?P<stad>[Ss]tads?)))(?!\w)
+                 [ ]+(?:[Kk]ommun(?:s|fullmäktiges?|styrelse(?:ns?)?)?|(?P<stad>[Ss]tads?)))(?!\w)
     | (?:"""
     + _KOMMUN_OFFICES
     + r""")[ ]+i[ ]+(?P<kplace>\p{Lu}[\p{L}-]++)
