@@ -68,7 +68,9 @@ def _valid_name(name: str) -> bool:
     first = name.split(" ", 1)[0]
     if fold(first) in _NOT_NAME_START:
         return False
-    return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name)
+    # (no surname ends like a party: "Anna Berg Strängnäspartiet" is a name and its party)
+    return lex.party_from_name(name) is None and not P.PARTY_NAME.search(name) \
+        and not party_word(name.rsplit(" ", 1)[-1])
 
 
 def _unproven_caps(name: str, tag: str | None) -> bool:
@@ -268,6 +270,8 @@ def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
     text = line.text
     # Every party name holds a stem names_party looks for: a cheap test before the scan.
     pm = P.PARTY_NAME.search(text, pos) if P.names_party(text) else None
+    if pm is None and party_word(text.rsplit(" ", 1)[-1]):
+        return _name_then_local_party(line, pos)
     if pm is None or pm.start() <= pos:
         return []
     name = text[pos:pm.start()].rstrip(" ,–-")
@@ -276,6 +280,20 @@ def _name_then_party(line: Mapped, pos: int) -> list[Sig]:
             or not _valid_name(name):
         return []
     return [_mapped(Sig(name, pos, pos + len(name), party), line)]
+
+
+def _name_then_local_party(line: Mapped, pos: int) -> list[Sig]:
+    """"Erik Anderson Kommunistiska Partiet", "Anna Berg, Skol och Landsbygdspartiet": a
+    person's name (a listed first name) and then a local party its last word names."""
+    text = line.text
+    at = text.find(" ", pos)
+    while at >= 0:
+        name = text[pos:at].rstrip(" ,–-")
+        if " " in name and is_person(name) and _valid_name(name) and (
+                party := suffix_party(text[at:].strip(" ,–-"))) is not None:
+            return [_mapped(Sig(name, pos, pos + len(name), party), line)]
+        at = text.find(" ", at + 1)
+    return []
 
 
 def group_party(group: str) -> Party | None:
@@ -318,7 +336,9 @@ def local_party(text: str) -> Party | None:
     line under a signature, and a party is frozen.)"""
     words = text.split()
     if 2 <= len(words) <= 4 and party_word(words[-1]) and words[0][:1].isupper() and all(
-            w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]):
+            w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]) \
+            and not (len(words) > 2 and is_person(" ".join(words[:2]))):  # "Erik Anderson
+        # Kommunistiska Partiet" is a signer and his party
         # "Kommunistiska Partiet", "Skol och landsbygspartiet"; not an office before a
         # national party ("Ledamot Vänsterpartiet")
         if lexicon().party_from_name(words[-1]) is not None:
