@@ -554,6 +554,8 @@ def party_line(text: str) -> Party | None:
     party = lexicon().party_from_name(m.group("party"))
     if rest.startswith(",") and all(stamp_part(p.strip()) for p in rest[1:].split(",")):
         rest = ""  # a signing stamp: "Sverigedemokraterna, Regionfullmäktige, 2022-02-22"
+    elif rest[:1].isdigit() and stamp_part(rest) == "date":
+        rest = ""  # the party signing with its date: "Vänsterpartiet 2017-09-29"
     elif party is not None and rest.startswith((",", "(")) \
             and lexicon().party_from_tag(rest.strip(",() ")) == party:
         rest = ""  # the party and its own code: "Kristdemokraterna, KD", "Liberalerna (L)"
@@ -657,8 +659,9 @@ def is_place(word: str) -> bool:
     lex = lexicon()
     if key in lex.body_by_form or key in lex.folded("dates", "meeting_labels") \
             or key in lex.folded("chrome", "reference_labels") \
-            or lex.party_from_name(word) is not None:
-        return False  # (a party signing with its date: "Moderaterna 2022-01-02"; "Dnr 150901")
+            or lex.party_from_name(word) is not None or suffix_party(word) is not None:
+        return False  # (a party signing with its date: "Moderaterna 2022-01-02",
+        # "Strängnäspartiet 2017-09-29"; a register's "Dnr 150901")
     if " " in key and any(w in lex.body_by_form or w in _BODY_LABELS or P.KIND_LINE.match(w)
                           for w in key.split()):
         return False  # "Teckenspråkstolkad Regionfullmäktige", "Sammanfattning RF", "Motion LTV"

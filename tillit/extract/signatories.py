@@ -347,6 +347,19 @@ def _signatures(
                     group_found.append(Found(party, line.text.span()))
                     continue
                 key = fold(text)
+                if "date_line" in lr.features and (dated := (
+                        party_line(text) if "party_line" in lr.features
+                        else _dated_local_party(text))) is not None:
+                    # The party signing with its date ("Vänsterpartiet 2017-09-29") heads the
+                    # names below it, or closes the ones above, as its line without a date does.
+                    if run.sigs:
+                        for sig in run.sigs[run.group_start:]:
+                            sig.party = sig.party or dated
+                        run.group_start = len(run.sigs)
+                    else:
+                        group = dated
+                        group_found.append(Found(dated, line.text.span()))
+                    continue
                 if key in _HEADS or "date_line" in lr.features:
                     continue
                 if run.sigs and (is_home_place(text) or key in _CONJUNCTIONS):
@@ -409,6 +422,13 @@ def _signatures(
         return [], group_found
     chosen = runs[-1] if prefer_last else runs[0]
     return [s.signatory() for s in chosen.sigs], group_found
+
+
+def _dated_local_party(text: str) -> Party | None:
+    """A local party signing with its date where a place would stand: "Strängnäspartiet
+    2017-09-29"."""
+    m = P.place_date(text)
+    return suffix_party(m.group("place")) if m is not None else None
 
 
 def _answers() -> set[tuple[str, bool, bool, bool, bool]]:
