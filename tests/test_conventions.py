@@ -1006,6 +1006,13 @@ SIGNATORY_ROWS += [
     pytest.param(municipal("Strängnäspartiet 2017-09-29\nAnna Berg", date_line=None),
                  [("Anna Berg", "Strängnäspartiet", None, False)],
                  id="sig-local-party-signing-with-its-date"),
+    pytest.param(municipal("Anita Fagerholm Carina Strömbäck\n\n"
+                           "Vänsterpartiet i Vetlanda den 15/11 2010", date_line=None),
+                 [("Anita Fagerholm", "V", None, False), ("Carina Strömbäck", "V", None, False)],
+                 id="sig-party-branch-with-its-place-and-date-below-the-names"),
+    pytest.param(municipal("Vänsterpartiet, Lund 2017-09-29\nAnna Berg", date_line=None),
+                 [("Anna Berg", "V", None, False)],
+                 id="sig-party-with-place-and-date-above-the-name"),
     pytest.param(municipal("Anna Berg\nPer Holm", preamble="Vänsterpartiet Höganäs yrkar",
                            date_line=None),
                  [("Anna Berg", "V", None, True), ("Per Holm", "V", None, True)],

@@ -25,6 +25,7 @@ from tillit.shapes import (
     SENTENCE_ENDS,
     Sig,
     group_party,
+    is_date_line,
     is_home_place,
     name_list,
     parse_line,
@@ -347,9 +348,12 @@ def _signatures(
                     group_found.append(Found(party, line.text.span()))
                     continue
                 key = fold(text)
-                if "date_line" in lr.features and (dated := (
-                        party_line(text) if "party_line" in lr.features
-                        else _dated_local_party(text))) is not None:
+                dated = party_line(text) if "date_line" in lr.features \
+                    and "party_line" in lr.features else None
+                if dated is None and ("date_line" in lr.features or P.names_party(text)) \
+                        and any(c.isdigit() for c in text):
+                    dated = _dated_local_party(text)
+                if dated is not None:
                     # The party signing with its date ("Vänsterpartiet 2017-09-29") heads the
                     # names below it, or closes the ones above, as its line without a date does.
                     if run.sigs:
@@ -425,8 +429,13 @@ def _signatures(
 
 
 def _dated_local_party(text: str) -> Party | None:
-    """A local party signing with its date where a place would stand: "Strängnäspartiet
-    2017-09-29"."""
+    """A local party signing with its date where a place would stand ("Strängnäspartiet
+    2017-09-29"), or a party branch before its place and date ("Vänsterpartiet i Vetlanda den
+    15/11 2010", "Vänsterpartiet, Lund 2017-09-29")."""
+    if (pm := P.PARTY_NAME.match(text)) is not None:
+        rest = text[pm.end():].lstrip(" ,")
+        rest = rest[2:] if rest.startswith("i ") else rest
+        return lexicon().party_from_name(pm.group("party")) if is_date_line(rest) else None
     m = P.place_date(text)
     return suffix_party(m.group("place")) if m is not None else None
 
