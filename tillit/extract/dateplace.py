@@ -19,6 +19,7 @@ from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import day_month, first_date, in_session, parse_date
 from tillit.extract import Found
+from tillit.lexicon import lexicon
 from tillit.models import Diagnostic, diagnostic
 from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
@@ -253,10 +254,16 @@ _YEAR_MONTH = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     """A signing stamp: a party, a body, a signer or a place, then a date, set apart by commas
-    ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22"); the date, and the place if one is
-    among the parts."""
+    ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22"), or a party and its date ("Miljöpartiet
+    de gröna 2014-04-28"); the date, and the place if one is among the parts."""
     raw = text.text
     cut = raw.rfind(",")
+    if cut < 0 and (pm := P.PARTY_NAME.match(raw)) is not None and raw[pm.end():][:1] == " " \
+            and lexicon().party_from_name(pm.group("party")) is not None:
+        # the party signing with its date, its name in words a place has not: "Miljöpartiet de
+        # gröna 2014-04-28"
+        dated = _day_in(text, pm.end())
+        return (dated, None) if dated is not None else None
     date = _day_in(text, cut + 1) if cut > 0 else None
     if date is None:
         return _date_then_place(text, cut) if cut > 0 and raw.count(",") == 1 else None
