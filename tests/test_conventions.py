@@ -116,6 +116,44 @@ PROPOSAL_ROWS = [
     ),
     pytest.param(
         doc_text(
+            "Motion till kommunfullmäktige i Lund", "Bättre cykelvägar",
+            "Cykling är bra för miljön och för hälsan. Vägarna är dåliga i hela kommunen.",
+            "Vi föreslår därför kommunfullmäktige besluta",
+            "att kommunen bygger fler cykelvägar mellan stadens centrum och de nya\n"
+            "bostadsområdena i norr och söder",
+            "att kommunen underhåller befintliga cykelvägar så att de går\n"
+            "att använda även under vintern",
+            "Anna Svensson (V)",
+        ),
+        ["kommunen bygger fler cykelvägar mellan stadens centrum och de nya bostadsområdena i "
+         "norr och söder",
+         "kommunen underhåller befintliga cykelvägar så att de går att använda även under "
+         "vintern"],
+        "Vi föreslår därför kommunfullmäktige besluta",
+        id="wrapped-items-in-blocks-of-their-own-a-wrap-before-att",
+    ),
+    pytest.param(
+        doc_text(
+            "Motion till kommunfullmäktige i Lund", "Bättre cykelvägar",
+            "Cykling är bra för miljön och för hälsan. Vägarna är dåliga i hela kommunen.",
+            "Vi föreslår därför kommunfullmäktige besluta\n"
+            "att kommunen bygger fler cykelvägar mellan stadens centrum och de nya\n"
+            "bostadsområdena i norr och söder\n"
+            "att kommunen underhåller befintliga cykelvägar så att de går\n"
+            "att använda även under vintern\n"
+            "att tekniska nämnden ordnar cykelparkering vid alla skolor",
+            "Anna Svensson (V)",
+        ),
+        ["kommunen bygger fler cykelvägar mellan stadens centrum och de nya bostadsområdena i "
+         "norr och söder",
+         "kommunen underhåller befintliga cykelvägar så att de går att använda även under "
+         "vintern",
+         "tekniska nämnden ordnar cykelparkering vid alla skolor"],
+        "Vi föreslår därför kommunfullmäktige besluta",
+        id="wrapped-list-without-blank-lines-or-punctuation",
+    ),
+    pytest.param(
+        doc_text(
             "Motion till kommunfullmäktige i Lund",
             "En cykelväg mellan Veberöd och Dalby",
             "Sträckan mellan Veberöd och Dalby saknar i dag en separat cykelväg. Den som cyklar "

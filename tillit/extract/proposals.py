@@ -269,23 +269,31 @@ def _line_at(block: Block, offset: int) -> int | None:
     return None
 
 
-def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
+def _att_units(block: Block, wrapped: bool = False) -> list[tuple[tuple[Line, ...], bool]]:
     """Split a block into units that each open with "att"; (lines, opens_with_att).
 
     A line opening with a lower-case "att" after a line that does not end an item may be a
-    hard wrap of running text; but where every line opens with "att", each is an item. After
-    a line that ends an item, "och att"/"samt att" opens the next one ("att X," / "och att Y").
+    hard wrap of running text; but where every line opens with "att", each is an item, unless
+    the list has shown its items ``wrapped`` over lines in blocks of their own (the hard wrap
+    then fell before a sentence's own "att": "… så att de går" / "att använda …"). After a
+    line that ends an item, "och att"/"samt att" opens the next one ("att X," / "och att Y").
     """
     units: list[list[Line]] = []
     flags: list[bool] = []
     texts = [line.text.text for line in block.lines]
     atts = [att_start(text) for text in texts]  # (each line's once: a block may be huge)
-    every = len(texts) > 1 and all(atts)
+    every = len(texts) > 1 and all(atts) and not wrapped
+    # A hard-wrapped list of att-satser without punctuation or blank lines: an "att" line after
+    # a line the wrap did not fill ("… i norr och söder" / "att kommunen …") opens an item;
+    # after a full one ("… så att de går" / "att använda …") the wrap put it there.
+    width = max(map(len, texts)) if not every and atts[0] is not None \
+        and len(texts) >= _WRAPPED_LINES and sum(map(bool, atts)) > 1 else 0
     prev = ""
     for i, line in enumerate(block.lines):
         att, text = atts[i], texts[i]
         # _ends_item of the line before, spelt out: this runs on every line of the block.
-        ended = i > 0 and (prev[-1:] in _ITEM_ENDS or prev.endswith("samt"))
+        ended = i > 0 and (prev[-1:] in _ITEM_ENDS or prev.endswith("samt") or (
+            width > 0 and att is not None and fits(prev, text, width)))
         # "… tillförs fritidsnämnden för" / "att på sikt kunna …": a hard wrap, not an item
         cut = every and not ended and ends_in_wrap_word(prev) \
             and fold(prev.rsplit(" ", 1)[-1]) not in _ITEM_JOINS
@@ -301,6 +309,8 @@ def _att_units(block: Block) -> list[tuple[tuple[Line, ...], bool]]:
     return [(tuple(u), f) for u, f in zip(units, flags, strict=True)]
 
 
+#: A block of at least this many lines shows its wrap width.
+_WRAPPED_LINES = 4
 #: Words closing a line that may join the next att-sats to it ("att X samt" / "att Y").
 _ITEM_JOINS = lexicon().folded("proposal", "item_joins")
 #: The last characters that end an item (besides a closing "samt").
@@ -464,6 +474,9 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     pending: Block | None = None
     marked = False  # the last item came from a list item (bullet, number), not a paragraph
     atted = False  # the last item opened with its "att": the list's items are no bare clauses
+    # An item has stood in a block of its own, wrapped over lines ("att X …" / "… Y"): the
+    # list sets its items apart by blank lines, so a block is one item.
+    wrapped = False
     # An inline att-sats cut at a sentence end inside its block goes on in no later block:
     # the rest of its block lies between them.
     inline_cut = bool(pre.inline) and pre.block >= 0 and \
@@ -504,7 +517,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
         if closing is not None:  # "att X." / "Vara 2021-03-03" typed with no blank line
             lines = block.lines[:closing]
             block = Block(block.kind, lines, reflow(lines), block.index, block.prose)
-        units = _att_units(block)
+        units = _att_units(block, wrapped)
         if units[0][1] or (pre.bare_items and (block.kind == "item" or (
                 not pre.marked_only and (not items or _opens_alike(block, items[0][0])
                                          or (plain and _lower_clause(block)))))):
@@ -517,6 +530,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
             atted = units[-1][1]
+            wrapped = wrapped or (len(units) == 1 and units[0][1] and len(units[0][0]) > 1
+                                  and not _ends_item(units[0][0][0]))
             used.add(block.index)
             if closing is not None:
                 break
