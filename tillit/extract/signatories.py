@@ -243,8 +243,28 @@ def extract(
     signature block the last run of signatures wins, else the first."""
     local = {fold(local_party.name): local_party} if local_party else {}
     start = anchor(blocks, header_end, used)
-    sigs, groups = _signatures(blocks, roles, start, local, prefer_last=not used)
+    tail = _closing_tail(blocks[max(used)], roles) if used and start == max(used) + 1 else None
+    sigs, groups = _signatures(blocks, roles, start - (tail is not None), local,
+                               prefer_last=not used, first_line=tail)
     return (sigs or _glued(blocks, roles, start)), groups
+
+
+#: Roles of the lines that may close the last att-sats's block: the date, the signers, their
+#: group and party.
+_TAIL_ROLES = frozenset({"dateplace", "signature", "group", "party"})
+
+
+def _closing_tail(block: Block, roles: Roles) -> int | None:
+    """The line where the last att-sats's block goes on into its signature with no blank line
+    ("att kommunen … ." / "Arne Jönsson (S)"): from there to the block's end every line closes
+    the document, and one of them is a signer."""
+    lines = roles.block_lines(block.index)
+    k = len(lines)
+    while k > 1 and lines[k - 1].role in _TAIL_ROLES:
+        k -= 1
+    if k == len(lines) or not any(lr.role == "signature" for lr in lines[k:]):
+        return None
+    return k
 
 
 def _glued(blocks: list[Block], roles: Roles, start: int) -> list[Signatory]:
@@ -275,9 +295,11 @@ def _glued(blocks: list[Block], roles: Roles, start: int) -> list[Signatory]:
 
 
 def _signatures(
-    blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool
+    blocks: list[Block], roles: Roles, start: int, local: dict[str, Party], prefer_last: bool,
+    first_line: int | None = None,
 ) -> tuple[list[Signatory], list[Found[Party]]]:
-    """Signatories from ``blocks[start:]``; also the parties their group headings name.
+    """Signatories from ``blocks[start:]`` (the first from its line ``first_line`` on, where
+    given); also the parties their group headings name.
 
     ``local`` maps folded local party names to parties. With ``prefer_last`` the last run of
     signatures wins, else the first. Furniture and the trailer after the document's end
@@ -304,21 +326,23 @@ def _signatures(
     # ends any run. A text repeated down the document (blank-line markers, names) is read once.
     plain, inert = _answers(), _answers()
     for block in blocks[start:]:
-        if block.prose:
+        skip = first_line if first_line is not None and block.index == start else 0
+        if block.prose and not skip:
             close()
             group = None
             continue
         positions = roles.by_block[block.index]
         if roles.page_mark(block.index):
             continue
-        if len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE and (
+        if not skip and len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE \
+                and (
                 wrapped := _wrapped_list(block, roles, positions)) is not None:
             run.sigs.extend(wrapped)
             run.last_line = len(wrapped)
             continue
         for k, line in enumerate(block.lines):
             text = line.text.text
-            if not text:
+            if not text or k < skip:
                 continue
             lr = roles.lines[positions[k]]  # roles.of, spelt out: this runs on every line
             if lr.evidence == RULE and run.sigs:
