@@ -285,6 +285,14 @@ ROWS = [
                      "tekniska nämnden sätter upp fler lampor."),
         ["tekniska nämnden sätter upp fler lampor"], id="fronted-verb-subject-body-decides",
     ),
+    *(pytest.param(local_motion(f"{lead} ge tekniska nämnden i uppdrag att sätta upp fler "
+                                "lampor."),
+                   ["ge tekniska nämnden i uppdrag att sätta upp fler lampor"],
+                   id=f"adverb-then-body-decides-{key}")
+      for key, lead in [
+          ("yrkar-darfor", "Vi yrkar därför att fullmäktige beslutar att"),
+          ("yrkar-darmed-pa", "Jag yrkar därmed på att kommunfullmäktige beslutar att"),
+          ("yrkar-pa", "Jag yrkar på att kommunfullmäktige beslutar att")]),
     pytest.param(
         local_motion(
             "Jag föreslår kommunfullmäktige besluta att:",

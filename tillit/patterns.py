@@ -592,13 +592,18 @@ INLINE_ATT = _compile(
     rf"""
     (?<!\w)(?:
         (?:{_FORMAL})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?
+      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "yrkar därför (på) att
+        (?:[ ]+på)?[ ]+(?:att[ ]+)?(?!riksdagen[ ])             # kommunfullmäktige beslutar
+        (?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})                    # att X": the longest reading,
+        [ ]+(?:att[ ]+)?{_DECIDES}                              # before the adverb's (the
+                                                                # Riksdag's answers keep
+                                                                # "riksdagen beslutar att")
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
-      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att kommun-
-        [ ]+(?:att[ ]+)?(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})    # fullmäktige beslutar att X",
-        [ ]+(?:att[ ]+)?{_DECIDES}                              # "föreslår fullmäktige (att)
-                                                                # besluta att X"
+      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att riksdagen
+        [ ]+(?:att[ ]+)?(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})    # beslutar att X"
+        [ ]+(?:att[ ]+)?{_DECIDES}
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
         (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF
