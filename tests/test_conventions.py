@@ -1874,6 +1874,10 @@ FORM_ROWS = [
                              ARG_PARK, "Inlämnat av", "Michael Rickard Grenholm"]) + "\n",
                  [("Michael Rickard Grenholm", None)],
                  id="label-glued-to-the-argument-with-no-blank-lines"),
+    pytest.param(_register("Förslagsställare\nAnna Berg", "Startdatum\n2022-01-10"),
+                 [("Anna Berg", None)], id="label-over-its-name-in-one-block"),
+    pytest.param(_register("Författare\nMalin Berg (KD)"), [("Malin Berg", "KD")],
+                 id="author-label-over-its-name-in-one-block"),
 ]
 
 

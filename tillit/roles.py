@@ -567,7 +567,7 @@ def _form_fields(lines: list[LineRole]) -> None:
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
     not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
     menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
-    to (a menu is never one)."""
+    to (a menu is never one) or over a name in its block."""
     for i, lr in enumerate(lines):
         if "field_label" in lr.features and lr.role == "label":
             nxt = lines[i + 1] if i + 1 < len(lines) else None
@@ -575,8 +575,10 @@ def _form_fields(lines: list[LineRole]) -> None:
                 nxt.role, nxt.evidence = "meta", FIELD_VALUE
             continue
         if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
-                "signer_label" in lr.features and "prose" in lr.features)):
-            continue
+                "signer_label" in lr.features and ("prose" in lr.features
+                                                   or "signature" in lines[i + 1].features))):
+            continue  # (a signer label over a name in its own block: "Förslagsställare" / "Anna
+            # Berg", as a portal's fields print single-spaced)
         if "signer_label" in lr.features:
             j = i + 1
             while j < len(lines) and _RULE.fullmatch(lines[j].text):
