@@ -3016,6 +3016,14 @@ def test_a_letterhead_naming_body_and_place_is_the_addressee(letterhead: str) ->
     assert not doc.organisation_inferred
 
 
+@pytest.mark.parametrize("label", ["Inlämnad", "Inlämningsdatum", "Datum för inlämning",
+                                   "Motionsdatum"])
+def test_a_filing_label_under_the_signature_dates_the_motion(label: str) -> None:
+    """A form's filing date, also printed after the signer, is the document's date."""
+    doc = tillit.parse(municipal(f"Anna Berg (V)\n\n{label}: 2016-05-19", date_line=None))
+    assert doc.date == dt.date(2016, 5, 19)
+
+
 def test_a_date_field_is_no_title() -> None:
     """"Motion" / "Datum: 2018-10-22" / …: a form's date field is no heading (nor its label
     left when the date is cut off)."""
