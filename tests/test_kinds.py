@@ -353,6 +353,19 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Kommunfullmäktige i mars\n\nVi har lämnat in några nya interpellationer om parkerna. "
      f"{_PROSE}\n",
      "press_release", "party voice: Vi har lämnat in några nya interpellationer"),
+    # Att-satser that decide on a document: a body's decision record, no motion.
+    ("board-proposes-to-grant-the-motion",
+     f"Kommunstyrelsen\n\n§ 45 Motion om fler bänkar\n\n{_PROSE}\n\n"
+     "Kommunstyrelsen föreslår kommunfullmäktige besluta\n\natt bifalla motionen\n",
+     "unknown", "decision on a document: bifalla motionen"),
+    ("proposal-for-decision-motion-answered",
+     f"Förslag till beslut\n\nKommunstyrelsen föreslår kommunfullmäktige att\n\n"
+     f"anse motionen besvarad\n\n{_PROSE}\n",
+     "unknown", "decision on a document: anse motionen besvarad"),
+    ("agenda-item-motion-rejected",
+     f"Ärende 5: Motion om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsens förslag till beslut:\n\n"
+     "att motionen avslås\n",
+     "unknown", "decision on a document: motionen avslås"),
     ("we-have-a-vision-is-no-news",
      f"Fler bänkar\n\nVi har en vision om en grönare stad. {_PROSE}\n", "unknown", ""),
     # A question names its sender before the addressee.

@@ -18,7 +18,7 @@ from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line
 from tillit.lexicon import fold, lexicon
-from tillit.models import Evidence, Kind
+from tillit.models import Evidence, Kind, Proposal
 from tillit.models import evidence as _evidence
 from tillit.roles import OUTSIDE, LineRole, Roles
 from tillit.shapes import reads_as_sentence, teaser_end
@@ -49,6 +49,15 @@ _MOTION_DECISION = regex.compile(
     rf"""
     ^(?:(?:{_alt("decision_labels")})[ ]*:[ ]*)?                  # "Beslut: …"
     (?P<subject>\p{{L}}+(?:[ ]\p{{L}}+)?)[ ]+(?P<formula>{_alt("motion_decisions")})(?!\w)
+    """,
+    _FLAGS,
+)
+#: An att-sats that decides on a document: "bifalla motionen", "anse medborgarförslaget
+#: besvarat", "motionen avslås" (a word or two may stand between: "avslå den del av motionen").
+_DECIDED_ITEM = regex.compile(
+    rf"""
+    ^(?:(?:{_alt("decided_verbs")})(?:[ ]+\p{{L}}+){{0,3}}?[ ]+(?:{_alt("decided_documents")})
+      |(?:{_alt("decided_documents")})[ ]+(?:{_alt("decided_passives")}))(?!\w)
     """,
     _FLAGS,
 )
@@ -554,9 +563,12 @@ def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
 
 
 def classify(
-    blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool
+    blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool,
+    items: tuple[Proposal, ...] = (),
 ) -> tuple[Kind, tuple[Evidence, ...]]:
-    """Decide the kind; return it with the cues that decided it."""
+    """Decide the kind; return it with the cues that decided it. ``items`` are the
+    proposals' texts: where each decides on a document ("att avslå motionen"), the text is a
+    body's decision record, no motion."""
     if not (has_proposals or riksdag) and (explained := _kinds_explained(blocks, roles)):
         return "unknown", (explained,)
     header_kind, evidence = _header_kind(blocks, header_end, roles)
@@ -567,6 +579,9 @@ def classify(
         if not (has_proposals or riksdag):
             return "unknown", tuple(evidence)
         header_kind = "motion"
+    if items and all(_DECIDED_ITEM.match(item.text) for item in items):
+        return "unknown", (*evidence, _evidence(cue=f"decision on a document: {items[0].text}",
+                                                span=items[0].span))
 
     press: list[Evidence] = []
     for block in blocks:
