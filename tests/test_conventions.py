@@ -1921,6 +1921,14 @@ def test_register_dates(fields: tuple[str, ...], date: dt.date | None) -> None:
     assert tillit.parse(text).date == date
 
 
+def test_the_date_in_a_block_of_its_own_under_the_signer_is_the_signing_date() -> None:
+    """A page that sets every line apart by a blank line keeps the signer's date his."""
+    text = "\n\n".join(["Motion om fler bänkar i Stadsparken", "23 januari 2015", ARG_PARK,
+                        "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                        "Oscar Fredriksson (S)", "2015-01-02"]) + "\n"
+    assert tillit.parse(text).date == dt.date(2015, 1, 2)
+
+
 @pytest.mark.parametrize(("signer", "office"), [
     ("Oscar Fredriksson (S)", ""), ("Oscar Fredriksson (S)", "Ledamot i kommunfullmäktige\n"),
     ("Oscar Fredriksson (S)", "Gruppledare\n"), ("Oscar Fredriksson (S)", "Kommunalråd (S)\n"),

@@ -55,6 +55,12 @@ def _signed(block: Block, k: int, roles: Roles) -> bool:
     if any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
            for j in (k - 1, k + 1)):
         return True
+    at = roles.of(block.index, k).index
+    if (k == 0 and at > 0 and roles.lines[at - 1].role == "signature") or (
+            k == len(block.lines) - 1 and at + 1 < len(roles.lines)
+            and roles.lines[at + 1].role == "signature"):
+        return True  # the signer's line in a block of its own: a page that sets every line
+        # apart ("Oscar Fredriksson (C)" / "" / "2015-01-02")
     return k >= 2 and roles.of(block.index, k - 2).role == "signature" and (
         roles.of(block.index, k - 1).role == "party"
         or signature_tail(block.lines[k - 1].text.text) is not None)
