@@ -496,3 +496,70 @@ def test_date_line_lead_gate() -> None:
         if not stripped or not dates.may_be_date_line(stripped):
             continue
         assert dates._line_date(line, stripped) == ungated(line, stripped), line
+
+
+def _assign_unfolded(blocks: list[Block]) -> Roles:
+    """``roles.assign`` as it was before the menus were read in its loop: every line's
+    reading first, then ``_menus`` over the blocks, and every block a possible page break."""
+    from tillit import roles as R
+
+    lines: list[R.LineRole] = []
+    by_block: list[range] = []
+    for block in blocks:
+        first = len(lines)
+        for k, line in enumerate(block.lines):
+            text = line.text.text
+            feats, role, why, named, _ = R._line_reading(
+                text, block.prose, block.kind == "heading" or bool(line.level)
+                or line.emphasised)
+            lines.append(R.LineRole(block.index, k, first + k, text, feats, role, why, named))
+        by_block.append(range(first, len(lines)))
+    R._menus(lines, by_block)
+    R._form_fields(lines)
+    start = 0
+    while start < min(len(lines), R._START_WINDOW) and lines[start].role == "chrome":
+        start += 1
+    if start >= len(lines):
+        start = 0
+    end = len(lines)
+    seen_prose = closed = False
+    for lr in lines[start:]:
+        if lr.role == "prose":
+            seen_prose = True
+        elif lr.role in R._CLOSING and seen_prose:
+            closed = True
+        elif seen_prose and ((key := R._key(lr.text)) in R._TRAILER
+                             or (closed and key in R._TRAILER_AFTER_CLOSE)):
+            end = lr.index
+            break
+    for lr in lines[end:]:
+        lr.role = "trailer"
+        lr.evidence = "after the document's end"
+    return Roles(lines, start, end, by_block, set(range(len(blocks))))
+
+
+def test_menus_and_page_breaks_read_in_assign() -> None:
+    """``assign`` marks menus from its line readings' flags as ``_menus`` does from the lines,
+    and ``page_mark`` answers as it does where every block may be a page break, on stored
+    texts and generated pages of menu words, page numbers and footers."""
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.roles import assign
+
+    rng = random.Random(11)
+    vocab = ["Hem", "Meny", "Om oss", "Kontakt", "Start", "Politik", "Sök", "Motion",
+             "Kontakt:", "Anna Berg", "Sida 2 av 3", "2 (3)", "Box 123, 221 00 Lund",
+             "Telefon 046-35 50 00", "info@lund.se", "www.lund.se", "Vi yrkar därför.",
+             "Underskrift", "Namn", "Förslagsställare", "x", "Läs mer", "Dela"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_500)]
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        got, want = assign(blocks), _assign_unfolded(blocks)
+        assert (got.start, got.end, got.by_block) == (want.start, want.end, want.by_block)
+        assert [(lr.role, lr.evidence) for lr in got.lines] == \
+            [(lr.role, lr.evidence) for lr in want.lines], text[:200]
+        assert [got.page_mark(b.index) for b in blocks] == \
+            [want.page_mark(b.index) for b in blocks], text[:200]

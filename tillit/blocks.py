@@ -632,6 +632,7 @@ def segment(doc: Mapped) -> list[Block]:
         kind = "paragraph"
 
     whole = len(doc.text)
+    cut = doc.cutter()
     gap = 0  # blank lines before this one
     gap_empty = True  # ... and whether the first of them was truly empty
     stop = -1
@@ -644,7 +645,15 @@ def segment(doc: Mapped) -> list[Block]:
             gap += 1
             continue
         if (gap and not (double and gap == 1 and gap_empty)) or i in runs:
-            flush()
+            if len(current) == 1:  # flush() of a one-line block, spelt out: a call a block
+                only = current[0]
+                body = only.text if "  " not in only.text.text else reflow((only,))
+                blocks.append(Block(kind, (only,), body, len(blocks),
+                                    len(body.text) >= 80 and _is_prose(kind, body.text)))
+                current = []
+                kind = "paragraph"
+            else:
+                flush()
         gap = 0
         first = raw[0]
         # A PDF's lines often end in a space: the plain-line test reads the line without it,
@@ -660,7 +669,7 @@ def segment(doc: Mapped) -> list[Block]:
             if end - start == whole:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
-                piece, origin = doc.cut(start, end, plain)
+                piece, origin = cut(start, end, plain)
                 line = Line(piece, origin, 0, None, False)
             if plain.isupper() and plain[-1] != ")" and _is_caps_heading(plain):
                 flush()

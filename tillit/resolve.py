@@ -132,12 +132,16 @@ def resolve(f: Fields) -> Resolved:
     if organisation is None:
         # Places count outside the Riksdag, also in a text of no known kind: CONVENTIONS
         # gives a news item or a decision record the municipality it is about.
+        breaks = f.roles.breaks
         local = mark is None and (
             head.body is None or _body_level(head.body.value) != "riksdag")
         # Mentions in the page around the document (menus, a site footer, related posts)
         # are the site's, not the argument's.
-        inside = [b for b in blocks if f.roles.block_in_document(b.index)
-                  and not f.roles.page_mark(b.index)]  # (a letterhead's footer: the sender)
+        # (block_in_document spelt out; a letterhead's footer is the sender's: page_mark, false
+        # of blocks not in ``breaks``)
+        by_block, first, last = f.roles.by_block, f.roles.start, f.roles.end
+        inside = [b for b in blocks if (r := by_block[b.index]) and first <= r.start < last
+                  and not (b.index in breaks and f.roles.page_mark(b.index))]
         read: org.Read = {}  # the proposals' blocks are read again among the others
         named = _proposal_organisation(blocks, props, read)
         organisation = org.infer(inside, local, read)

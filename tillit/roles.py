@@ -123,6 +123,10 @@ class Roles:
     end: int
     #: Per block, the positions of its lines in ``lines``.
     by_block: list[range]
+    #: The blocks :meth:`page_mark` may be true of: those with a line that the line readings
+    #: took for a page break or that holds a postal address (a line's evidence may change
+    #: after them, but never to a page break's).
+    breaks: set[int] = field(default_factory=set)
     #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
     #: evidence (a postal line in every item of a list would be read again by each stage).
     _marks: dict[int, bool] = field(default_factory=dict)
@@ -149,6 +153,8 @@ class Roles:
         letterhead's footer (address, phone, web), and maybe a running head repeating lines
         the first page showed (the title, a letterhead). It may fall inside a list of
         proposals or signatures without ending it."""
+        if block not in self.breaks:
+            return False
         positions = self.by_block[block]
         if len(positions) == 1:  # most blocks: no generator for one line
             only = self.lines[positions.start]
@@ -386,16 +392,25 @@ def _footer(text: str, postal: bool | None = None) -> bool:
 
 @lru_cache(maxsize=4096)
 def _line_reading(text: str, prose: bool, heading: bool
-                  ) -> tuple[frozenset[str], Role, str, tuple[str, int, int] | None]:
-    """A line's features, the role they decide with its evidence, and the kind the line
-    names (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may
-    name one, or of a long line): all of them from the line's text and its block's shape, so
-    read once and cached (menus, forms and signature blocks repeat lines)."""
+                  ) -> tuple[frozenset[str], Role, str, tuple[str, int, int] | None, int]:
+    """A line's features, the role they decide with its evidence, the kind the line names
+    (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may name
+    one, or of a long line) and flags: what it may be in a menu (``_MENU_LINE`` a one-line
+    block of a run of them, ``_MENU_ENTRY`` an entry of a menu block: :func:`_menus`' tests
+    of a line with the role the features decide) and whether its block may be a page break
+    (``_BREAK``, for :attr:`Roles.breaks`): all of them from the line's text and its
+    block's shape, so read once and cached (menus, forms and signature blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
     role, why = _role(feats)
     named = named_kind(text) if (not feats.isdisjoint(_NAMING)
                                  or len(text) > LONG_LINE) else None
-    return feats, role, why, named
+    flags = 0
+    if _entry(text, role):
+        flags = _MENU_LINE if role in ("chrome", "text") or "contact_label" in feats \
+            else _MENU_ENTRY
+    if why in _PAGE_BREAK or "postal" in feats:
+        flags |= _BREAK
+    return feats, role, why, named, flags
 
 
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
@@ -517,16 +532,44 @@ def assign(blocks: list[Block]) -> Roles:
     """
     lines: list[LineRole] = []
     by_block: list[range] = []
+    run: list[LineRole] = []  # one-line blocks that may be a menu's entries (_menus, folded in)
+    breaks: set[int] = set()
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
+        if len(block.lines) == 1:  # most blocks: no enumerate for one line
+            line = block.lines[0]
+            text = line.text.text
+            feats, role, why, named, flags = _line_reading(
+                text, prose, heading or bool(line.level) or line.emphasised)
+            lr = LineRole(block.index, 0, first, text, feats, role, why, named)
+            lines.append(lr)
+            by_block.append(range(first, first + 1))
+            if flags & _MENU_LINE:
+                run.append(lr)
+            elif run:
+                _menu(_but_heading(run), 2)
+                run = []
+            if flags & _BREAK:
+                breaks.add(block.index)
+            continue
+        entries = True
         for k, line in enumerate(block.lines):
             text = line.text.text
-            feats, role, why, named = _line_reading(
+            feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
             lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
+            entries = entries and flags & (_MENU_ENTRY | _MENU_LINE) != 0
+            if flags & _BREAK:
+                breaks.add(block.index)
         by_block.append(range(first, len(lines)))
-    _menus(lines, by_block)
+        if run:
+            _menu(_but_heading(run), 2)
+            run = []
+        if len(block.lines) >= 3 and entries:
+            _menu(lines[first:], 1)
+    if run:
+        _menu(_but_heading(run), 2)
     _form_fields(lines)
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
@@ -547,7 +590,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    return Roles(lines, start, end, by_block)
+    return Roles(lines, start, end, by_block, breaks)
 
 
 def _form_fields(lines: list[LineRole]) -> None:
@@ -591,7 +634,7 @@ def _form_fields(lines: list[LineRole]) -> None:
 
 
 #: A menu entry is short: a few words, no sentence punctuation.
-_MENU_ENTRY = 25
+_MENU_ENTRY_LINE = 25
 
 
 def _menus(lines: list[LineRole], by_block: list[range]) -> None:
@@ -599,7 +642,9 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     "Hem"), in one block; or, where the text sets each line apart, three or more one-line
     blocks in a row, two of them furniture and none naming a kind or a signer's label (a
     portal's fields are no menu), the last plain one left as a possible heading. Every entry
-    is chrome ("Start", "Om oss", "Politik" with them)."""
+    is chrome ("Start", "Om oss", "Politik" with them). (:func:`assign` does the same as it
+    builds the lines, from the line readings' menu flags: ``tests/test_pattern_gates.py``
+    compares the two.)"""
     run: list[LineRole] = []
     for positions in by_block:
         if len(positions) == 1:  # most blocks: no list for one line
@@ -619,6 +664,14 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     _menu(_but_heading(run), 2)
 
 
+#: :func:`_line_reading`'s flags: a line that may be an entry of a menu block, one that may
+#: also be a one-line block of a run of them (never both), and a line that may make its
+#: block a page break.
+_MENU_ENTRY = 1
+_MENU_LINE = 2
+_BREAK = 4
+
+
 def _but_heading(run: list[LineRole]) -> list[LineRole]:
     """A run of one-line blocks without its last line if that may be the heading under the
     menu ("Om oss" / "Kontakt" / "Fler bänkar")."""
@@ -626,8 +679,13 @@ def _but_heading(run: list[LineRole]) -> list[LineRole]:
 
 
 def _menu_entry(lr: LineRole) -> bool:
-    return (len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
-            and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label", "kind"))
+    return _entry(lr.text, lr.role)
+
+
+def _entry(text: str, role: Role) -> bool:
+    """A line of this text and role may be a menu's entry."""
+    return (len(text) <= _MENU_ENTRY_LINE and len(text.split()) <= 3
+            and text[-1:] not in ".!?,;" and role in ("chrome", "text", "label", "kind"))
 
 
 def _menu(entries: list[LineRole], furniture: int) -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 from operator import add, eq
 
@@ -185,6 +186,19 @@ class Mapped:
         the original offset of its first character: segmentation cuts every line this way."""
         piece = self._piece(start, stop, text)
         return piece, piece._base + piece._shifts[piece._lo]
+
+    def cutter(self) -> Callable[[int, int, str], tuple[Mapped, int]]:
+        """:meth:`cut` as a function; for a value in one run without extras (most documents:
+        no CRLF, no entity), one that builds the piece without looking for its runs."""
+        off = self.offset_of_run()
+        if off is None:
+            return self.cut
+        starts, shifts, base, lo = self._starts, self._shifts, self._base, self._lo
+
+        def cut(start: int, stop: int, text: str) -> tuple[Mapped, int]:
+            return Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), \
+                start + off
+        return cut
 
     def _piece(self, start: int, stop: int, text: str) -> Mapped:
         """``slice(start, stop)`` for ``0 <= start < stop <= len(self.text)``, given its text:

@@ -302,13 +302,14 @@ def _signatures(
     # ``plain``, none holds; ``inert``, the signature parse finds nothing either, so the line
     # ends any run. A text repeated down the document (blank-line markers, names) is read once.
     plain, inert = _answers(), _answers()
+    breaks = roles.breaks  # (page_mark is false of every other block)
     for block in blocks[start:]:
         if block.prose:
             close()
             group = None
             continue
         positions = roles.by_block[block.index]
-        if roles.page_mark(block.index):
+        if block.index in breaks and roles.page_mark(block.index):
             continue
         if len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE and (
                 wrapped := _wrapped_list(block, roles, positions)) is not None:
