@@ -472,22 +472,29 @@ def test_furniture_gates() -> None:
 
 
 def test_date_line_lead_gate() -> None:
-    """dates._line_date scans a line for mentions only where one may open at its start: the
-    answer is the ungated one on stored lines and generated ones."""
+    """dates._line_date scans a line for mentions only where one may open at its start, and
+    tries the line forms only where one may: the answer is the ungated one on stored lines
+    and generated ones."""
     from tillit import dates
 
     def ungated(text: str, stripped: str) -> object:
-        saved = dates._LEAD_OPENS
+        saved = dates._LEAD_OPENS, dates._LEAD_PAIRS, dates._FORM_OPENS
         dates._LEAD_OPENS = frozenset(chr(c) for c in range(128))
+        dates._LEAD_PAIRS = frozenset(chr(a) + chr(b) for a in range(128) for b in range(128))
+        dates._FORM_OPENS = _Everything()
         try:
             return dates._line_date(text, stripped)
         finally:
-            dates._LEAD_OPENS = saved
+            dates._LEAD_OPENS, dates._LEAD_PAIRS, dates._FORM_OPENS = saved
 
     rng = random.Random(5)
     words = ["den", "Den", "DEN", "3", "15", "mars", "MARS", "Mars", "jan.", "March", "3,",
              "lördag", "Sön", "2022", "kl.", "13.00", "i", "Lund", "Kommunen", "(2019)", "x",
-             "12/4", "2022-01-27", "Onsdagen", "ı", "İ", "K", "ſ", "april", "Aug", "-"]
+             "12/4", "2022-01-27", "Onsdagen", "ı", "İ", "K", "ſ", "april", "Aug", "-",
+             "att", "Att", "at", "a", "ap", "aP", "Ma", "mA", "mÅn", "Mo", "ju", "JU", "se",
+             "So", "Sö", "tu", "Th", "we", "Wed", "LÖ", "lo", "d", "de", "Dé", "o", "Ok", "no",
+             "a,", "au,", "feb,", "2019,", "23/2-12", "27-01-2022", "2022.01.27", "2022-1-27",
+             "2014 12 15", "181211", "20180413", "den", "Den", "dEN"]
     lines = [line for text in stored_texts() for line in text.split("\n")]
     lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
               for _ in range(20_000)]

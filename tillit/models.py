@@ -115,9 +115,18 @@ def proposal(number: int, text: str, verbatim: str, start: int, end: int,
     if type(number) is int and number >= 1 and type(text) is str and type(verbatim) is str \
             and (preamble is None or type(preamble) is str) \
             and type(start) is int and type(end) is int and 0 <= start <= end:
-        return unchecked(Proposal, {"number": number, "text": text, "verbatim": verbatim,
-                                    "span": span_at(start, end), "preamble": preamble},
-                         _PROPOSAL_FIELDS)
+        span = _new(Span)  # span_at and unchecked spelt out, as in paragraph()
+        _set_dict(span, {"start": start, "end": end})
+        _set_fields(span, _SPAN_FIELDS)
+        _set_extra(span, None)
+        _set_private(span, None)
+        obj = _new(Proposal)
+        _set_dict(obj, {"number": number, "text": text, "verbatim": verbatim, "span": span,
+                        "preamble": preamble})
+        _set_fields(obj, _PROPOSAL_FIELDS)
+        _set_extra(obj, None)
+        _set_private(obj, None)
+        return obj
     return Proposal.model_validate({"number": number, "text": text, "verbatim": verbatim,
                                     "span": {"start": start, "end": end}, "preamble": preamble})
 
