@@ -677,7 +677,9 @@ def segment(doc: Mapped) -> list[Block]:
                 emit([line])
                 kind = "paragraph"
                 continue
-            if _breaks_before(current, kind, plain, width, per_line):
+            if not current:  # (a block opens: flush() would find nothing, kind is paragraph)
+                current = [line]
+            elif _breaks_before(current, kind, plain, width, per_line):
                 flush()
                 current = [line]
             else:

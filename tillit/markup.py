@@ -54,7 +54,11 @@ def strip_markup(src: Mapped) -> Mapped:
         lt = text.find("<", pos)
         chunk_end = n if lt < 0 else lt
         if skip_until is None and chunk_end > pos:
-            pending_space = _text(src, pos, chunk_end, out, pending_space, offset is not None)
+            if not pending_space and text[pos:chunk_end].isalnum():
+                out.add_slice(src, pos, chunk_end)  # _text of one word, spelt out: most nodes
+            else:
+                pending_space = _text(src, pos, chunk_end, out, pending_space,
+                                      offset is not None)
         if lt < 0:
             break
         if text.startswith("<!--", lt):

@@ -190,15 +190,30 @@ class Mapped:
     def cutter(self) -> Callable[[int, int, str], tuple[Mapped, int]]:
         """:meth:`cut` as a function; for a value in one run without extras (most documents:
         no CRLF, no entity), one that builds the piece without looking for its runs."""
-        off = self.offset_of_run()
-        if off is None:
+        # (both: ``tests/test_text_runs.py`` compares them with ``cut``)
+        if not self.text:  # nothing to cut (and maybe no run to read)
             return self.cut
-        starts, shifts, base, lo = self._starts, self._shifts, self._base, self._lo
+        off = self.offset_of_run()
+        starts, shifts, extras = self._starts, self._shifts, self._extras
+        base, lo, hi = self._base, self._lo, self._hi
+        if off is not None:
+            def cut(start: int, stop: int, text: str) -> tuple[Mapped, int]:
+                return Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), \
+                    start + off
+            return cut
 
-        def cut(start: int, stop: int, text: str) -> tuple[Mapped, int]:
-            return Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), \
-                start + off
-        return cut
+        def cut_runs(start: int, stop: int, text: str) -> tuple[Mapped, int]:
+            # _piece spelt out (a page of tags has a run a tag: every line is cut this way)
+            k = stop - 1 + base
+            last = bisect_right(starts, k, lo + 1, hi + 1) - 1
+            first = last if starts[last] <= start + base else \
+                bisect_right(starts, start + base, lo + 1, last) - 1
+            end = k + 1 + shifts[last]
+            if extras is not None:
+                end += extras[last]
+            return Mapped(text, end, starts, shifts, extras, base + start, first, last), \
+                base + start + shifts[first]
+        return cut_runs
 
     def _piece(self, start: int, stop: int, text: str) -> Mapped:
         """``slice(start, stop)`` for ``0 <= start < stop <= len(self.text)``, given its text:
@@ -323,6 +338,21 @@ class Builder:
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
         ``until``, each character stands for the whole original range ``[at, until)``."""
+        if until is None and len(text) == 2 and self._extras is None:
+            # The general case below for a block tag's "\n\n" (most insertions of markup),
+            # spelt out: each character a run, unless the first goes on with the last run.
+            n, shifts = self._n, self._shifts
+            shift = at - n
+            if not shifts or shifts[-1] != shift:
+                self._starts.append(n)
+                shifts.append(shift)
+            self._starts.append(n + 1)
+            shifts.append(shift - 1)
+            self._parts.append(text)
+            self._n = n + 2
+            if at + 1 > self._end:
+                self._end = at + 1
+            return
         if text:
             stop = at + 1 if until is None else until
             n, more = self._n, len(text) - 1
