@@ -16,7 +16,7 @@ from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
           (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE),
-          (P.place_as_above, P.PLACE_AS_ABOVE)]
+          (P.place_as_above, P.PLACE_AS_ABOVE), (P.party_name_at, P.PARTY_NAME)]
 
 
 def _same(text: str) -> None:
@@ -95,7 +95,8 @@ def test_category_first_word() -> None:
 
     rng = random.Random(1)
     pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
-              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer"]
+              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer", "٢٠١٧",
+              "２０１７-２０１８", "²⁰¹⁷", "2017–18"]
     for _ in range(30_000):
         key = "".join(rng.choice(pieces) + rng.choice(("", " "))
                       for _ in range(rng.randint(0, 5))).strip()
@@ -547,8 +548,10 @@ def _assign_unfolded(blocks: list[Block]) -> Roles:
 
 def test_menus_and_page_breaks_read_in_assign() -> None:
     """``assign`` marks menus from its line readings' flags as ``_menus`` does from the lines,
-    and ``page_mark`` answers as it does where every block may be a page break, on stored
-    texts and generated pages of menu words, page numbers and footers."""
+    reads form fields and the document's end from the lines read as labels and prose as from
+    every line, and ``page_mark`` answers as it does where every block may be a page break,
+    on stored texts and generated pages of menu words, labels, prose, page numbers and
+    footers."""
     from tillit.api import _clean
     from tillit.blocks import segment
     from tillit.roles import assign
@@ -557,7 +560,10 @@ def test_menus_and_page_breaks_read_in_assign() -> None:
     vocab = ["Hem", "Meny", "Om oss", "Kontakt", "Start", "Politik", "Sök", "Motion",
              "Kontakt:", "Anna Berg", "Sida 2 av 3", "2 (3)", "Box 123, 221 00 Lund",
              "Telefon 046-35 50 00", "info@lund.se", "www.lund.se", "Vi yrkar därför.",
-             "Underskrift", "Namn", "Förslagsställare", "x", "Läs mer", "Dela"]
+             "Underskrift", "Namn", "Förslagsställare", "x", "Läs mer", "Dela",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet.", "Relaterat", "Lämna en kommentar", "Anna Berg (S)",
+             "Kontakt", "Telefon: 070-123 45 67", "Undertecknad av:", "Dela på Facebook"]
     generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
                            for _ in range(rng.randint(1, 25))) for _ in range(1_500)]
     for text in [*stored_texts(), *generated]:
@@ -570,3 +576,23 @@ def test_menus_and_page_breaks_read_in_assign() -> None:
             [(lr.role, lr.evidence) for lr in want.lines], text[:200]
         assert [got.page_mark(b.index) for b in blocks] == \
             [want.page_mark(b.index) for b in blocks], text[:200]
+
+
+def test_party_name_pairs() -> None:
+    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there: every
+    listed party name, recased, after and inside other words, and with characters that case
+    folding relates to ASCII ones."""
+    rng = random.Random(12)
+    names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases)]
+    odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", "-", "(", "x"]
+    for _ in range(20_000):
+        name = rng.choice(names)
+        name = rng.choice([name, name.upper(), name.lower(), name.title(), name.swapcase()])
+        if rng.random() < 0.3:
+            at = rng.randrange(len(name))
+            name = name[:at] + rng.choice(odd) + name[at + 1:]
+        text = rng.choice(["", "Sverige", "SD ", "För "]) + name + rng.choice(["", " Lund", "s"])
+        for pos in range(len(text) + 1):
+            want = P.PARTY_NAME.match(text, pos)
+            got = P.party_name_at(text, pos)
+            assert (got and got.span()) == (want and want.span()), (text, pos)

@@ -375,7 +375,10 @@ def _long_lines(raw_lines: list[str], enough: int) -> int:
     Every layout test below needs such lines (double spacing one, a paragraph a line three),
     and one pass over the line lengths says whether there are any before a Python loop over
     the lines. (A multi-line pattern's scan, which this replaced, costs more on every text:
-    its engine tries each character as a line start.)"""
+    its engine tries each character as a line start; the longest line's length, read first
+    in C, answers for texts of short lines without the generator.)"""
+    if not raw_lines or max(map(len, raw_lines)) < _LONG:
+        return 0
     return sum(1 for _ in islice((n for n in map(len, raw_lines) if n >= _LONG), enough))
 
 
@@ -447,6 +450,11 @@ def _wrap_width(text: str, raw_lines: list[str]) -> int:
     inner = text.strip()
     blanks = inner.count("\n") + 1  # lines between the first and last text, less those below
     if blanks < _SINGLE_LINES:
+        return 0
+    # Every line that is not empty may hold text: where even that many leave too many blank
+    # lines, the lines that do need not be read (a text of a blank line after every line).
+    most = len(raw_lines) - raw_lines.count("")
+    if most < _SINGLE_LINES or blanks - most > _FEW_BLANKS * most:
         return 0
     content = sorted(len(t) for t in map(str.strip, raw_lines) if t)
     blanks -= len(content)

@@ -426,7 +426,9 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                                    span=line.text.span(m.start(), m.end())))
     # The blocks that read as the party's own sentences, each asked once: the first of them
     # after the header, then the first of them all that reports in the first person.
-    said = [b for b in blocks if (b.prose or _sentence(b)) and not _is_quote(b)]
+    said = [b for b in blocks if (b.prose or (len(b.lines) <= 3  # (_sentence spelt out)
+                                              and reads_as_sentence(b.text.text)))
+            and not _is_quote(b)]
     first = next((b for b in said if b.index >= header_end), None)
     if first is not None and (m := _party_says(first.text.text)) is not None:
         found.append(_evidence(cue=f"party voice: {m.group(0)}",

@@ -448,7 +448,7 @@ def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
     at = text.rfind(" | ") + 3 if " | " in text else 0
     if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
         at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
-    pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
+    pm = P.party_name_at(text, at) if len(text) - at <= 80 else None
     if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
         return hit, pm.end(), len(text)
     if pm is not None and regional \

@@ -281,7 +281,8 @@ def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
     m = _FIRST_WORD.match(key)
-    if m is not None and m[1] not in _FURNITURE and not _YEARS.fullmatch(m[1]):
+    if m is not None and m[1] not in _FURNITURE and not (
+            m[1][:1].isdecimal() and _YEARS.fullmatch(m[1])):  # (years open with a \d)
         return False  # every word must be a menu word or years, the first too
     words = [w for w in _CATEGORY_SPLIT.split(key) if w]
     return len(words) >= 2 and any(w in _FURNITURE for w in words) and \
@@ -397,9 +398,11 @@ def _line_reading(text: str, prose: bool, heading: bool
     (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may name
     one, or of a long line) and flags: what it may be in a menu (``_MENU_LINE`` a one-line
     block of a run of them, ``_MENU_ENTRY`` an entry of a menu block: :func:`_menus`' tests
-    of a line with the role the features decide) and whether its block may be a page break
-    (``_BREAK``, for :attr:`Roles.breaks`): all of them from the line's text and its
-    block's shape, so read once and cached (menus, forms and signature blocks repeat lines)."""
+    of a line with the role the features decide), whether its block may be a page break
+    (``_BREAK``, for :attr:`Roles.breaks`) and whether the role is a label's or prose's
+    (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again): all of them from the
+    line's text and its block's shape, so read once and cached (menus, forms and signature
+    blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
     role, why = _role(feats)
     named = named_kind(text) if (not feats.isdisjoint(_NAMING)
@@ -410,6 +413,10 @@ def _line_reading(text: str, prose: bool, heading: bool
             else _MENU_ENTRY
     if why in _PAGE_BREAK or "postal" in feats:
         flags |= _BREAK
+    if role == "label":
+        flags |= _LABEL
+    elif role == "prose":
+        flags |= _PROSE
     return feats, role, why, named, flags
 
 
@@ -534,6 +541,10 @@ def assign(blocks: list[Block]) -> Roles:
     by_block: list[range] = []
     run: list[LineRole] = []  # one-line blocks that may be a menu's entries (_menus, folded in)
     breaks: set[int] = set()
+    # The lines read as labels and as prose: no later step gives a line either role, so the
+    # form fields and the document's end are looked for from these alone.
+    labels: list[int] = []
+    prosed: list[int] = []
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
@@ -550,8 +561,13 @@ def assign(blocks: list[Block]) -> Roles:
             elif run:
                 _menu(_but_heading(run), 2)
                 run = []
-            if flags & _BREAK:
-                breaks.add(block.index)
+            if flags & _NOTED:
+                if flags & _BREAK:
+                    breaks.add(block.index)
+                if flags & _LABEL:
+                    labels.append(first)
+                elif flags & _PROSE:
+                    prosed.append(first)
             continue
         entries = True
         for k, line in enumerate(block.lines):
@@ -560,8 +576,13 @@ def assign(blocks: list[Block]) -> Roles:
                 text, prose, heading or bool(line.level) or line.emphasised)
             lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
             entries = entries and flags & (_MENU_ENTRY | _MENU_LINE) != 0
-            if flags & _BREAK:
-                breaks.add(block.index)
+            if flags & _NOTED:
+                if flags & _BREAK:
+                    breaks.add(block.index)
+                if flags & _LABEL:
+                    labels.append(first + k)
+                elif flags & _PROSE:
+                    prosed.append(first + k)
         by_block.append(range(first, len(lines)))
         if run:
             _menu(_but_heading(run), 2)
@@ -570,7 +591,7 @@ def assign(blocks: list[Block]) -> Roles:
             _menu(lines[first:], 1)
     if run:
         _menu(_but_heading(run), 2)
-    _form_fields(lines)
+    _form_fields(lines, labels)
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
         start += 1
@@ -578,7 +599,9 @@ def assign(blocks: list[Block]) -> Roles:
         start = 0
     end = len(lines)
     seen_prose = closed = False
-    for lr in lines[start:]:
+    # Nothing happens before the first prose line: the walk starts there.
+    opening = next((i for i in prosed if i >= start and lines[i].role == "prose"), len(lines))
+    for lr in lines[opening:]:
         if lr.role == "prose":
             seen_prose = True
         elif lr.role in _CLOSING and seen_prose:
@@ -593,21 +616,25 @@ def assign(blocks: list[Block]) -> Roles:
     return Roles(lines, start, end, by_block, breaks)
 
 
-def _form_fields(lines: list[LineRole]) -> None:
+def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:
     """Roles that a label gives the lines after it: the value under a signer label is a
     signature whatever its shape (a portal user name, a name and a timestamp); the lines under
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
     not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
     menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
-    to (a menu is never one)."""
-    for i, lr in enumerate(lines):
-        if "field_label" in lr.features and lr.role == "label":
+    to (a menu is never one). ``labels`` are the positions of every line that may be a
+    label, in order (none of these steps makes a line one); by default, every line."""
+    for i in range(len(lines)) if labels is None else labels:
+        lr = lines[i]
+        if lr.role != "label":
+            continue
+        if "field_label" in lr.features:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and nxt.role == "text" and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "meta", FIELD_VALUE
             continue
-        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
-                "signer_label" in lr.features and "prose" in lr.features)):
+        if i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
+                "signer_label" in lr.features and "prose" in lr.features):
             continue
         if "signer_label" in lr.features:
             j = i + 1
@@ -670,6 +697,10 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
 _MENU_ENTRY = 1
 _MENU_LINE = 2
 _BREAK = 4
+_LABEL = 8
+_PROSE = 16
+#: The flags :func:`assign` notes a line's position for.
+_NOTED = _BREAK | _LABEL | _PROSE
 
 
 def _but_heading(run: list[LineRole]) -> list[LineRole]:

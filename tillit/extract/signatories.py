@@ -329,7 +329,8 @@ def _signatures(
             state = (text, "signature" in lr.features, "date_line" in lr.features,
                      line.marker in _BULLETS, not run.sigs)
             if state in inert:
-                close()
+                if run.sigs:  # (close() of a run without signatures does nothing)
+                    close()
                 continue
             if state not in plain:
                 if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
