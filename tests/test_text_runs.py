@@ -156,7 +156,10 @@ def test_builder_maps_like_one_offset_per_character(seed: int) -> None:
             c = rng.randrange(a, n + 1)
             m, r = m.slice(a, c), r.slice(a, c)
             if r.text:
-                b.add(m)
+                if m.offset_of_run() is not None and rng.random() < 0.5:
+                    b.add_run(m.text, m.at(0))  # (markup's add for a piece of one run)
+                else:
+                    b.add(m)
                 text += r.text
                 origin += r.origin
                 ends += r.ends

@@ -426,7 +426,8 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
                                    span=line.text.span(m.start(), m.end())))
     # The blocks that read as the party's own sentences, each asked once: the first of them
     # after the header, then the first of them all that reports in the first person.
-    said = [b for b in blocks if (b.prose or (len(b.lines) <= 3  # (_sentence spelt out)
+    # (_sentence spelt out: a sentence it reads ends in a full stop, so its text holds one)
+    said = [b for b in blocks if (b.prose or (len(b.lines) <= 3 and "." in b.text.text
                                               and reads_as_sentence(b.text.text)))
             and not _is_quote(b)]
     first = next((b for b in said if b.index >= header_end), None)

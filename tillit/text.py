@@ -335,6 +335,21 @@ class Builder:
         self._n = n + stop - start
         self._end = stop + origin
 
+    def add_run(self, text: str, at: int) -> None:
+        """Append ``text`` whose characters stem from consecutive originals from ``at`` on:
+        ``add_slice`` of a piece of a value in one run without extras, given the slice's text
+        and the origin of its first character (markup adds each word of a plain page so)."""
+        n = self._n
+        shift = at - n
+        if self._extras is not None:
+            self._run(n, shift, 0)
+        elif not self._shifts or self._shifts[-1] != shift:
+            self._starts.append(n)
+            self._shifts.append(shift)
+        self._parts.append(text)
+        self._n = n + len(text)
+        self._end = at + len(text)
+
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
         ``until``, each character stands for the whole original range ``[at, until)``."""
