@@ -701,8 +701,8 @@ def _line_date(text: str, stripped: str) -> DateMention | None:
         if (first in _LEAD_OPENS and (first.isdigit() or not stripped[1:2].isascii()
                                       or stripped[:2].lower() in _LEAD_PAIRS)) \
         or not first.isascii() else []
-    whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
-                for m in matches)
+    whole = bool(matches) and any(
+        _start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time")) for m in matches)
     found = list(_mentions(matches)) if whole else []
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)

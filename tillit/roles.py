@@ -346,7 +346,7 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "breadcrumb"
     if len(text) <= 20 and P.PAGE_NUMBER.match(text):
         return "page number"
-    if len(text) <= _FOOTER_LINE and _footer(text, postal):
+    if len(text) <= _FOOTER_LINE and postal is not False and _footer(text, postal):
         return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
