@@ -69,6 +69,8 @@ def same(m: Mapped, r: Ref) -> None:
             m.span_end()
     else:
         assert m.span_end() == whole.end
+        if n:
+            assert m.bounds() == (whole.start, whole.end)
     assert [m.at(i) for i in range(n)] == r.origin
     assert [m.end_at(i) for i in range(n)] == r.ends
     assert [m.at(-i) for i in range(1, n + 1)] == [r.origin[-i] for i in range(1, n + 1)]

@@ -675,7 +675,7 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
             continue
         if question_spans and text.span() in question_spans:
             continue
-        first, stop = text.offsets(0, len(raw))
+        first, stop = text.bounds()  # (offsets(0, len(raw)): raw is not empty)
         out.append(paragraph(raw, first, stop))
     return tuple(out)
 

@@ -153,6 +153,16 @@ class Mapped:
         span = self.span(start, stop)
         return span.start, span.end
 
+    def bounds(self) -> tuple[int, int]:
+        """``offsets(0, len(self.text))`` of a value that is not empty, read directly where it
+        lies in one run (a paragraph's span: one a block)."""
+        lo = self._lo
+        if lo == self._hi:
+            shift = self._base + self._shifts[lo]
+            stop = len(self.text) + shift
+            return shift, stop if self._extras is None else stop + self._extras[lo]
+        return self.offsets(0, len(self.text))
+
     def span_end(self) -> int:
         """``span().end`` without building a :class:`Span`: where the value's source ends
         (a value whose source would end before it starts raises as ``span()`` does)."""
