@@ -16,7 +16,7 @@ from tillit.text import Mapped, identity
 
 _GATES = [(P.proposal_heading, P.PROPOSAL_HEADING), (P.numbered_kind_alone, P.NUMBERED_KIND_ALONE),
           (P.bare_addressee, P.BARE_ADDRESSEE), (P.question_addressee, P.QUESTION_ADDRESSEE),
-          (P.place_as_above, P.PLACE_AS_ABOVE)]
+          (P.place_as_above, P.PLACE_AS_ABOVE), (P.party_name_at, P.PARTY_NAME)]
 
 
 def _same(text: str) -> None:
@@ -95,7 +95,8 @@ def test_category_first_word() -> None:
 
     rng = random.Random(1)
     pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
-              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer"]
+              ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer", "٢٠١٧",
+              "２０１７-２０１８", "²⁰¹⁷", "2017–18"]
     for _ in range(30_000):
         key = "".join(rng.choice(pieces) + rng.choice(("", " "))
                       for _ in range(rng.randint(0, 5))).strip()
@@ -472,22 +473,29 @@ def test_furniture_gates() -> None:
 
 
 def test_date_line_lead_gate() -> None:
-    """dates._line_date scans a line for mentions only where one may open at its start: the
-    answer is the ungated one on stored lines and generated ones."""
+    """dates._line_date scans a line for mentions only where one may open at its start, and
+    tries the line forms only where one may: the answer is the ungated one on stored lines
+    and generated ones."""
     from tillit import dates
 
     def ungated(text: str, stripped: str) -> object:
-        saved = dates._LEAD_OPENS
+        saved = dates._LEAD_OPENS, dates._LEAD_PAIRS, dates._FORM_OPENS
         dates._LEAD_OPENS = frozenset(chr(c) for c in range(128))
+        dates._LEAD_PAIRS = frozenset(chr(a) + chr(b) for a in range(128) for b in range(128))
+        dates._FORM_OPENS = _Everything()
         try:
             return dates._line_date(text, stripped)
         finally:
-            dates._LEAD_OPENS = saved
+            dates._LEAD_OPENS, dates._LEAD_PAIRS, dates._FORM_OPENS = saved
 
     rng = random.Random(5)
     words = ["den", "Den", "DEN", "3", "15", "mars", "MARS", "Mars", "jan.", "March", "3,",
              "lördag", "Sön", "2022", "kl.", "13.00", "i", "Lund", "Kommunen", "(2019)", "x",
-             "12/4", "2022-01-27", "Onsdagen", "ı", "İ", "K", "ſ", "april", "Aug", "-"]
+             "12/4", "2022-01-27", "Onsdagen", "ı", "İ", "K", "ſ", "april", "Aug", "-",
+             "att", "Att", "at", "a", "ap", "aP", "Ma", "mA", "mÅn", "Mo", "ju", "JU", "se",
+             "So", "Sö", "tu", "Th", "we", "Wed", "LÖ", "lo", "d", "de", "Dé", "o", "Ok", "no",
+             "a,", "au,", "feb,", "2019,", "23/2-12", "27-01-2022", "2022.01.27", "2022-1-27",
+             "2014 12 15", "181211", "20180413", "den", "Den", "dEN"]
     lines = [line for text in stored_texts() for line in text.split("\n")]
     lines += [" ".join(rng.choice(words) for _ in range(rng.randint(1, 5)))
               for _ in range(20_000)]
@@ -496,3 +504,95 @@ def test_date_line_lead_gate() -> None:
         if not stripped or not dates.may_be_date_line(stripped):
             continue
         assert dates._line_date(line, stripped) == ungated(line, stripped), line
+
+
+def _assign_unfolded(blocks: list[Block]) -> Roles:
+    """``roles.assign`` as it was before the menus were read in its loop: every line's
+    reading first, then ``_menus`` over the blocks, and every block a possible page break."""
+    from tillit import roles as R
+
+    lines: list[R.LineRole] = []
+    by_block: list[range] = []
+    for block in blocks:
+        first = len(lines)
+        for k, line in enumerate(block.lines):
+            text = line.text.text
+            feats, role, why, named, _ = R._line_reading(
+                text, block.prose, block.kind == "heading" or bool(line.level)
+                or line.emphasised)
+            lines.append(R.LineRole(block.index, k, first + k, text, feats, role, why, named))
+        by_block.append(range(first, len(lines)))
+    R._menus(lines, by_block)
+    R._form_fields(lines)
+    start = 0
+    while start < min(len(lines), R._START_WINDOW) and lines[start].role == "chrome":
+        start += 1
+    if start >= len(lines):
+        start = 0
+    end = len(lines)
+    seen_prose = closed = False
+    for lr in lines[start:]:
+        if lr.role == "prose":
+            seen_prose = True
+        elif lr.role in R._CLOSING and seen_prose:
+            closed = True
+        elif seen_prose and ((key := R._key(lr.text)) in R._TRAILER
+                             or (closed and key in R._TRAILER_AFTER_CLOSE)):
+            end = lr.index
+            break
+    for lr in lines[end:]:
+        lr.role = "trailer"
+        lr.evidence = "after the document's end"
+    return Roles(lines, start, end, by_block, set(range(len(blocks))))
+
+
+def test_menus_and_page_breaks_read_in_assign() -> None:
+    """``assign`` marks menus from its line readings' flags as ``_menus`` does from the lines,
+    reads form fields and the document's end from the lines read as labels and prose as from
+    every line, and ``page_mark`` answers as it does where every block may be a page break,
+    on stored texts and generated pages of menu words, labels, prose, page numbers and
+    footers."""
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.roles import assign
+
+    rng = random.Random(11)
+    vocab = ["Hem", "Meny", "Om oss", "Kontakt", "Start", "Politik", "Sök", "Motion",
+             "Kontakt:", "Anna Berg", "Sida 2 av 3", "2 (3)", "Box 123, 221 00 Lund",
+             "Telefon 046-35 50 00", "info@lund.se", "www.lund.se", "Vi yrkar därför.",
+             "Underskrift", "Namn", "Förslagsställare", "x", "Läs mer", "Dela",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet.", "Relaterat", "Lämna en kommentar", "Anna Berg (S)",
+             "Kontakt", "Telefon: 070-123 45 67", "Undertecknad av:", "Dela på Facebook"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_500)]
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        got, want = assign(blocks), _assign_unfolded(blocks)
+        assert (got.start, got.end, got.by_block) == (want.start, want.end, want.by_block)
+        assert [(lr.role, lr.evidence) for lr in got.lines] == \
+            [(lr.role, lr.evidence) for lr in want.lines], text[:200]
+        assert [got.page_mark(b.index) for b in blocks] == \
+            [want.page_mark(b.index) for b in blocks], text[:200]
+
+
+def test_party_name_pairs() -> None:
+    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there: every
+    listed party name, recased, after and inside other words, and with characters that case
+    folding relates to ASCII ones."""
+    rng = random.Random(12)
+    names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases)]
+    odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", "-", "(", "x"]
+    for _ in range(20_000):
+        name = rng.choice(names)
+        name = rng.choice([name, name.upper(), name.lower(), name.title(), name.swapcase()])
+        if rng.random() < 0.3:
+            at = rng.randrange(len(name))
+            name = name[:at] + rng.choice(odd) + name[at + 1:]
+        text = rng.choice(["", "Sverige", "SD ", "För "]) + name + rng.choice(["", " Lund", "s"])
+        for pos in range(len(text) + 1):
+            want = P.PARTY_NAME.match(text, pos)
+            got = P.party_name_at(text, pos)
+            assert (got and got.span()) == (want and want.span()), (text, pos)

@@ -69,6 +69,8 @@ def same(m: Mapped, r: Ref) -> None:
             m.span_end()
     else:
         assert m.span_end() == whole.end
+        if n:
+            assert m.bounds() == (whole.start, whole.end)
     assert [m.at(i) for i in range(n)] == r.origin
     assert [m.end_at(i) for i in range(n)] == r.ends
     assert [m.at(-i) for i in range(1, n + 1)] == [r.origin[-i] for i in range(1, n + 1)]
@@ -89,6 +91,7 @@ def same(m: Mapped, r: Ref) -> None:
     for offset in range(-1, r.end + 2):
         assert m.bisect_left(offset) == bisect_left(r.origin, offset)
         assert m.bisect_right(offset) == bisect_right(r.origin, offset)
+    cutter = m.cutter()  # (segmentation's: one run, or several, spelt out)
     for start in range(n):
         for stop in range(start + 1, n + 1):
             cut, origin = m.cut(start, stop, m.text[start:stop])
@@ -96,6 +99,10 @@ def same(m: Mapped, r: Ref) -> None:
             assert (cut.text, cut.end) == (r.text[start:stop], r.ends[stop - 1])
             assert [cut.at(i) for i in range(stop - start)] == r.origin[start:stop]
             assert [cut.end_at(i) for i in range(stop - start)] == r.ends[start:stop]
+            again, at = cutter(start, stop, m.text[start:stop])
+            assert at == origin
+            assert (again.text, again.end, again._base, again._lo, again._hi) == \
+                (cut.text, cut.end, cut._base, cut._lo, cut._hi)
 
 
 _ALPHABET = "ab c\r\n\r\n\u00ad\ufeff\u200b\u00a0\t\uf0b7ä&;-*"
@@ -151,7 +158,10 @@ def test_builder_maps_like_one_offset_per_character(seed: int) -> None:
             c = rng.randrange(a, n + 1)
             m, r = m.slice(a, c), r.slice(a, c)
             if r.text:
-                b.add(m)
+                if m.offset_of_run() is not None and rng.random() < 0.5:
+                    b.add_run(m.text, m.at(0))  # (markup's add for a piece of one run)
+                else:
+                    b.add(m)
                 text += r.text
                 origin += r.origin
                 ends += r.ends

@@ -375,7 +375,10 @@ def _long_lines(raw_lines: list[str], enough: int) -> int:
     Every layout test below needs such lines (double spacing one, a paragraph a line three),
     and one pass over the line lengths says whether there are any before a Python loop over
     the lines. (A multi-line pattern's scan, which this replaced, costs more on every text:
-    its engine tries each character as a line start.)"""
+    its engine tries each character as a line start; the longest line's length, read first
+    in C, answers for texts of short lines without the generator.)"""
+    if not raw_lines or max(map(len, raw_lines)) < _LONG:
+        return 0
     return sum(1 for _ in islice((n for n in map(len, raw_lines) if n >= _LONG), enough))
 
 
@@ -449,6 +452,11 @@ def _wrap_width(text: str, raw_lines: list[str]) -> int:
     inner = text.strip()
     blanks = inner.count("\n") + 1  # lines between the first and last text, less those below
     if blanks < _SINGLE_LINES:
+        return 0
+    # Every line that is not empty may hold text: where even that many leave too many blank
+    # lines, the lines that do need not be read (a text of a blank line after every line).
+    most = len(raw_lines) - raw_lines.count("")
+    if most < _SINGLE_LINES or blanks - most > _FEW_BLANKS * most:
         return 0
     content = sorted(len(t) for t in map(str.strip, raw_lines) if t)
     blanks -= len(content)
@@ -634,6 +642,7 @@ def segment(doc: Mapped) -> list[Block]:
         kind = "paragraph"
 
     whole = len(doc.text)
+    cut = doc.cutter()
     gap = 0  # blank lines before this one
     gap_empty = True  # ... and whether the first of them was truly empty
     stop = -1
@@ -646,7 +655,15 @@ def segment(doc: Mapped) -> list[Block]:
             gap += 1
             continue
         if (gap and not (double and gap == 1 and gap_empty)) or i in runs:
-            flush()
+            if len(current) == 1:  # flush() of a one-line block, spelt out: a call a block
+                only = current[0]
+                body = only.text if "  " not in only.text.text else reflow((only,))
+                blocks.append(Block(kind, (only,), body, len(blocks),
+                                    len(body.text) >= 80 and _is_prose(kind, body.text)))
+                current = []
+                kind = "paragraph"
+            else:
+                flush()
         gap = 0
         first = raw[0]
         # A PDF's lines often end in a space: the plain-line test reads the line without it,
@@ -662,7 +679,7 @@ def segment(doc: Mapped) -> list[Block]:
             if end - start == whole:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
-                piece, origin = doc.cut(start, end, plain)
+                piece, origin = cut(start, end, plain)
                 line = Line(piece, origin, 0, None, False)
             if plain.isupper() and plain[-1] != ")" and _is_caps_heading(plain):
                 flush()
@@ -670,7 +687,9 @@ def segment(doc: Mapped) -> list[Block]:
                 emit([line])
                 kind = "paragraph"
                 continue
-            if _breaks_before(current, kind, plain, width, per_line):
+            if not current:  # (a block opens: flush() would find nothing, kind is paragraph)
+                current = [line]
+            elif _breaks_before(current, kind, plain, width, per_line):
                 flush()
                 current = [line]
             else:

@@ -435,14 +435,17 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
         elif (m := _we_report(text) or _party_says(text)) is not None:
             found.append(_evidence(cue=f"party voice: {m.group(0)}",
                                    span=line.text.span(m.start(), m.end())))
-    first = next((b for b in blocks[header_end:]
-                  if (b.prose or _sentence(b)) and not _is_quote(b)), None)
+    # The blocks that read as the party's own sentences, each asked once: the first of them
+    # after the header, then the first of them all that reports in the first person.
+    # (_sentence spelt out: a sentence it reads ends in a full stop, so its text holds one)
+    said = [b for b in blocks if (b.prose or (len(b.lines) <= 3 and "." in b.text.text
+                                              and reads_as_sentence(b.text.text)))
+            and not _is_quote(b)]
+    first = next((b for b in said if b.index >= header_end), None)
     if first is not None and (m := _party_says(first.text.text)) is not None:
         found.append(_evidence(cue=f"party voice: {m.group(0)}",
                                span=first.text.span(m.start(), m.end())))
-    for block in blocks:
-        if not (block.prose or _sentence(block)) or _is_quote(block):
-            continue
+    for block in said:
         if (m := _we_report(block.text.text) or _we_lodged(block.text.text)) is not None \
                 and not _quoted(block.text.text, m.start()):
             span = block.text.span(m.start(), m.end())
@@ -584,15 +587,22 @@ def classify(
                                                 span=items[0].span))
 
     press: list[Evidence] = []
+    lines, by_block = roles.lines, roles.by_block
     for block in blocks:
-        for lr in roles.block_lines(block.index):
-            if "press_furniture" in lr.features:
+        positions = by_block[block.index]
+        if len(positions) == 1:  # roles.block_lines spelt out for one line: most blocks
+            if "press_furniture" in (lr := lines[positions.start]).features:
                 press.append(_evidence(cue=f"press-room furniture: {lr.text}",
                                        span=block.lines[lr.line].text.span()))
-        if (block.marker in _QUOTE_DASHES or (block.text.text[:1] in _QUOTE_DASHES
-                                                and block.text.text[1:2].isalpha())) and (
-                q := P.QUOTE_ATTRIBUTION.search(block.text.text)
-                or _NEWS_ATTRIBUTION.search(block.text.text)):
+        else:
+            for lr in lines[positions.start:positions.stop]:
+                if "press_furniture" in lr.features:
+                    press.append(_evidence(cue=f"press-room furniture: {lr.text}",
+                                           span=block.lines[lr.line].text.span()))
+        text = block.text.text
+        if ((text[:1] in _QUOTE_DASHES and text[1:2].isalpha())
+                or block.lines[0].marker in _QUOTE_DASHES) and (
+                q := P.QUOTE_ATTRIBUTION.search(text) or _NEWS_ATTRIBUTION.search(text)):
             press.append(_evidence(cue=f"attributed quote: {q.group(0).strip(', ')}",
                                    span=block.text.span(q.start(), q.end())))
 

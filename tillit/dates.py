@@ -285,6 +285,13 @@ if not all(c.isascii() and c.isalpha() and c == c.lower() for c in _LEAD_INITIAL
 #: The ASCII characters a mention may open with: a digit or a lead word's first letter in
 #: either case.
 _LEAD_OPENS = frozenset("0123456789") | _LEAD_INITIALS | {c.upper() for c in _LEAD_INITIALS}
+#: The first two letters of the lead words, lower case: a line opening with an ASCII letter
+#: and a second ASCII character opens a lead word only where the two are one of these ("att
+#: punkt 1234" opens none: its "a" is April's, its "at" no word's). Where a lead word is
+#: shorter than two letters, every pair is listed (no gate).
+_LEAD_PAIRS = frozenset(w.casefold()[:2] for w in _LEAD_WORDS if w.strip())
+if not all(len(p) == 2 and p.isalpha() for p in _LEAD_PAIRS):
+    _LEAD_PAIRS = frozenset(a + b for a in map(chr, range(128)) for b in map(chr, range(128)))
 #: A day and month and nothing else ("den 28 juli", "Måndag 3:e mars"): a date without its year.
 _DAY_MONTH = regex.compile(
     rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?:{_ORDINAL})?[ ]*
@@ -610,6 +617,8 @@ _LINE_FORMS: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The characters the line forms below (_SPACED_ISO, _LINE_FORMS, compact digits) open with.
+_FORM_OPENS = frozenset("0123456789Dd")
 #: A comma between a month's name and the year, as blog software prints it ("27 januari,
 #: 2022"): read as a space, on a date line only.
 _COMMA_YEAR: Final = regex.compile(r"(?<=\p{L}\.?),(?=[ ]+[12][0-9]{3}$)")
@@ -686,15 +695,19 @@ def _line_date(text: str, stripped: str) -> DateMention | None:
     n = len(stripped)
     first = stripped[:1]
     # A mention opens with a digit or a lead word; a line opening otherwise holds none that
-    # covers it, and its matches are not read (an ASCII letter decides: the words' first
-    # letters are ASCII, matched ignoring case).
+    # covers it, and its matches are not read (ASCII letters decide: the words' first two
+    # letters are listed, matched ignoring case; a non-ASCII one always scans).
     matches = _scan(_COMMA_YEAR.sub(" ", stripped) if "," in stripped else stripped) \
-        if first in _LEAD_OPENS or not first.isascii() else []
-    whole = any(_start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time"))
-                for m in matches)
+        if (first in _LEAD_OPENS and (first.isdigit() or not stripped[1:2].isascii()
+                                      or stripped[:2].lower() in _LEAD_PAIRS)) \
+        or not first.isascii() else []
+    whole = bool(matches) and any(
+        _start(m) == 0 and n in (m.end(), m.end("date_end"), m.end("time")) for m in matches)
     found = list(_mentions(matches)) if whole else []
     if len(found) == 1 and len(found[0].span) == len(stripped):
         return _mention(text, offset, offset + len(stripped), found[0].value, found[0].precision)
+    if first not in _FORM_OPENS:  # every form below opens with an ASCII digit or "den"
+        return None
     if _SPACED_ISO.fullmatch(stripped):  # "2014 12 15": ISO with spaces, a line of its own
         try:
             day = datetime.date(int(stripped[:4]), int(stripped[5:7]), int(stripped[8:]))

@@ -54,7 +54,15 @@ def strip_markup(src: Mapped) -> Mapped:
         lt = text.find("<", pos)
         chunk_end = n if lt < 0 else lt
         if skip_until is None and chunk_end > pos:
-            pending_space = _text(src, pos, chunk_end, out, pending_space, offset is not None)
+            if not pending_space and (word := text[pos:chunk_end]).isalnum():
+                # _text of one word, spelt out: most nodes
+                if offset is None:
+                    out.add_slice(src, pos, chunk_end)
+                else:
+                    out.add_run(word, pos + offset)
+            else:
+                pending_space = _text(src, pos, chunk_end, out, pending_space,
+                                      offset is not None)
         if lt < 0:
             break
         if text.startswith("<!--", lt):
@@ -135,7 +143,10 @@ def _text(src: Mapped, start: int, end: int, out: Builder, pending_space: bool,
         # One word (the usual text of an element), or words with single spaces: no scan.
         if pending_space:
             out.space(src.at(start - 1))
-        out.add_slice(src, start, end)
+        if one_run:
+            out.add_run(chunk, src.at(start))
+        else:
+            out.add_slice(src, start, end)
         return False
     if text.find("&", start, end) < 0:  # no entities: whole words at a time
         pos = start

@@ -129,6 +129,23 @@ def names_party(text: str) -> bool:
 
 #: A party written out, in any listed form ("Vänsterpartiets", "socialdemokrater").
 PARTY_NAME = _compile(rf"(?<!\w)(?P<party>{_PARTY_NAMES})(?!\w)", regex.IGNORECASE)
+#: The first two letters of every party name, case-folded: a text whose two characters at a
+#: position are ASCII and not one of these opens no party name there (an ASCII character
+#: matches only ASCII ones ignoring case, and the names' folded forms are at least this long).
+_PARTY_PAIRS = frozenset(" ".join(a.split()).casefold()[:2]
+                         for e in _LEX.parties for a in (e.party.name, *e.aliases))
+if not all(len(p) == 2 for p in _PARTY_PAIRS):
+    _PARTY_PAIRS = frozenset(chr(a) + chr(b) for a in range(128) for b in range(128))
+
+
+def party_name_at(text: str, pos: int = 0) -> regex.Match[str] | None:
+    """``PARTY_NAME.match(text, pos)``, run only where the two characters at ``pos`` may open
+    a party name (most lines' first two do not: asked of every line by the role stage and
+    the branch reader)."""
+    pair = text[pos:pos + 2]
+    if pair.isascii() and pair.lower() not in _PARTY_PAIRS:
+        return None
+    return PARTY_NAME.match(text, pos)
 #: A party in the genitive, maybe an office, right before a name the caller has found:
 #: "Vänsterpartiets gruppledare ", "SD:s ", "Centerpartiets ordförande i nämnden ".
 PARTY_BEFORE_NAME = _compile(

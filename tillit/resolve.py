@@ -132,12 +132,16 @@ def resolve(f: Fields) -> Resolved:
     if organisation is None:
         # Places count outside the Riksdag, also in a text of no known kind: CONVENTIONS
         # gives a news item or a decision record the municipality it is about.
+        breaks = f.roles.breaks
         local = mark is None and (
             head.body is None or _body_level(head.body.value) != "riksdag")
         # Mentions in the page around the document (menus, a site footer, related posts)
         # are the site's, not the argument's.
-        inside = [b for b in blocks if f.roles.block_in_document(b.index)
-                  and not f.roles.page_mark(b.index)]  # (a letterhead's footer: the sender)
+        # (block_in_document spelt out; a letterhead's footer is the sender's: page_mark, false
+        # of blocks not in ``breaks``)
+        by_block, first, last = f.roles.by_block, f.roles.start, f.roles.end
+        inside = [b for b in blocks if (r := by_block[b.index]) and first <= r.start < last
+                  and not (b.index in breaks and f.roles.page_mark(b.index))]
         read: org.Read = {}  # the proposals' blocks are read again among the others
         named = _proposal_organisation(blocks, props, read)
         organisation = org.infer(inside, local, read)
@@ -444,7 +448,7 @@ def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
     at = text.rfind(" | ") + 3 if " | " in text else 0
     if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) is not None:
         at = gm.start("group")  # "För Vänsterpartiet Växjö" over the names
-    pm = P.PARTY_NAME.match(text, at) if len(text) - at <= 80 else None
+    pm = P.party_name_at(text, at) if len(text) - at <= 80 else None
     if pm is not None and (hit := lex.municipality.get(fold(text[pm.end():].strip()))):
         return hit, pm.end(), len(text)
     if pm is not None and regional \
@@ -676,7 +680,7 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
             continue
         if question_spans and text.span() in question_spans:
             continue
-        first, stop = text.offsets(0, len(raw))
+        first, stop = text.bounds()  # (offsets(0, len(raw)): raw is not empty)
         out.append(paragraph(raw, first, stop))
     return tuple(out)
 

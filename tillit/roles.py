@@ -123,6 +123,10 @@ class Roles:
     end: int
     #: Per block, the positions of its lines in ``lines``.
     by_block: list[range]
+    #: The blocks :meth:`page_mark` may be true of: those with a line that the line readings
+    #: took for a page break or that holds a postal address (a line's evidence may change
+    #: after them, but never to a page break's).
+    breaks: set[int] = field(default_factory=set)
     #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
     #: evidence (a postal line in every item of a list would be read again by each stage).
     _marks: dict[int, bool] = field(default_factory=dict)
@@ -149,6 +153,8 @@ class Roles:
         letterhead's footer (address, phone, web), and maybe a running head repeating lines
         the first page showed (the title, a letterhead). It may fall inside a list of
         proposals or signatures without ending it."""
+        if block not in self.breaks:
+            return False
         positions = self.by_block[block]
         if len(positions) == 1:  # most blocks: no generator for one line
             only = self.lines[positions.start]
@@ -278,7 +284,8 @@ def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
     m = _FIRST_WORD.match(key)
-    if m is not None and m[1] not in _FURNITURE and not _YEARS.fullmatch(m[1]):
+    if m is not None and m[1] not in _FURNITURE and not (
+            m[1][:1].isdecimal() and _YEARS.fullmatch(m[1])):  # (years open with a \d)
         return False  # every word must be a menu word or years, the first too
     words = [w for w in _CATEGORY_SPLIT.split(key) if w]
     return len(words) >= 2 and any(w in _FURNITURE for w in words) and \
@@ -344,7 +351,7 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "breadcrumb"
     if len(text) <= 20 and P.PAGE_NUMBER.match(text):
         return "page number"
-    if len(text) <= _FOOTER_LINE and _footer(text, postal):
+    if len(text) <= _FOOTER_LINE and postal is not False and _footer(text, postal):
         return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
@@ -397,16 +404,31 @@ def _footer(text: str, postal: bool | None = None) -> bool:
 
 @lru_cache(maxsize=4096)
 def _line_reading(text: str, prose: bool, heading: bool
-                  ) -> tuple[frozenset[str], Role, str, tuple[str, int, int] | None]:
-    """A line's features, the role they decide with its evidence, and the kind the line
-    names (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may
-    name one, or of a long line): all of them from the line's text and its block's shape, so
-    read once and cached (menus, forms and signature blocks repeat lines)."""
+                  ) -> tuple[frozenset[str], Role, str, tuple[str, int, int] | None, int]:
+    """A line's features, the role they decide with its evidence, the kind the line names
+    (:func:`~tillit.shapes.named_kind`, asked only of a line whose features say it may name
+    one, or of a long line) and flags: what it may be in a menu (``_MENU_LINE`` a one-line
+    block of a run of them, ``_MENU_ENTRY`` an entry of a menu block: :func:`_menus`' tests
+    of a line with the role the features decide), whether its block may be a page break
+    (``_BREAK``, for :attr:`Roles.breaks`) and whether the role is a label's or prose's
+    (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again): all of them from the
+    line's text and its block's shape, so read once and cached (menus, forms and signature
+    blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
     role, why = _role(feats)
     named = named_kind(text) if (not feats.isdisjoint(_NAMING)
                                  or len(text) > LONG_LINE) else None
-    return feats, role, why, named
+    flags = 0
+    if _entry(text, role):
+        flags = _MENU_LINE if role in ("chrome", "text") or "contact_label" in feats \
+            else _MENU_ENTRY
+    if why in _PAGE_BREAK or "postal" in feats:
+        flags |= _BREAK
+    if role == "label":
+        flags |= _LABEL
+    elif role == "prose":
+        flags |= _PROSE
+    return feats, role, why, named, flags
 
 
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
@@ -528,17 +550,59 @@ def assign(blocks: list[Block]) -> Roles:
     """
     lines: list[LineRole] = []
     by_block: list[range] = []
+    run: list[LineRole] = []  # one-line blocks that may be a menu's entries (_menus, folded in)
+    breaks: set[int] = set()
+    # The lines read as labels and as prose: no later step gives a line either role, so the
+    # form fields and the document's end are looked for from these alone.
+    labels: list[int] = []
+    prosed: list[int] = []
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
+        if len(block.lines) == 1:  # most blocks: no enumerate for one line
+            line = block.lines[0]
+            text = line.text.text
+            feats, role, why, named, flags = _line_reading(
+                text, prose, heading or bool(line.level) or line.emphasised)
+            lr = LineRole(block.index, 0, first, text, feats, role, why, named)
+            lines.append(lr)
+            by_block.append(range(first, first + 1))
+            if flags & _MENU_LINE:
+                run.append(lr)
+            elif run:
+                _menu(_but_heading(run), 2)
+                run = []
+            if flags & _NOTED:
+                if flags & _BREAK:
+                    breaks.add(block.index)
+                if flags & _LABEL:
+                    labels.append(first)
+                elif flags & _PROSE:
+                    prosed.append(first)
+            continue
+        entries = True
         for k, line in enumerate(block.lines):
             text = line.text.text
-            feats, role, why, named = _line_reading(
+            feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
             lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
+            entries = entries and flags & (_MENU_ENTRY | _MENU_LINE) != 0
+            if flags & _NOTED:
+                if flags & _BREAK:
+                    breaks.add(block.index)
+                if flags & _LABEL:
+                    labels.append(first + k)
+                elif flags & _PROSE:
+                    prosed.append(first + k)
         by_block.append(range(first, len(lines)))
-    _menus(lines, by_block)
-    _form_fields(lines)
+        if run:
+            _menu(_but_heading(run), 2)
+            run = []
+        if len(block.lines) >= 3 and entries:
+            _menu(lines[first:], 1)
+    if run:
+        _menu(_but_heading(run), 2)
+    _form_fields(lines, labels)
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
         start += 1
@@ -546,7 +610,9 @@ def assign(blocks: list[Block]) -> Roles:
         start = 0
     end = len(lines)
     seen_prose = closed = False
-    for lr in lines[start:]:
+    # Nothing happens before the first prose line: the walk starts there.
+    opening = next((i for i in prosed if i >= start and lines[i].role == "prose"), len(lines))
+    for lr in lines[opening:]:
         if lr.role == "prose":
             seen_prose = True
         elif lr.role in _CLOSING and seen_prose:
@@ -558,25 +624,30 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    return Roles(lines, start, end, by_block)
+    return Roles(lines, start, end, by_block, breaks)
 
 
-def _form_fields(lines: list[LineRole]) -> None:
+def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:
     """Roles that a label gives the lines after it: the value under a signer label is a
     signature whatever its shape (a portal user name, a name and a timestamp); the lines under
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
     not signatures. A label counts only at the end of its block ("Kontakt" inside a menu is a
     menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
-    to (a menu is never one) or over a name in its block."""
-    for i, lr in enumerate(lines):
-        if "field_label" in lr.features and lr.role == "label":
+    to (a menu is never one) or over a name in its block. ``labels`` are the positions of
+    every line that may be a label, in order (none of these steps makes a line one); by
+    default, every line."""
+    for i in range(len(lines)) if labels is None else labels:
+        lr = lines[i]
+        if lr.role != "label":
+            continue
+        if "field_label" in lr.features:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and nxt.role == "text" and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "meta", FIELD_VALUE
             continue
-        if lr.role != "label" or (i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
+        if i + 1 < len(lines) and lines[i + 1].block == lr.block and not (
                 "signer_label" in lr.features and ("prose" in lr.features
-                                                   or "signature" in lines[i + 1].features))):
+                                                   or "signature" in lines[i + 1].features)):
             continue  # (a signer label over a name in its own block: "Förslagsställare" / "Anna
             # Berg", as a portal's fields print single-spaced)
         if "signer_label" in lr.features:
@@ -604,7 +675,7 @@ def _form_fields(lines: list[LineRole]) -> None:
 
 
 #: A menu entry is short: a few words, no sentence punctuation.
-_MENU_ENTRY = 25
+_MENU_ENTRY_LINE = 25
 
 
 def _menus(lines: list[LineRole], by_block: list[range]) -> None:
@@ -612,7 +683,9 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     "Hem"), in one block; or, where the text sets each line apart, three or more one-line
     blocks in a row, two of them furniture and none naming a kind or a signer's label (a
     portal's fields are no menu), the last plain one left as a possible heading. Every entry
-    is chrome ("Start", "Om oss", "Politik" with them)."""
+    is chrome ("Start", "Om oss", "Politik" with them). (:func:`assign` does the same as it
+    builds the lines, from the line readings' menu flags: ``tests/test_pattern_gates.py``
+    compares the two.)"""
     run: list[LineRole] = []
     for positions in by_block:
         if len(positions) == 1:  # most blocks: no list for one line
@@ -632,6 +705,18 @@ def _menus(lines: list[LineRole], by_block: list[range]) -> None:
     _menu(_but_heading(run), 2)
 
 
+#: :func:`_line_reading`'s flags: a line that may be an entry of a menu block, one that may
+#: also be a one-line block of a run of them (never both), and a line that may make its
+#: block a page break.
+_MENU_ENTRY = 1
+_MENU_LINE = 2
+_BREAK = 4
+_LABEL = 8
+_PROSE = 16
+#: The flags :func:`assign` notes a line's position for.
+_NOTED = _BREAK | _LABEL | _PROSE
+
+
 def _but_heading(run: list[LineRole]) -> list[LineRole]:
     """A run of one-line blocks without its last line if that may be the heading under the
     menu ("Om oss" / "Kontakt" / "Fler bänkar")."""
@@ -639,8 +724,13 @@ def _but_heading(run: list[LineRole]) -> list[LineRole]:
 
 
 def _menu_entry(lr: LineRole) -> bool:
-    return (len(lr.text) <= _MENU_ENTRY and len(lr.text.split()) <= 3
-            and lr.text[-1:] not in ".!?,;" and lr.role in ("chrome", "text", "label", "kind"))
+    return _entry(lr.text, lr.role)
+
+
+def _entry(text: str, role: Role) -> bool:
+    """A line of this text and role may be a menu's entry."""
+    return (len(text) <= _MENU_ENTRY_LINE and len(text.split()) <= 3
+            and text[-1:] not in ".!?,;" and role in ("chrome", "text", "label", "kind"))
 
 
 def _menu(entries: list[LineRole], furniture: int) -> None:

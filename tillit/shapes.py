@@ -547,7 +547,7 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
 @lru_cache(maxsize=4096)
 def party_line(text: str) -> Party | None:
     """The party when a line only names a party, with an optional place: "Vänsterpartiet Skåne"."""
-    m = P.PARTY_NAME.match(text)
+    m = P.party_name_at(text)
     if not m:
         return _code_of_place(text)
     rest = text[m.end():].strip()

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 from operator import add, eq
 
@@ -152,6 +153,16 @@ class Mapped:
         span = self.span(start, stop)
         return span.start, span.end
 
+    def bounds(self) -> tuple[int, int]:
+        """``offsets(0, len(self.text))`` of a value that is not empty, read directly where it
+        lies in one run (a paragraph's span: one a block)."""
+        lo = self._lo
+        if lo == self._hi:
+            shift = self._base + self._shifts[lo]
+            stop = len(self.text) + shift
+            return shift, stop if self._extras is None else stop + self._extras[lo]
+        return self.offsets(0, len(self.text))
+
     def span_end(self) -> int:
         """``span().end`` without building a :class:`Span`: where the value's source ends
         (a value whose source would end before it starts raises as ``span()`` does)."""
@@ -185,6 +196,34 @@ class Mapped:
         the original offset of its first character: segmentation cuts every line this way."""
         piece = self._piece(start, stop, text)
         return piece, piece._base + piece._shifts[piece._lo]
+
+    def cutter(self) -> Callable[[int, int, str], tuple[Mapped, int]]:
+        """:meth:`cut` as a function; for a value in one run without extras (most documents:
+        no CRLF, no entity), one that builds the piece without looking for its runs."""
+        # (both: ``tests/test_text_runs.py`` compares them with ``cut``)
+        if not self.text:  # nothing to cut (and maybe no run to read)
+            return self.cut
+        off = self.offset_of_run()
+        starts, shifts, extras = self._starts, self._shifts, self._extras
+        base, lo, hi = self._base, self._lo, self._hi
+        if off is not None:
+            def cut(start: int, stop: int, text: str) -> tuple[Mapped, int]:
+                return Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), \
+                    start + off
+            return cut
+
+        def cut_runs(start: int, stop: int, text: str) -> tuple[Mapped, int]:
+            # _piece spelt out (a page of tags has a run a tag: every line is cut this way)
+            k = stop - 1 + base
+            last = bisect_right(starts, k, lo + 1, hi + 1) - 1
+            first = last if starts[last] <= start + base else \
+                bisect_right(starts, start + base, lo + 1, last) - 1
+            end = k + 1 + shifts[last]
+            if extras is not None:
+                end += extras[last]
+            return Mapped(text, end, starts, shifts, extras, base + start, first, last), \
+                base + start + shifts[first]
+        return cut_runs
 
     def _piece(self, start: int, stop: int, text: str) -> Mapped:
         """``slice(start, stop)`` for ``0 <= start < stop <= len(self.text)``, given its text:
@@ -306,9 +345,39 @@ class Builder:
         self._n = n + stop - start
         self._end = stop + origin
 
+    def add_run(self, text: str, at: int) -> None:
+        """Append ``text`` whose characters stem from consecutive originals from ``at`` on:
+        ``add_slice`` of a piece of a value in one run without extras, given the slice's text
+        and the origin of its first character (markup adds each word of a plain page so)."""
+        n = self._n
+        shift = at - n
+        if self._extras is not None:
+            self._run(n, shift, 0)
+        elif not self._shifts or self._shifts[-1] != shift:
+            self._starts.append(n)
+            self._shifts.append(shift)
+        self._parts.append(text)
+        self._n = n + len(text)
+        self._end = at + len(text)
+
     def insert(self, text: str, at: int, until: int | None = None) -> None:
         """Append text with no source of its own, mapped to original offset ``at``; with
         ``until``, each character stands for the whole original range ``[at, until)``."""
+        if until is None and len(text) == 2 and self._extras is None:
+            # The general case below for a block tag's "\n\n" (most insertions of markup),
+            # spelt out: each character a run, unless the first goes on with the last run.
+            n, shifts = self._n, self._shifts
+            shift = at - n
+            if not shifts or shifts[-1] != shift:
+                self._starts.append(n)
+                shifts.append(shift)
+            self._starts.append(n + 1)
+            shifts.append(shift - 1)
+            self._parts.append(text)
+            self._n = n + 2
+            if at + 1 > self._end:
+                self._end = at + 1
+            return
         if text:
             stop = at + 1 if until is None else until
             n, more = self._n, len(text) - 1

@@ -88,6 +88,9 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
     published_in, status_of, filed_label = kept(_published), kept(_status), kept(_filed_label)
     filed_at, place_date_in = kept(_filed_at), kept(_place_date)
     person, place_named = kept(is_person), kept(is_place)
+    # The last text asked status_of, and its answer: a line's label is most often the line
+    # read just before it.
+    said_text, said = None, False
     for block in blocks:
         if block.prose:
             if block.index == header_end:
@@ -112,12 +115,18 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             label = roles.lines[role.index - 1].text if role.index else ""
             published = published_in(text.text)
             unlabelled = 1 if block.index < header_end else 3
-            if status_of(text.text) or (label and status_of(label)):
+            own = status_of(text.text)
+            skip = own or (label and (said if label == said_text else status_of(label)))
+            said_text, said = text.text, own
+            if skip:
                 continue
             filed = _spanned(filed_at(text.text), text)
             if listing and not (label and filed_label(label)) and filed is None:
                 continue
-            mention = parse_date(text.text, full_stop=True)
+            # A line of a digit up to 120 characters holds a date parse_date reads only if it
+            # is a date line, as its features say (tests/test_feature_reuse.py).
+            mention = parse_date(text.text, full_stop=True) \
+                if "date_line" in role.features else None
             if mention is None and session is not None and (
                     session_day := in_session(text.text, session)) is not None:
                 # "den 15 november" over "Interpellation 2010/11:55": the interpellation's own

@@ -686,8 +686,9 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
             if items:
                 break
             continue
-        units = _att_units(block)
-        if len(units) == 1:  # the whole block: its text is its lines reflowed (segment's)
+        # (a block of one line is one unit: no need to read its units)
+        units = _att_units(block) if len(block.lines) > 1 else ()
+        if len(units) <= 1:  # the whole block: its text is its lines reflowed (segment's)
             items.append((block.text, block.lines[0].start))
         else:
             items.extend(_item(list(lines)) for lines, _ in units)

@@ -325,6 +325,7 @@ def _signatures(
     # ``plain``, none holds; ``inert``, the signature parse finds nothing either, so the line
     # ends any run. A text repeated down the document (blank-line markers, names) is read once.
     plain, inert = _answers(), _answers()
+    breaks = roles.breaks  # (page_mark is false of every other block)
     for block in blocks[start:]:
         skip = first_line if first_line is not None and block.index == start else 0
         if block.prose and not skip:
@@ -332,7 +333,7 @@ def _signatures(
             group = None
             continue
         positions = roles.by_block[block.index]
-        if roles.page_mark(block.index):
+        if block.index in breaks and roles.page_mark(block.index):
             continue
         if not skip and len(block.lines) > 1 and roles.lines[positions[0]].role not in _OUTSIDE \
                 and (
@@ -353,7 +354,8 @@ def _signatures(
             state = (text, "signature" in lr.features, "date_line" in lr.features,
                      line.marker in _BULLETS, not run.sigs)
             if state in inert:
-                close()
+                if run.sigs:  # (close() of a run without signatures does nothing)
+                    close()
                 continue
             if state not in plain:
                 if not run.sigs and (glued := _group_with_names(line.text, local)) is not None:
