@@ -1878,6 +1878,12 @@ FORM_ROWS = [
                  [("Anna Berg", None)], id="label-over-its-name-in-one-block"),
     pytest.param(_register("Författare\nMalin Berg (KD)"), [("Malin Berg", "KD")],
                  id="author-label-over-its-name-in-one-block"),
+    pytest.param(_register("Namn: Svensson, Anna", "Parti: Vänsterpartiet"),
+                 [("Svensson, Anna", "V")], id="surname-first-name-and-a-party-field"),
+    pytest.param(_register("Partinamn: Kalixpartiet", "Ledamotens namn: Räisänen Mika"),
+                 [("Räisänen Mika", "Kalixpartiet")], id="members-name-field-and-local-party"),
+    pytest.param(_register("Motionär: Svensson, Anna (V)"), [("Svensson, Anna", "V")],
+                 id="surname-first-name-with-its-tag"),
 ]
 
 
@@ -3030,6 +3036,14 @@ def test_a_filing_label_under_the_signature_dates_the_motion(label: str) -> None
     """A form's filing date, also printed after the signer, is the document's date."""
     doc = tillit.parse(municipal(f"Anna Berg (V)\n\n{label}: 2016-05-19", date_line=None))
     assert doc.date == dt.date(2016, 5, 19)
+
+
+def test_a_forms_fields_are_no_title_and_its_title_field_is() -> None:
+    """A form-style motion: "Partinamn: …" is a field, "Rubrik" a label over the title."""
+    doc = tillit.parse(doc_text("Motion", "Datum: 2018-10-22\nPartinamn: Kalixpartiet\n"
+                                "Ledamotens namn: Räisänen Mika\nRubrik\nBostäder åt ALLA",
+                                ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut."))
+    assert doc.title == "Bostäder åt ALLA"
 
 
 def test_a_date_field_is_no_title() -> None:

@@ -647,6 +647,11 @@ SIGNER_INLINE = _compile(
     [ ]*(?=\p{{Lu}})
     """
 )
+#: A form's name field written surname first: "Svensson, Anna" (as printed: CONVENTIONS).
+REVERSED_NAME = _compile(rf"(?P<name>{_NAME_WORD},[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?)"
+                         rf"(?:[ ]*\((?P<tag>\p{{L}}{{1,5}})\))?[ ]*$")
+#: A form's party field: "Partinamn: Kalixpartiet", "Parti: V".
+PARTY_FIELD = _compile(rf"^(?i:{_alt(_LEX.cue('signatures', 'party_labels'))})[ ]*:[ ]*(?=\S)")
 #: A closing sentence that is the motion's one proposal: "Jag föreslår att X.", "Vi yrkar på
 #: att X.", "Sverigedemokraterna i Lund yrkar att X.", "Vi föreslår att: X.", "Styrelsen yrkar
 #: Att X." (read only where no att-list exists).

@@ -290,7 +290,11 @@ def _letterhead(line: Line, out: Header) -> bool:
 
 _LABELS = frozenset(lexicon().folded("dates", "filed_labels")
                    | lexicon().folded("dates", "published_labels")
-                   | lexicon().folded("dates", "meeting_labels"))
+                   | lexicon().folded("dates", "meeting_labels")
+                   | lexicon().folded("signatures", "party_labels")
+                   | lexicon().folded("signatures", "signer_labels"))
+#: A title's form label standing alone ("Rubrik" / "Bostäder åt ALLA"): its value is below.
+_FORM_LABELS = lexicon().folded("kinds", "form_labels")
 
 
 #: A greeting word opening a line, then a name, a punctuation mark or the line's end.
@@ -306,11 +310,13 @@ _NAMED_WORDS = 10
 
 def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
-    letters ("-", "N/A"), a date label ("Datum", "Datum: 2018-10-22"), the tail of a
+    letters ("-", "N/A"), a date label ("Datum", "Datum: 2018-10-22"), a form's signer or
+    party field ("Partinamn: Kalixpartiet"), a title's label alone ("Rubrik"), the tail of a
     breadcrumb ("/ Nyheter"), a site section before the site's name ("Motioner |
     Sverigedemokraterna i Lund"), a letter's greeting ("Hej Kommunen !"), an aside in brackets
     ("(Fler kommer)")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS \
+            or fold(text.rstrip(" :")) in _FORM_LABELS \
             or (":" in text and fold(text.partition(":")[0].strip()) in _LABELS):
         return False  # (also a date's field with its value: "Datum: 2018-10-22")
     if _GREETING.match(text) is not None:

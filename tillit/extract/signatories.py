@@ -33,6 +33,7 @@ from tillit.shapes import (
     signature_tail,
     signatures,
     suffix_party,
+    tag_party,
 )
 from tillit.shapes import (
     local_party as local_party_of,
@@ -158,9 +159,14 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
             line = blocks[lr.block].lines[lr.line].text
             m = P.SIGNER_INLINE.match(line.text)
             if m is not None:
+                found = parse_line(line.slice(m.end(), len(line.text)))
                 out += [Signatory(name=s.name, party=s.party, span=Span(
-                    start=s.span_start, end=s.span_end))
-                        for s in parse_line(line.slice(m.end(), len(line.text)))]
+                    start=s.span_start, end=s.span_end)) for s in found]
+                if not found and (rm := P.REVERSED_NAME.match(line.text, m.end())) is not None:
+                    # "Namn: Svensson, Anna": surname first, kept as printed
+                    out.append(Signatory(
+                        name=rm.group("name"), span=line.span(rm.start("name"), rm.end("name")),
+                        party=tag_party(rm.group("tag")) if rm.group("tag") else None))
             continue
         if lr.evidence != LABELLED_SIGNER:
             continue
@@ -175,7 +181,21 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
         value = line.text[: stamp.start()] if stamp else line.text
         if 0 < len(value.split()) <= 4 and any(c.isalpha() for c in value):
             out.append(Signatory(name=value.strip(), span=line.span(0, len(value.rstrip()))))
+    if out and (party := _party_field(blocks)) is not None:
+        out = [s if s.party else s.model_copy(update={"party": party}) for s in out]
     return out
+
+
+def _party_field(blocks: list[Block]) -> Party | None:
+    """The party a form's party field gives its signers ("Partinamn: Kalixpartiet")."""
+    for block in blocks:
+        for line in block.lines:
+            text = line.text.text
+            if text[:1] in ("P", "p") and (m := P.PARTY_FIELD.match(text)) is not None:
+                value = text[m.end():].strip()
+                return party_line(value) or lexicon().party_from_tag(value) or (
+                    Party(code=value, name=value) if value else None)
+    return None
 
 
 def _group_lead(text: str, whole: Party | None) -> Party | None:
