@@ -3038,6 +3038,25 @@ def test_a_filing_label_under_the_signature_dates_the_motion(label: str) -> None
     assert doc.date == dt.date(2016, 5, 19)
 
 
+@pytest.mark.parametrize("head", [
+    "Motion\n\nLedamotens namn: Räisänen Mika\n\nRubrik\nBostäder åt ALLA",
+    "Motionen från Anna Berg (V) om fler bänkar i Stadsparken",
+])
+def test_a_signer_above_the_argument_ends_no_paragraph(head: str) -> None:
+    """A form's signer field or a byline in the heading stands above the argument: the
+    argument's paragraphs are still the document's (they were cut at the signer's line)."""
+    doc = tillit.parse(doc_text(head, ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut."))
+    assert [p.text for p in doc.paragraphs] == [ARG_PARK]
+
+
+def test_a_contact_block_is_no_paragraph() -> None:
+    """The contact people under a page's "Kontakt" are no part of the argument."""
+    doc = tillit.parse(doc_text("Motionen från Anna Berg (V) om fler bänkar i Stadsparken",
+                                ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut.",
+                                "Kontakt", "Eva Holm\n021-481 87 71"))
+    assert [p.text for p in doc.paragraphs] == [ARG_PARK]
+
+
 def test_a_forms_fields_are_no_title_and_its_title_field_is() -> None:
     """A form-style motion: "Partinamn: …" is a field, "Rubrik" a label over the title."""
     doc = tillit.parse(doc_text("Motion", "Datum: 2018-10-22\nPartinamn: Kalixpartiet\n"

@@ -647,8 +647,11 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
     proposals count.
     """
     end = len(blocks)
-    if sigs:
-        first_sig = min(s.span.start for s in sigs)
+    # (a signer above the argument, a Riksdag byline or a form's field, ends nothing)
+    below = [s.span.start for s in sigs
+             if start < len(blocks) and s.span.start >= blocks[start].text.span().start]
+    if below:
+        first_sig = min(below)
         end = next((b.index for b in blocks if b.text.span_end() > first_sig), len(blocks))
     if props.used and max(props.used) + 1 >= end:
         if props.preamble is None:
@@ -672,8 +675,9 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
         if index > after and not block.prose:
             continue
         span = by_block[index]
-        if all(lr.role == "chrome" for lr in lines[span.start:span.stop]):
-            continue  # a page's furniture between paragraphs ("Sida 1 av 2", "Dela")
+        if all(lr.role in _NO_ARGUMENT for lr in lines[span.start:span.stop]):
+            continue  # a page's furniture between paragraphs ("Sida 1 av 2", "Dela"), its
+            # contact block ("Kontakt" / "Eva Wilhelmsson" / "021-…"), what follows its end
         # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
         if len(block.lines[0].text.text) <= 60 and \
                 "date_line" in lines[by_block[index].start].features:
@@ -683,6 +687,10 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
         first, stop = text.bounds()  # (offsets(0, len(raw)): raw is not empty)
         out.append(paragraph(raw, first, stop))
     return tuple(out)
+
+
+#: Roles of the lines of a block that is no paragraph of the argument.
+_NO_ARGUMENT = frozenset({"chrome", "trailer", "contact", "label"})
 
 
 def _lines_before(block: Block, line: int) -> Mapped:

@@ -225,7 +225,9 @@ def _families(docs: Iterable[DocumentLike], threshold: float, min_size: int,
         grouped = {e.index for g in found for e in g}
         found += [[e] for e in members if e.index not in grouped and len(e.shingles)]
     found = [g for g in found if len(g) >= min_size]
-    found.sort(key=lambda g: (-len(g), g[0].index))
+    # (ties by the members' texts, not their input order: a family list that does not depend
+    # on the order the documents came in)
+    found.sort(key=lambda g: (-len(g), min(e.text for e in g), g[0].index))
     press = [e for e in entries if e.doc.kind == "press_release"]
     built = [_family(n, g) for n, g in enumerate(found, start=1)]
     if press and built:
