@@ -537,9 +537,10 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
                 break
             continue
         if (items and pending is None and len(block.text.text) <= MAX_ELABORATION
-                and block.text.text.endswith(".")):
-            pending = block
-            continue
+                and block.text.text.endswith(".")
+                and not (inline_cut and len(items) == len(pre.inline))):
+            pending = block  # (an inline att-sats cut inside its block elaborates in no later
+            continue  # block: its span would cover the rest of its block, which it drops)
         break
     return pre, [_item(item) for item in items], used
 
