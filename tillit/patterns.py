@@ -599,6 +599,11 @@ _HEADINGS = _alt(_LEX.cue("proposal", "headings"))
 _BARE_ASSEMBLIES = _alt(_LEX.cue("proposal", "bare_assemblies"))
 #: A list mark glued to the "att" it opens ("-att en översyn görs", "•att …").
 GLUED_MARKS = "-–—•\uf0b7"
+#: A proposal verb with its subject and adverb ("föreslår", "yrkar vi därför"), and the deciding
+#: body after it ("kommunfullmäktige beslutar att", "fullmäktige att besluta"): INLINE_ATT
+#: reads the two with and without the Riksdag.
+_VERB_LEAD = rf"(?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?"
+_BODY_DECIDES = rf"(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})[ ]+(?:att[ ]+)?{_DECIDES}"
 #: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
 #: "Vi yrkar därför att …", "Härmed yrkar vi på att …" — only after a formal verb or a verb
 #: with "därför"/"härmed" (before or after it), or any proposal verb whose att-sats is a
@@ -609,18 +614,14 @@ INLINE_ATT = _compile(
     rf"""
     (?<!\w)(?:
         (?:{_FORMAL})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?
-      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "yrkar därför (på) att
-        (?:[ ]+på)?[ ]+(?:att[ ]+)?(?!riksdagen[ ])             # kommunfullmäktige beslutar
-        (?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})                    # att X": the longest reading,
-        [ ]+(?:att[ ]+)?{_DECIDES}                              # before the adverb's (the
-                                                                # Riksdag's answers keep
-                                                                # "riksdagen beslutar att")
+      | {_VERB_LEAD}(?:[ ]+på)?[ ]+(?:att[ ]+)?(?!riksdagen[ ]){_BODY_DECIDES}
+        # "yrkar därför (på) att kommunfullmäktige beslutar att X": the longest reading, before
+        # the adverb's (the Riksdag's answers keep "riksdagen beslutar att")
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
-      | (?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?    # "föreslår att riksdagen
-        [ ]+(?:att[ ]+)?(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})    # beslutar att X"
-        [ ]+(?:att[ ]+)?{_DECIDES}
+      | {_VERB_LEAD}[ ]+(?:att[ ]+)?{_BODY_DECIDES}              # "föreslår att riksdagen
+                                                                # beslutar att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
         (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF

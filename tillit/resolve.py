@@ -34,7 +34,7 @@ from tillit.models import (
     paragraph,
 )
 from tillit.organisations import region_of
-from tillit.roles import Roles
+from tillit.roles import OUTSIDE, Roles
 from tillit.shapes import GROUP_STARTS, LOCAL_PARTY_SUFFIXES, party_line, tag_party
 from tillit.spans import Span
 from tillit.text import Mapped
@@ -690,7 +690,7 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
 
 
 #: Roles of the lines of a block that is no paragraph of the argument.
-_NO_ARGUMENT = frozenset({"chrome", "trailer", "contact", "label"})
+_NO_ARGUMENT = frozenset({*OUTSIDE, "contact", "label"})
 
 
 def _lines_before(block: Block, line: int) -> Mapped:

@@ -273,7 +273,7 @@ def _stamp(text: Mapped) -> tuple[Found[dt.date], Found[str] | None] | None:
     de gröna 2014-04-28"); the date, and the place if one is among the parts."""
     raw = text.text
     cut = raw.rfind(",")
-    if cut < 0 and (pm := P.PARTY_NAME.match(raw)) is not None and raw[pm.end():][:1] == " " \
+    if cut < 0 and (pm := P.party_name_at(raw)) is not None and raw[pm.end():][:1] == " " \
             and lexicon().party_from_name(pm.group("party")) is not None:
         # the party signing with its date, its name in words a place has not: "Miljöpartiet de
         # gröna 2014-04-28"

@@ -398,7 +398,7 @@ def _signatures(
                     and "party_line" in lr.features else None
                 if dated is None and ("date_line" in lr.features or P.names_party(text)) \
                         and any(c.isdigit() for c in text):
-                    dated = _dated_local_party(text)
+                    dated = _dated_party(text)
                 if dated is not None:
                     # The party signing with its date ("Vänsterpartiet 2017-09-29") heads the
                     # names below it, or closes the ones above, as its line without a date does.
@@ -474,11 +474,11 @@ def _signatures(
     return [s.signatory() for s in chosen.sigs], group_found
 
 
-def _dated_local_party(text: str) -> Party | None:
+def _dated_party(text: str) -> Party | None:
     """A local party signing with its date where a place would stand ("Strängnäspartiet
     2017-09-29"), or a party branch before its place and date ("Vänsterpartiet i Vetlanda den
     15/11 2010", "Vänsterpartiet, Lund 2017-09-29")."""
-    if (pm := P.PARTY_NAME.match(text)) is not None:
+    if (pm := P.party_name_at(text)) is not None:
         rest = text[pm.end():].lstrip(" ,")
         rest = rest[2:] if rest.startswith("i ") else rest
         return lexicon().party_from_name(pm.group("party")) if is_date_line(rest) else None
