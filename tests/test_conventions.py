@@ -2408,6 +2408,20 @@ BODY_ROWS = [
                           "Jag föreslår att fler bänkar ställs ut.", "Anna Berg"),
                  None, False, {"Göteborgs kommun", "Göteborgs stad"}, True,
                  id="body-of-a-citizen-proposal-is-never-implied"),
+    # A council written beside the signers is where a motion with no addressee goes.
+    pytest.param(municipal("Sverigedemokraterna, Regionfullmäktige, 2022-02-22\nAnna Berg",
+                           header=None, date_line=None),
+                 "regionfullmäktige", False, {None}, False, id="body-in-a-party-and-date-stamp"),
+    pytest.param(municipal("Anna Berg (SD)\nLedamot i regionfullmäktige", header=None,
+                           date_line=None),
+                 "regionfullmäktige", False, {None}, False, id="body-in-a-signers-seat"),
+    pytest.param(municipal("Anna Berg (SD)\nGruppledare i landstingsfullmäktige", header=None,
+                           date_line=None),
+                 "landstingsfullmäktige", False, {None}, False, id="body-in-a-group-leaders-seat"),
+    pytest.param(municipal("Anna Berg (SD)\nLedamot i kommunstyrelsen", header=None,
+                           date_line=None),
+                 "kommunfullmäktige", True, {None}, False,
+                 id="body-a-signers-board-is-no-council"),
     # A committee chair answers in the council of a municipality, unless the text names the
     # region.
     pytest.param(doc_text("Nedläggning av skolan",

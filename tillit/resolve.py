@@ -159,6 +159,8 @@ def resolve(f: Fields) -> Resolved:
     body = head.body
     if body is None:
         body = header.body_from_proposals(_preamble(blocks, props), props.items, f.source)
+    if body is None and f.kind in _COUNCILLORS and mark is None:
+        body = header.body_signed(blocks, roles)
     if body is None and mark is not None:
         body = Found("riksdagen", mark.span, inferred=True)
     if body is not None and _body_level(body.value) == "association":

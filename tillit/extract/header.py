@@ -620,6 +620,34 @@ def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
     return None
 
 
+#: Roles of the lines that close a document: the signers, their party and the date.
+_CLOSING = frozenset({"signature", "dateplace", "party", "group"})
+#: The longest line read as a signer's stamp or role ("Ledamot i regionfullmäktige").
+_STAMP_LINE = 100
+
+
+def body_signed(blocks: list[Block], roles: Roles) -> Found[str] | None:
+    """A council named in the lines that close the document, beside its signers: a stamp
+    ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22") or a signer's seat ("Ledamot i
+    regionfullmäktige"). Written there, it is where the motion goes when the head names none.
+    """
+    lex = lexicon()
+    closing = False
+    for lr in roles.lines[roles.start:roles.end]:
+        if lr.role == "proposal" or lr.role == "prose":
+            closing = False
+            continue
+        closing = closing or lr.role in _CLOSING
+        if not closing or lr.role in OUTSIDE or len(lr.text) > _STAMP_LINE:
+            continue
+        m = _deciding_body(lr.text, 0, len(lr.text))
+        if m is not None and _assembly(entry := lex.body_by_form[fold(m.group("body"))]) \
+                and entry.level != "association":
+            text = blocks[lr.block].lines[lr.line].text
+            return Found(entry.name, text.span(m.start(), m.end()))
+    return None
+
+
 def _assembly(entry: BodyEntry) -> bool:
     """A body that decides on proposals (an assembly or a meeting), not an executive board
     that carries them out: "att kommunstyrelsen utreder …" is work given to it."""
