@@ -607,6 +607,29 @@ SENTENCE_ENDS = (".", "!", "?")
 DIGIT = re.compile(r"\d")
 
 
+#: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
+_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
+
+
+def meeting_suffix(text: str) -> int | None:
+    """Where a meeting the title was put to starts, behind a dash or in brackets: "X –
+    Kommunfullmäktige 27 maj 2019", "X (KF 2019-05-27)". Its date is the meeting's, not the
+    document's."""
+    if text.endswith(")") and (open_at := text.rfind(" (")) > 0:
+        cut, part = open_at, text[open_at + 2:-1]
+    else:
+        dash = max(text.rfind(sep) for sep in (" – ", " — ", " - "))
+        if dash <= 0:
+            return None
+        cut, part = dash, text[dash + 3:]
+    words = part.strip().split(" ", 1)
+    if fold(words[0]) not in lexicon().body_by_form and words[0] not in _BODY_LABELS:
+        return None
+    if len(words) > 1 and not is_date_line(words[1]):
+        return None
+    return cut
+
+
 @lru_cache(maxsize=4096)
 def is_date_line(text: str) -> bool:
     """A line that holds only a date, or a place and a date ("Gävle 2023-04-04"). (Cached by

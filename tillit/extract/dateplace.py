@@ -27,6 +27,7 @@ from tillit.shapes import (
     is_date_line,
     is_person,
     is_place,
+    meeting_suffix,
     party_line,
     reads_as_sentence,
     signature_tail,
@@ -111,6 +112,8 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                         and is_place(m.group("place")):
                     above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
                 continue
+            if block.index < header_end and meeting_suffix(text.text) is not None:
+                continue  # "Fler bänkar – Kommunfullmäktige 27 maj 2019": the meeting's day
             # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
             label = roles.lines[role.index - 1].text if role.index else ""
             published = published_in(text.text)

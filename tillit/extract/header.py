@@ -28,6 +28,7 @@ from tillit.shapes import (
     is_date_line,
     is_person,
     kind_label_bounds,
+    meeting_suffix,
     party_line,
     reads_as_sentence,
 )
@@ -329,29 +330,10 @@ def _titular(text: str) -> bool:
                          and not is_date_line(m.group("title")))
 
 
-#: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
-_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
-
-
 def _meeting_suffix(text: Mapped) -> Mapped:
-    """The title without a meeting it was put to, behind a dash or in brackets:
-    "X – Kommunfullmäktige 27 maj 2019", "X (KF 2019-05-27)"."""
-    t = text.text
-    if t.endswith(")") and (open_at := t.rfind(" (")) > 0:
-        cut, part = open_at, t[open_at + 2:-1]
-    else:
-        dash = max(t.rfind(sep) for sep in (" – ", " — ", " - "))
-        if dash <= 0:
-            return text
-        cut, part = dash, t[dash + 3:]
-    words = part.strip().split(" ", 1)
-    lex = lexicon()
-    if fold(words[0]) not in lex.body_by_form and words[0] not in _BODY_LABELS:
-        return text
-    if len(words) > 1 and not is_date_line(words[1]):
-        return text
-    return text.slice(0, cut).strip()
-
+    """The title without a meeting it was put to (:func:`tillit.shapes.meeting_suffix`)."""
+    cut = meeting_suffix(text.text)
+    return text if cut is None else text.slice(0, cut).strip()
 
 
 def _beteckning(text: str, line: Line, out: Header,
