@@ -535,6 +535,22 @@ PROPOSAL_ROWS = [
         "Vi yrkar därför",
         id="argument-hard-wrapped-line-starting-with-att",
     ),
+    # A hanging indent's "att" that a PDF's text sets apart from its clause.
+    pytest.param(
+        municipal("Helena Falk (V)", preamble="Vi yrkar därför", items=(
+            "att", "tekniska nämnden får i uppdrag att placera ut fler bänkar",
+            "i Stadsparken")),
+        ["tekniska nämnden får i uppdrag att placera ut fler bänkar i Stadsparken"],
+        "Vi yrkar därför", id="att-alone-over-its-clause",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", preamble="Vi yrkar därför", items=(
+            "att", "Tekniska nämnden får i uppdrag att placera ut fler bänkar", "att",
+            "kommunen inventerar bänkarna")),
+        ["Tekniska nämnden får i uppdrag att placera ut fler bänkar",
+         "kommunen inventerar bänkarna"],
+        "Vi yrkar därför", id="att-alone-over-each-clause",
+    ),
 ]
 
 

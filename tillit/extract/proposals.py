@@ -479,6 +479,7 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
     wrapped = False
     # An inline att-sats cut at a sentence end inside its block goes on in no later block:
     # the rest of its block lies between them.
+    lone = False  # the block before was an "att" alone: this block is its clause
     inline_cut = bool(pre.inline) and pre.block >= 0 and \
         pre.inline[-1].span().end < blocks[pre.block].text.span().end
     for i in range(pre.block + 1, len(blocks)):  # by index: a slice per preamble is quadratic
@@ -500,13 +501,17 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             items.extend([_line(part)] for part in inner.inline)
             used.add(block.index)
             continue
+        if pending is None and not lone and _lone_att(block):
+            lone = True
+            used.add(block.index)
+            continue
         plain = pre.bare_items and not marked and not atted
         if items and pending is None and P.conj_att(block.text.text):
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
             used.add(block.index)
             continue
-        if items and pending is None and _continues(items[-1], block, plain) and not (
-                inline_cut and len(items) == len(pre.inline)):
+        if items and pending is None and not lone and _continues(
+                items[-1], block, plain) and not (inline_cut and len(items) == len(pre.inline)):
             lead, parts, _ = _flat_parts(block.text, len(items) + 1)
             if lead.text:
                 items[-1].append(_line(lead))
@@ -518,18 +523,19 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             lines = block.lines[:closing]
             block = Block(block.kind, lines, reflow(lines), block.index, block.prose)
         units = _att_units(block, wrapped)
-        if units[0][1] or (pre.bare_items and (block.kind == "item" or (
+        if lone or units[0][1] or (pre.bare_items and (block.kind == "item" or (
                 not pre.marked_only and (not items or _opens_alike(block, items[0][0])
                                          or (plain and _lower_clause(block)))))):
             if pending is not None:
                 items[-1].extend(pending.lines)
                 used.add(pending.index)
                 pending = None
-            if not units[0][1] and len(units) == 1 and _sentence_lines(block):
+            if not lone and not units[0][1] and len(units) == 1 and _sentence_lines(block):
                 units = [((line,), False) for line in block.lines]  # one decision a line
             items.extend(list(lines) for lines, _ in units)
             marked = block.kind == "item" or block.marker is not None
-            atted = units[-1][1]
+            atted = units[-1][1] or lone
+            lone = False
             wrapped = wrapped or (len(units) == 1 and units[0][1] and len(units[0][0]) > 1
                                   and not _ends_item(units[0][0][0]))
             used.add(block.index)
@@ -582,6 +588,13 @@ def _lead_in_line(line: Line) -> bool:
 def _lead_in(block: Block) -> bool:
     """A short block that introduces a list (:func:`_leads_in`), not a list item itself."""
     return block.kind != "item" and _leads_in(block.text.text)
+
+
+def _lone_att(block: Block) -> bool:
+    """An "att" alone in its block ("yrkar därför" / "att" / "Gnesta kommun inför …"): a
+    hanging indent's "att" that a PDF's text sets apart from its clause, which the next
+    block opens."""
+    return block.kind != "item" and fold(block.text.text).rstrip(":").rstrip() == "att"
 
 
 def _leads_in(text: str) -> bool:
