@@ -2429,6 +2429,14 @@ BODY_ROWS = [
                           "Jag föreslår att fler bänkar ställs ut.", "Anna Berg"),
                  None, False, {"Göteborgs kommun", "Göteborgs stad"}, True,
                  id="body-of-a-citizen-proposal-is-never-implied"),
+    # The organisation the att-sats asks to act, also where no blank line sets it apart from
+    # an argument that names another.
+    pytest.param("Avgifter i tvångsvården\n\nVårdavgifterna i tvångsvården bör slopas. Senast "
+                 "var det Region Östergötland som tog bort avgifterna, och fler regioner följer "
+                 "efter.\nVänsterpartiet föreslår därför att: – att Region Skåne tar bort alla "
+                 "vårdavgifter inom tvångsvården\nFör Vänsterpartiet\nSara Svensson\n",
+                 "regionfullmäktige", True, {"Region Skåne"}, True,
+                 id="org-named-by-the-att-sats-in-a-block-of-argument"),
     # A council written beside the signers is where a motion with no addressee goes.
     pytest.param(municipal("Sverigedemokraterna, Regionfullmäktige, 2022-02-22\nAnna Berg",
                            header=None, date_line=None),

@@ -468,10 +468,15 @@ def _line_branch(text: str, regional: bool) -> tuple[str, int, int] | None:
 def _proposal_organisation(blocks: list[Block], props: proposals.Proposals,
                            read: org.Read | None = None) -> Found[str] | None:
     """The first municipality or region the proposals name ("att Region Skåne tar bort …"):
-    the organisation asked to act, whatever others the argument compares it with."""
+    the organisation asked to act, whatever others the argument compares it with. A block
+    that holds argument too (a text without blank lines) counts only within the att-satser."""
+    spans = [item.span for item in props.items]
     for index in sorted(props.used):
-        if (first := next(org.mentions(blocks[index].text, read), None)) is not None:
-            return first
+        block = blocks[index]
+        for found in org.mentions(block.text, read):
+            if not block.prose or any(sp.start <= found.span.start and found.span.end <= sp.end
+                                      for sp in spans):
+                return found
     return None
 
 
