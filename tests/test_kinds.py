@@ -494,6 +494,34 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      f"Motion av Olle Ek (M) om fler bänkar\n\n{_PROSE}\n\nKommunstyrelsen föreslår att "
      "kommunfullmäktige beslutar att motionen är besvarad.\n\nBeslut: enligt förslag\n",
      "unknown", "decision field"),
+    # A municipality's page about the documents: it says what a motion is, or how to write
+    # one, under no heading of its own (five municipal sites in the pages corpus).
+    ("a-page-saying-what-a-motion-is",
+     "Motion\n\nEn motion är ett skriftligt förslag som en ledamot lämnar till fullmäktige. "
+     "Förslaget bereds innan fullmäktige beslutar om det.\n",
+     "unknown", "En motion är"),
+    ("a-page-saying-what-motions-are",
+     "Motioner\n\nMotioner är förslag som ledamöterna lämnar till fullmäktige. De bereds "
+     "av förvaltningen innan fullmäktige beslutar.\n",
+     "unknown", "Motioner är"),
+    ("a-page-saying-how-to-write-a-motion",
+     "Motion\n\nSå här skriver du en motion\n\nRubrik\n\nSkriv en rubrik som säger vad "
+     "förslaget gäller.\n\nAvsändare\n\nSkriv under med ditt namn och ditt parti.\n",
+     "unknown", "Så här skriver du en motion"),
+    ("a-page-saying-councillors-may-lodge-motions",
+     "Motioner\n\nLedamöterna i fullmäktige kan väcka ärenden genom att lämna in motioner. "
+     "Här nedan finns de motioner som väntar på beslut.\n",
+     "unknown", "lämna in motioner"),
+    ("a-page-telling-how-to-send-your-motion",
+     "Du skriver din motion och skickar in den via e-tjänsten nedan. Motionen bereds innan "
+     "fullmäktige tar ställning till den.\n\nMer information\n",
+     "unknown", "din motion"),
+    # A party's page says it too, above its own interpellation's heading.
+    ("a-party-page-explaining-its-interpellation",
+     "Halkbekämpning på Storgatan\n\nInterpellation\n\nEn interpellation är en fråga till "
+     "ett kommunalråd eller en nämnds ordförande. Den besvaras skriftligt.\n\nTill "
+     "tekniska nämndens ordförande\n\nVarför saltas inte Storgatan?\n\nOlle Ek (V)\n",
+     "interpellation", ""),
 ]
 
 

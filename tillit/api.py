@@ -107,7 +107,8 @@ def _parse(text: str, source: str | None) -> Document:
     props = proposals.extract(blocks, roles, text)
     authors, local = resolve.local_authors(blocks, head, props)
     kind, evidence = classify(blocks, roles, head.end, bool(props.items),
-                              resolve.riksdag_mark(head) is not None, props.items)
+                              resolve.riksdag_mark(head) is not None, props.items,
+                              head.title is not None)
     fields = resolve.Fields(source=text, blocks=blocks, roles=roles, head=head, props=props,
                             kind=kind, evidence=evidence, authors=authors,
                             when=dateplace.extract(blocks, head.end, roles,

@@ -550,6 +550,57 @@ def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
 _DOCUMENT_KINDS = ("motion", "interpellation", "question", "citizen_proposal")
 
 
+#: A sentence that says what a kind of document is (cues.toml ``defined_nouns``): "En motion
+#: är ett …", "Motioner är …". A party's page may say so above its own interpellation.
+_KIND_DEFINED = regex.compile(
+    rf"""
+    (?<!\w)(?:
+        (?:en|ett)[ ]+(?:{_alt("defined_nouns")})[ ]+är[ ]+(?:en|ett)
+      | (?:^|(?<=[.!?:][ ]))(?:{_alt("defined_plurals")})[ ]+är
+    )(?!\w)
+    """,
+    _FLAGS,
+)
+#: A question or instruction only a page about the documents writes: "Vad är en motion",
+#: "Så här skriver du en motion", "kan väcka ärenden genom att lämna in motioner", "Du skriver
+#: din motion".
+_NOUN, _NOUNS = _alt("defined_nouns"), _alt("defined_plurals")
+_KIND_TAUGHT = regex.compile(
+    rf"""
+    (?<!\w)(?:
+        vad[ ]+är[ ]+(?:en|ett)[ ]+(?:{_NOUN})
+      | så[ ]+(?:här[ ]+)?(?:skriver|lämnar|väcker)[ ]+du[ ]+(?:en|ett)[ ]+(?:{_NOUN})
+      | (?:kan|får)[ ]+(?:\p{{L}}+[ ]+){{0,4}}?(?:väcka|lämna[ ]+in|ställa)[ ]+(?:{_NOUNS})
+      | (?:skriver|lämnar[ ]+in|skickar[ ]+in)[ ]+(?:din|er)[ ]+(?:{_NOUN})
+    )(?!\w)
+    """,
+    _FLAGS,
+)
+#: How many of the document's first blocks :func:`_kind_defined` reads: such a page says what
+#: the documents are at its top.
+_DEFINING_BLOCKS = 12
+
+
+def _kind_defined(blocks: list[Block], roles: Roles, titled: bool) -> Evidence | None:
+    """A paragraph or heading near the document's start that tells how to write a motion (or
+    another kind), or, on a page with no heading of its own (not ``titled``), what one is: a
+    municipality's page about the documents. A party's page says what an interpellation is
+    above its own ("Saltning på Tynderövägen" / "Interpellation" / "En interpellation är …")."""
+    read = 0
+    for block in blocks:
+        if not roles.block_in_document(block.index):
+            continue
+        text = block.text.text
+        if (m := _KIND_TAUGHT.search(text) or (
+                None if titled else _KIND_DEFINED.search(text))) is not None:
+            return _evidence(cue=f"a kind explained: {m.group(0)}",
+                             span=block.text.span(m.start(), m.end()))
+        read += 1
+        if read == _DEFINING_BLOCKS:
+            break
+    return None
+
+
 def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A page with a section per kind ("Motion" / "Interpellation" / "Enkel fråga", each over
     a paragraph saying what it is): a municipality's page about the documents, none of them."""
@@ -567,12 +618,14 @@ def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
 
 def classify(
     blocks: list[Block], roles: Roles, header_end: int, has_proposals: bool, riksdag: bool,
-    items: tuple[Proposal, ...] = (),
+    items: tuple[Proposal, ...] = (), titled: bool = True,
 ) -> tuple[Kind, tuple[Evidence, ...]]:
     """Decide the kind; return it with the cues that decided it. ``items`` are the
     proposals' texts: where each decides on a document ("att avslå motionen"), the text is a
-    body's decision record, no motion."""
-    if not (has_proposals or riksdag) and (explained := _kinds_explained(blocks, roles)):
+    body's decision record, no motion. ``titled``: the page has a heading of its own
+    (:func:`_kind_defined`)."""
+    if not (has_proposals or riksdag) and (
+            explained := _kinds_explained(blocks, roles) or _kind_defined(blocks, roles, titled)):
         return "unknown", (explained,)
     header_kind, evidence = _header_kind(blocks, header_end, roles)
     if not (has_proposals or riksdag) and (teasers := _teasers(blocks, roles)) is not None and (
