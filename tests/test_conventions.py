@@ -2105,6 +2105,11 @@ DATE_ROWS = [
                            "av de gamla har tagits bort."),
         dt.date(2022, 3, 1), "Lund", id="date-argument-date-loses-to-date-line",
     ),
+    pytest.param("Kommunfullmäktige\n2007-04-23\n\nKF § 136\nBelysningen i parken\n\n"
+                 "- Kommunstyrelsen 2007-03-29, § 68\n\n- Tekniska nämnden 2007-01-24, § 18\n\n"
+                 "- Ledningskontoret 2007-02-08\n\nI ett medborgarförslag föreslås att "
+                 "belysning sätts upp i parken. Tryggheten skulle öka med belysning.\n",
+                 dt.date(2007, 4, 23), None, id="date-of-a-listed-paper-is-no-place-and-date"),
     pytest.param(municipal("Helena Falk (V)", date_line=None,
                            title="Fler bänkar – Kommunfullmäktige 27 maj 2019"),
                  None, None, id="date-of-a-meeting-behind-the-title-is-not-the-date"),

@@ -170,7 +170,9 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                         # a stamp with its time ("Kundcenter Östersund, 2020-07-03 08:31:22",
                         # a case officer's comment): no signing line gives the minute.
                         ranked.append((4, block.index, dated, None))
-                    elif place_named(where):
+                    elif place_named(where) and line.marker is None:
+                        # (a list's item is no signing line: "- Ledningskontoret 2007-02-08",
+                        # a protocol's list of the papers the decision rests on)
                         place = Found(where, text.span(place_start, place_end))
                         ranked.append((0, block.index, dated, place))
                     elif not compact:
