@@ -16,7 +16,8 @@ from tillit.text import normalise
 _PIECES = ["kommun", "egion", "Region", "region", "Lunds", "Lund", " ", "  ", ",", ".", "1",
            "är", "s", "'s", "’s", "landsting", "Landstinget", "läns", "i", "kommunstyrelsens",
            "ordförande", "-", "Ö", "x", "(", "kommuns", "Västra", "Götalandsregionen", "en",
-           "fin", "län", "_", "kommunfullmäktige", "kommunalrådet", "Skåne", "Ab", "É", "\n"]
+           "fin", "län", "_", "kommunfullmäktige", "kommunalrådet", "Skåne", "Ab", "É", "\n",
+           "landstinget", "Kalmar"]
 
 
 def _same(text: str) -> None:

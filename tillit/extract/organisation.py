@@ -184,7 +184,7 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
 
     Every match holds a key word (:data:`ORG_WORDS`) and starts at one of: a capital at a word
     start (or "Västra") at most eight runs of spaces before a key word; the "R"/"r" of
-    "region" or the "L" of "Landstinget"; a municipal office ("kommunfullmäktige",
+    "region" or the "L"/"l" of "landstinget"; a municipal office ("kommunfullmäktige",
     "kommunalråd", … :data:`patterns.KOMMUN_OFFICES`). The pattern is matched at those
     positions alone, in order, each going on after the previous match as ``finditer`` does,
     so it finds the same matches without trying every position of the text.
@@ -207,8 +207,8 @@ def _org_mentions(text: str) -> Iterator[regex.Match[str]]:
         if c in "kK":
             if text.startswith(_KOMMUN_I, i):
                 starts.add(i)
-        elif c != "t" and i and text[i - 1] in ("Rr" if c == "e" else "L"):
-            starts.add(i - 1)  # "[Rr]egion", "Landstinget"; "[Ss]tad" follows a capital
+        elif c != "t" and i and text[i - 1] in ("Rr" if c == "e" else "Ll"):
+            starts.add(i - 1)  # "[Rr]egion", "[Ll]andstinget"; "[Ss]tad" follows a capital
     # Where the spaces and the double spaces are, so that each capital's test costs a binary
     # search, not a scan to its key word (a scan made a long text of capitals quadratic).
     spaces = [m.start() for m in _SPACE.finditer(text, 0, keys[-1])]
