@@ -1416,6 +1416,9 @@ WEB_HEADS = [
     pytest.param("(Fler yrkanden kommer att tillkomma)\n\nFler bänkar", id="an-aside-in-brackets"),
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
     pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
+    pytest.param("Fler bänkar 220303", id="compact-page-date-after-the-title"),
+    pytest.param("Fler bänkar 220303 | Vänsterpartiet Lund\n\nFler bänkar 220303\n\n"
+                 "Fler bänkar", id="compact-date-after-a-post-heading-that-repeats-it"),
     pytest.param("Kommunfullmäktige 2022-03-03\n\nFler bänkar",
                  id="meeting-line-above-the-heading"),
     pytest.param("Vänsterpartiet\nLund\n2022-03-03\nMotion\nFler bänkar", id="pdf-head-stack"),
@@ -2110,6 +2113,10 @@ DATE_ROWS = [
                  "- Ledningskontoret 2007-02-08\n\nI ett medborgarförslag föreslås att "
                  "belysning sätts upp i parken. Tryggheten skulle öka med belysning.\n",
                  dt.date(2007, 4, 23), None, id="date-of-a-listed-paper-is-no-place-and-date"),
+    pytest.param(municipal("Helena Falk (V)", date_line=None, title="Fler bänkar 220127"),
+                 dt.date(2022, 1, 27), None, id="date-compact-after-the-heading"),
+    pytest.param(municipal("Helena Falk (V)", date_line=None, header="Motion LTV 150901"),
+                 None, None, id="date-a-file-number-after-a-code-is-none"),
     pytest.param(municipal("Helena Falk (V)", date_line=None,
                            title="Fler bänkar – Kommunfullmäktige 27 maj 2019"),
                  None, None, id="date-of-a-meeting-behind-the-title-is-not-the-date"),

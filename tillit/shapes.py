@@ -6,6 +6,7 @@ roles and call the same functions to take a line apart. Nothing here looks at ot
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -605,6 +606,26 @@ def stamp_part(part: str) -> Literal["body", "date", "place"] | None:
 SENTENCE_ENDS = (".", "!", "?")
 #: Every date line holds a digit; lines without one are skipped before any pattern runs.
 DIGIT = re.compile(r"\d")
+
+
+#: A six-digit number ending a line after a space: "Motion angående simhall 190225".
+_TRAILING_COMPACT = re.compile(r"(?<=[ ])\d{6}$")
+
+
+def heading_day(text: str) -> tuple[int, datetime.date] | None:
+    """A compact ``YYMMDD`` date closing a heading of words ("Motion angående utveckling av
+    simhall 190225"): where it starts, and the day. A phrase must come before it, with a word
+    in lower case: "Motion LTV 150901" and "Dnr 150901" end in a file number."""
+    m = _TRAILING_COMPACT.search(text)
+    if m is None:
+        return None
+    words = text[:m.start()].split()
+    if len(words) < 2 or not any(w[:1].islower() for w in words):
+        return None
+    mention = parse_date(m.group())
+    if mention is None or mention.precision != "day":
+        return None
+    return m.start(), mention.value
 
 
 #: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").

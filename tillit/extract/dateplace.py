@@ -24,6 +24,7 @@ from tillit.models import Diagnostic, diagnostic
 from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
     DIGIT,
+    heading_day,
     is_date_line,
     is_person,
     is_place,
@@ -393,6 +394,10 @@ def _inline(text: Mapped, block: int, ranked: list[_Ranked]) -> None:
             # "6 oktober 2015 Förslag till beslut", "Ställd:30 oktober 2023 (Kf §123)": the
             # ISO rule's date, written in words.
             ranked.append((3, block, first, None))
+        elif (compact := heading_day(text.text)) is not None:
+            # "Motion angående utveckling av simhall 190225": the ISO rule's date, compact
+            span = text.span(compact[0], len(text.text))
+            ranked.append((3, block, Found(compact[1], span), None))
         return
     mention = parse_date(m.group("date"))
     if mention is not None:

@@ -25,6 +25,7 @@ from tillit.roles import FIELD_VALUE, LONG_LINE, OUTSIDE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
+    heading_day,
     is_date_line,
     is_person,
     kind_label_bounds,
@@ -199,6 +200,8 @@ def _title(text: Mapped, out: Header) -> None:
             cut = m.start()  # "19-" of "19-20 nov 2019"
         if fold(text.text[:cut].strip(" ,–—-(")) not in lexicon().body_by_form:
             text = text.slice(0, cut).strip(" ,–—-(")
+    elif (compact := heading_day(text.text)) is not None:
+        text = text.slice(0, compact[0]).strip()  # "Motion angående simhall 190225"
     if text.text:
         out.title = Found(text.text, text.span())
 
