@@ -338,15 +338,16 @@ def local_party(text: str) -> Party | None:
     words = text.split()
     if 2 <= len(words) <= 4 and party_word(words[-1]) and words[0][:1].isupper() and all(
             w.isalpha() and (w[:1].isupper() or w == "och") for w in words[:-1]) \
-            and not (len(words) > 2 and is_person(" ".join(words[:2]))):  # "Erik Anderson
-        # Kommunistiska Partiet" is a signer and his party
+            and not (len(words) > 2 and is_person(" ".join(words[:2]))) \
+            and not is_role(words[0]):  # "Erik Anderson Kommunistiska Partiet" is a signer
+        # and his party, "Gruppledare Kommunistiska Partiet" an office and the party
         # "Kommunistiska Partiet", "Skol och landsbygspartiet"; not an office before a
         # national party ("Ledamot Vänsterpartiet")
         if lexicon().party_from_name(words[-1]) is not None:
             return None
         return lexicon().party_from_name(text) or Party(code=text, name=text)
     if not 1 <= len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words) \
-            or is_person(text):
+            or is_person(text) or (len(words) > 1 and is_role(words[0])):
         return None  # (a second signer whose surname is a municipality: "Erik Lund", "Per Mora")
     lex = lexicon()
     if lex.party_from_name(text) is not None or fold(text) in lex.municipality or any(
