@@ -535,6 +535,14 @@ PROPOSAL_ROWS = [
         "Vi yrkar därför",
         id="argument-hard-wrapped-line-starting-with-att",
     ),
+    # A news item quoting a motion's att-satser reports them: none are its own.
+    pytest.param(
+        "Motion\n\nVänsterpartiets motion om bänkar\n\nVänsterpartiet har lämnat in en motion "
+        "om fler bänkar i parken. Motionen slutar med två yrkanden:\n”Mot denna bakgrund "
+        "yrkar vi:\n– att tekniska nämnden ställer ut fler bänkar\n– att nämnden "
+        "inventerar bänkarna.”\n\nHär motionen i sin helhet.\n",
+        [], "", id="att-satser-quoted-by-a-news-item",
+    ),
     # A hanging indent's "att" that a PDF's text sets apart from its clause.
     pytest.param(
         municipal("Helena Falk (V)", preamble="Vi yrkar därför", items=(

@@ -516,6 +516,14 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Du skriver din motion och skickar in den via e-tjänsten nedan. Motionen bereds innan "
      "fullmäktige tar ställning till den.\n\nMer information\n",
      "unknown", "din motion"),
+    # A party's news quoting its motion's att-satser ("”Mot denna bakgrund yrkar vi: – att
+    # …”") under a category line "Motion": the att-satser are reported, the page is news.
+    ("news-quoting-its-motions-att-satser",
+     "Motion\n\nVänsterpartiets motion om bänkar\n\nVänsterpartiet har lämnat in en motion "
+     "om fler bänkar i parken. Motionen slutar med två yrkanden:\n”Mot denna bakgrund yrkar "
+     "vi:\n– att tekniska nämnden ställer ut fler bänkar\n– att nämnden inventerar "
+     "bänkarna.”\n\nHär motionen i sin helhet.\n",
+     "press_release", "report of a motion"),
     # A party's page says it too, above its own interpellation's heading.
     ("a-party-page-explaining-its-interpellation",
      "Halkbekämpning på Storgatan\n\nInterpellation\n\nEn interpellation är en fråga till "

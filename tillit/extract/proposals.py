@@ -378,6 +378,10 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
         else:
             return Proposals((), frozenset(), None)
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
+    if pre.text and pre.text[:1] in _QUOTE_OPENS:
+        # "”Mot denna bakgrund yrkar vi:" / "– att …”": a news item quoting a motion's
+        # att-satser reports them; they are none of its own
+        return Proposals((), frozenset(), None)
     out: list[Proposal] = []
     for text in items:
         proposal = _proposal(len(out) + 1, text, pre.text, source)
@@ -387,6 +391,8 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
                      pre.line, pre.sentence)
 
 
+#: Marks that open a quotation: a preamble opening with one is quoted from another text.
+_QUOTE_OPENS = frozenset("”“„»«\"")
 #: Roles of the lines after the argument, passed over on the way back to its last paragraph.
 _AFTER_ARGUMENT = frozenset({"signature", "dateplace", "party", "group", "contact", "chrome",
                              "trailer", "label", "meta"})
