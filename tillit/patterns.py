@@ -266,6 +266,11 @@ BODY_OF_PLACE = _compile(
 )
 #: A body named anywhere ("föreslår vi att regionfullmäktige beslutar").
 BODY = _compile(rf"(?<!\w)(?P<body>{_BODY_FORMS})(?!\w)", regex.IGNORECASE)
+#: A body's name made a seat or group in one word: "Regionfullmäktigegruppen",
+#: "Kommunfullmäktigeledamot".
+BODY_SEAT = _compile(
+    rf"(?<!\w)(?P<body>{_BODY_FORMS})(?:{_alt(_LEX.cue('signatures', 'seat_suffixes'))})(?!\w)",
+    regex.IGNORECASE)
 #: Municipal offices written with their municipality ("kommunalråd i Lund"), also opening a
 #: line ("Kommunfullmäktigeledamot i Lund").
 KOMMUN_OFFICES = tuple(w for o in _LEX.cue("organisation", "kommun_offices")

@@ -614,7 +614,8 @@ _STAMP_LINE = 100
 def body_signed(blocks: list[Block], roles: Roles) -> Found[str] | None:
     """A council named in the lines that close the document, beside its signers: a stamp
     ("Sverigedemokraterna, Regionfullmäktige, 2022-02-22") or a signer's seat ("Ledamot i
-    regionfullmäktige"). Written there, it is where the motion goes when the head names none.
+    regionfullmäktige", "Regionfullmäktigegruppen"). Written there, it is where the motion
+    goes when the head names none.
     """
     lex = lexicon()
     closing = False
@@ -625,11 +626,11 @@ def body_signed(blocks: list[Block], roles: Roles) -> Found[str] | None:
         closing = closing or lr.role in _CLOSING
         if not closing or lr.role in OUTSIDE or len(lr.text) > _STAMP_LINE:
             continue
-        m = _deciding_body(lr.text, 0, len(lr.text))
+        m = _deciding_body(lr.text, 0, len(lr.text)) or P.BODY_SEAT.search(lr.text)
         if m is not None and _assembly(entry := lex.body_by_form[fold(m.group("body"))]) \
                 and entry.level != "association":
             text = blocks[lr.block].lines[lr.line].text
-            return Found(entry.name, text.span(m.start(), m.end()))
+            return Found(entry.name, text.span(m.start("body"), m.end("body")))
     return None
 
 
