@@ -78,6 +78,7 @@ _CONTACT_LINES = 7
 #: Lines longer than this are judged by their block's prose flag only (no line patterns);
 #: extractors may read the features of lines up to this long instead of their patterns.
 LONG_LINE = 400
+_new = object.__new__
 #: The document proper starts within this many lines; chrome after it is only furniture.
 _START_WINDOW = 40
 
@@ -564,7 +565,15 @@ def assign(blocks: list[Block]) -> Roles:
             text = line.text.text
             feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
-            lr = LineRole(block.index, 0, first, text, feats, role, why, named)
+            lr = _new(LineRole)  # LineRole(block.index, 0, first, …), no __init__ call
+            lr.block = block.index
+            lr.line = 0
+            lr.index = first
+            lr.text = text
+            lr.features = feats
+            lr.role = role
+            lr.evidence = why
+            lr.named = named
             lines.append(lr)
             by_block.append(range(first, first + 1))
             if flags & _MENU_LINE:
