@@ -596,3 +596,42 @@ def test_party_name_pairs() -> None:
             want = P.PARTY_NAME.match(text, pos)
             got = P.party_name_at(text, pos)
             assert (got and got.span()) == (want and want.span()), (text, pos)
+
+
+def test_date_and_place_from_the_noted_lines() -> None:
+    """``dateplace.extract`` reads the lines the role stage noted as possible date lines and
+    "as above" lines (``Roles.dated``, ``Roles.above``) and finds what it finds reading every
+    line, whatever the header's
+    end and the session, on stored texts and generated pages of dates, places, "as above"
+    lines, labels, signatures, prose and tiny lines."""
+    from dataclasses import replace
+
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.extract import dateplace
+    from tillit.roles import assign
+
+    rng = random.Random(13)
+    vocab = ["Lund 2022-01-27", "2022-01-27", "den 3 mars 2022", "Lund den 29 november",
+             "Tranemo som ovan", "Lund den d:o", "Ödeshög, D:O.", "Inlämnad: 2015-10-06",
+             "Datum:", "Slutdatum: 2022-02-14", "Publicerad 3 mars 2022", "Anna Berg (S)",
+             "Anna Berg, 3 mars 2022", "x", "Lund", "Motion 1/2015", "Sida 2 av 3",
+             "Interpellation 2007-01-29 ställd av Anna Berg", "kl. 12:30", "Vara, 181211",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet den 3 mars 2022.", "Kundcenter Östersund, 2020-07-03 08:31",
+             "Vänsterpartiet 2017-09-29", "Hem", "Meny", "1 2 3 4 5 6 7"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n", " ", "."])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
+    count = 0
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        roles = assign(blocks)
+        every = replace(roles, dated=None, above=None)
+        for header_end in {0, 1, rng.randrange(len(blocks) + 1), len(blocks)}:
+            for session in (None, 2007):
+                got = dateplace.extract(blocks, header_end, roles, session)
+                assert got == dateplace.extract(blocks, header_end, every, session), text[:200]
+                count += got.date is not None
+    assert count > 1_000
