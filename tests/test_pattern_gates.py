@@ -635,3 +635,44 @@ def test_date_and_place_from_the_noted_lines() -> None:
                 assert got == dateplace.extract(blocks, header_end, every, session), text[:200]
                 count += got.date is not None
     assert count > 1_000
+
+
+def test_classifier_reads_the_featured_lines() -> None:
+    """``classify`` looks for its rarer line features (a kind word, teasers, portal labels, a
+    decision field, newspaper furniture, contact leads) in the lines the role stage noted as
+    having one (``Roles.featured``) and decides as it does looking in every line, on stored
+    texts and generated pages of those lines among prose, menus and tiny lines."""
+    from dataclasses import replace
+
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.classify import classify
+    from tillit.roles import FEATURED, assign
+
+    rng = random.Random(14)
+    vocab = ["Motion", "Interpellation", "Enkel fråga", "MOTION", "Läs mer »",
+             "Kommunen bygger fler cykelvägar i hela Lund. Läs mer »", "Förslagsställare",
+             "Slutdatum: 2022-02-14", "Direktlänk till e-förslaget", "Beslut: Avslag",
+             "Annons", "Kontakt: Anna Berg (V), 070-123 45 67", "För mer information, kontakta:",
+             "Anna Berg (S)", "Kontakt", "Pressmeddelande", "x", "Hem", "Meny",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet.", "Vi yrkar därför", "att kommunen bygger", "2022-01-27",
+             "– Vi är glada, säger Anna Berg (S).", "Prenumerera"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
+    count = 0
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        roles = assign(blocks)
+        every = replace(roles, featured=None)
+        assert [lr.index for lr in roles.with_features()] == \
+            [lr.index for lr in roles.lines if not lr.features.isdisjoint(FEATURED)]
+        for header_end in {0, 1, rng.randrange(len(blocks) + 1)}:
+            for has_proposals, riksdag in ((False, False), (True, False), (False, True)):
+                got = classify(blocks, roles, header_end, has_proposals, riksdag)
+                assert got == classify(blocks, every, header_end, has_proposals, riksdag), \
+                    text[:200]
+                count += got[0] != "unknown"
+    assert count > 1_000

@@ -136,11 +136,20 @@ class Roles:
     #: The same of the lines without a digit that may end in an "as above" cue ("Tranemo som
     #: ovan": a place whose date is given above); None for every line.
     above: list[int] | None = None
+    #: The positions of the lines with one of the ``FEATURED`` features, which the
+    #: classifier looks for over the whole document; None for every line.
+    featured: list[int] | None = None
     #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
     #: evidence (a postal line in every item of a list would be read again by each stage).
     _marks: dict[int, bool] = field(default_factory=dict)
     #: The texts of the first ``_HEAD_LINES`` lines, once a block after them asks.
     _head: set[str] | None = None
+
+    def with_features(self) -> list[LineRole]:
+        """The lines with one of the ``FEATURED`` features (and maybe others), in order."""
+        if self.featured is None:
+            return self.lines
+        return list(map(self.lines.__getitem__, self.featured))
 
     def of(self, block: int, line: int = 0) -> LineRole:
         """The role of one line of a block."""
@@ -422,7 +431,8 @@ def _line_reading(text: str, prose: bool, heading: bool
     (``_BREAK``, for :attr:`Roles.breaks`) and whether the role is a label's or prose's
     (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again) and whether the date or
     an "as above" place may be read from it (``_DATED``, ``_ABOVE``: :attr:`Roles.dated`,
-    :attr:`Roles.above`): all of them from the
+    :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``): all of
+    them from the
     line's text and its block's shape, so read once and cached (menus, forms and signature
     blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
@@ -439,6 +449,8 @@ def _line_reading(text: str, prose: bool, heading: bool
         flags |= _LABEL
     elif role == "prose":
         flags |= _PROSE
+    if not feats.isdisjoint(FEATURED):
+        flags |= _FEATURED
     if not prose and len(text) <= DATED_LINE:
         if DIGIT.search(text) is not None:
             flags |= _DATED
@@ -574,6 +586,7 @@ def assign(blocks: list[Block]) -> Roles:
     prosed: list[int] = []
     dated: list[int] = []  # the lines the date may be read from (Roles.dated)
     above: list[int] = []  # the lines that may be "as above" lines (Roles.above)
+    featured: list[int] = []  # the lines the classifier looks for (Roles.featured)
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
@@ -609,6 +622,8 @@ def assign(blocks: list[Block]) -> Roles:
                     dated.append(first)
                 elif flags & _ABOVE:
                     above.append(first)
+                if flags & _FEATURED:
+                    featured.append(first)
             continue
         entries = True
         for k, line in enumerate(block.lines):
@@ -628,6 +643,8 @@ def assign(blocks: list[Block]) -> Roles:
                     dated.append(first + k)
                 elif flags & _ABOVE:
                     above.append(first + k)
+                if flags & _FEATURED:
+                    featured.append(first + k)
         by_block.append(range(first, len(lines)))
         if run:
             _menu(_but_heading(run), 2)
@@ -658,7 +675,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    return Roles(lines, start, end, by_block, breaks, dated, above)
+    return Roles(lines, start, end, by_block, breaks, dated, above, featured)
 
 
 def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:
@@ -749,8 +766,13 @@ _LABEL = 8
 _PROSE = 16
 _DATED = 32
 _ABOVE = 64
+_FEATURED = 128
 #: The flags :func:`assign` notes a line's position for.
-_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE
+_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED
+#: The features the classifier looks for in every line of a document (``Roles.featured``):
+#: few lines have one.
+FEATURED = frozenset({"kind_word", "teaser", "portal_label", "portal_word", "decision_field",
+                      "news_furniture", "contact_lead", "press_section:contacts"})
 #: A line longer than this holds no date or place of the document's.
 DATED_LINE = 120
 
