@@ -596,3 +596,83 @@ def test_party_name_pairs() -> None:
             want = P.PARTY_NAME.match(text, pos)
             got = P.party_name_at(text, pos)
             assert (got and got.span()) == (want and want.span()), (text, pos)
+
+
+def test_date_and_place_from_the_noted_lines() -> None:
+    """``dateplace.extract`` reads the lines the role stage noted as possible date lines and
+    "as above" lines (``Roles.dated``, ``Roles.above``) and finds what it finds reading every
+    line, whatever the header's
+    end and the session, on stored texts and generated pages of dates, places, "as above"
+    lines, labels, signatures, prose and tiny lines."""
+    from dataclasses import replace
+
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.extract import dateplace
+    from tillit.roles import assign
+
+    rng = random.Random(13)
+    vocab = ["Lund 2022-01-27", "2022-01-27", "den 3 mars 2022", "Lund den 29 november",
+             "Tranemo som ovan", "Lund den d:o", "Ödeshög, D:O.", "Inlämnad: 2015-10-06",
+             "Datum:", "Slutdatum: 2022-02-14", "Publicerad 3 mars 2022", "Anna Berg (S)",
+             "Anna Berg, 3 mars 2022", "x", "Lund", "Motion 1/2015", "Sida 2 av 3",
+             "Interpellation 2007-01-29 ställd av Anna Berg", "kl. 12:30", "Vara, 181211",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet den 3 mars 2022.", "Kundcenter Östersund, 2020-07-03 08:31",
+             "Vänsterpartiet 2017-09-29", "Hem", "Meny", "1 2 3 4 5 6 7"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n", " ", "."])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
+    count = 0
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        roles = assign(blocks)
+        every = replace(roles, dated=None, above=None)
+        for header_end in {0, 1, rng.randrange(len(blocks) + 1), len(blocks)}:
+            for session in (None, 2007):
+                got = dateplace.extract(blocks, header_end, roles, session)
+                assert got == dateplace.extract(blocks, header_end, every, session), text[:200]
+                count += got.date is not None
+    assert count > 1_000
+
+
+def test_classifier_reads_the_featured_lines() -> None:
+    """``classify`` looks for its rarer line features (a kind word, teasers, portal labels, a
+    decision field, newspaper furniture, contact leads) in the lines the role stage noted as
+    having one (``Roles.featured``) and decides as it does looking in every line, on stored
+    texts and generated pages of those lines among prose, menus and tiny lines."""
+    from dataclasses import replace
+
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.classify import classify
+    from tillit.roles import FEATURED, assign
+
+    rng = random.Random(14)
+    vocab = ["Motion", "Interpellation", "Enkel fråga", "MOTION", "Läs mer »",
+             "Kommunen bygger fler cykelvägar i hela Lund. Läs mer »", "Förslagsställare",
+             "Slutdatum: 2022-02-14", "Direktlänk till e-förslaget", "Beslut: Avslag",
+             "Annons", "Kontakt: Anna Berg (V), 070-123 45 67", "För mer information, kontakta:",
+             "Anna Berg (S)", "Kontakt", "Pressmeddelande", "x", "Hem", "Meny",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet.", "Vi yrkar därför", "att kommunen bygger", "2022-01-27",
+             "– Vi är glada, säger Anna Berg (S).", "Prenumerera"]
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
+    count = 0
+    for text in [*stored_texts(), *generated]:
+        if not text.strip():
+            continue
+        blocks = segment(_clean(text))
+        roles = assign(blocks)
+        every = replace(roles, featured=None)
+        assert [lr.index for lr in roles.with_features()] == \
+            [lr.index for lr in roles.lines if not lr.features.isdisjoint(FEATURED)]
+        for header_end in {0, 1, rng.randrange(len(blocks) + 1)}:
+            for has_proposals, riksdag in ((False, False), (True, False), (False, True)):
+                got = classify(blocks, roles, header_end, has_proposals, riksdag)
+                assert got == classify(blocks, every, header_end, has_proposals, riksdag), \
+                    text[:200]
+                count += got[0] != "unknown"
+    assert count > 1_000

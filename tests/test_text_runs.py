@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import random
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import pytest
+from repo_util import stored_texts
 
+from tillit.api import _clean
+from tillit.blocks import Block, Line, _clean_line, segment
+from tillit.roles import LineRole, assign
 from tillit.spans import Span
 from tillit.text import _DROP, Builder, Mapped, clean_char, identity, normalise
 
@@ -103,6 +107,8 @@ def same(m: Mapped, r: Ref) -> None:
             assert at == origin
             assert (again.text, again.end, again._base, again._lo, again._hi) == \
                 (cut.text, cut.end, cut._base, cut._lo, cut._hi)
+            assert (again._starts, again._shifts, again._extras) == \
+                (cut._starts, cut._shifts, cut._extras)
 
 
 _ALPHABET = "ab c\r\n\r\n\u00ad\ufeff\u200b\u00a0\t\uf0b7ä&;-*"
@@ -258,3 +264,47 @@ def test_offset_of_run() -> None:
     b.insert("ä", 0, until=6)  # "&auml;": one character for six
     assert b.build().offset_of_run() is None
     assert found > 1_000
+
+
+def _line_bounds(text: str) -> list[tuple[int, int]]:
+    """Where each line of ``text`` starts and stops, without its line end."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, start + len(line)))
+        start += len(line) + 1
+    return out
+
+
+_PAGE_PIECES = ["x", "", " ", "Anna Berg (S)", "<p>att", "&amp;", "<br>", "<li>Lund", "- punkt 3",
+                "1. att", "MOTION", "## Rubrik", "Vi yrkar därför:", "\r", "**Anna**", "o  två"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_segmented_objects_are_built_whole(seed: int) -> None:
+    """Segmentation and the role stage set the slots of their lines, blocks and line roles
+    without calling their constructors (speed only): the lines are those each line's reading
+    alone gives, and each object is the one its constructor builds from the same values, on
+    stored texts and on pages of tiny lines and tags."""
+    rng = random.Random(seed)
+    texts = ["\n".join(rng.choice(_PAGE_PIECES) for _ in range(rng.randrange(1, 60)))
+             for _ in range(500)]
+    if seed == 0:
+        texts += list(stored_texts())
+    count = 0
+    for text in texts:
+        if not text.strip():
+            continue
+        doc = _clean(text)
+        blocks = segment(doc)
+        read = (_clean_line(doc, start, stop) for start, stop in _line_bounds(doc.text)
+                if doc.text[start:stop].strip())  # each line read alone, in full
+        assert [line for block in blocks for line in block.lines] == \
+            [line for line in read if line.text.text or line.marker is not None]
+        for block in blocks:
+            assert Block(*(getattr(block, f.name) for f in fields(Block))) == block
+            for line in block.lines:
+                assert Line(*(getattr(line, f.name) for f in fields(Line))) == line
+                count += 1
+        for lr in assign(blocks).lines:
+            assert LineRole(*(getattr(lr, f.name) for f in fields(LineRole))) == lr
+    assert count > 5_000

@@ -20,6 +20,7 @@ from tillit.models import (
     diagnostic,
     evidence,
     paragraph,
+    paragraphs,
     proposal,
     signatory,
 )
@@ -71,6 +72,32 @@ def test_paragraph() -> None:
             for end in _OFFSETS:
                 _same(paragraph, (text, start, end), Paragraph,
                       {"text": text, "span": {"start": start, "end": end}})
+
+
+def test_paragraphs() -> None:
+    """A parse's paragraphs built at once are those built one at a time, valid or not."""
+    rng = random.Random(5)
+    valid: list[Any] = [0, 1, 2, 7, 10**12]
+    for size in [0, 1, 2, 3, 31, 32, 33, *[rng.randrange(1, 100) for _ in range(200)]]:
+        texts = [rng.choice(_TEXTS[:3]) for _ in range(size)]
+        starts = [rng.choice(valid) for _ in range(size)]
+        ends = [start + rng.choice(valid) for start in starts]
+        if size and rng.random() < 0.4:  # one value no paragraph takes, anywhere in the lists
+            at = rng.randrange(size)
+            column = rng.choice([texts, starts, ends])
+            column[at] = rng.choice([*_TEXTS[3:], *_OFFSETS[5:]])
+        try:
+            want = tuple(map(paragraph, texts, starts, ends))
+        except ValidationError as error:
+            with pytest.raises(ValidationError) as raised:
+                paragraphs(texts, starts, ends)
+            assert str(raised.value) == str(error)
+            continue
+        got = paragraphs(texts, starts, ends)
+        assert type(got) is tuple and got == want
+        for text, start, end, one in zip(texts, starts, ends, got, strict=True):
+            _same(lambda one=one: one, (), Paragraph,
+                  {"text": text, "span": {"start": start, "end": end}})
 
 
 def test_proposal() -> None:

@@ -18,6 +18,7 @@ from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_sign
 from tillit.text import Builder, Mapped, joined
 
 BlockKind = Literal["heading", "paragraph", "item"]
+_new = object.__new__
 
 #: Words after a line-final hyphen that show the hyphen is a Swedish compound ellipsis
 #: ("radio- och televisionsprogram"), not a word split by wrapping.
@@ -658,8 +659,13 @@ def segment(doc: Mapped) -> list[Block]:
             if len(current) == 1:  # flush() of a one-line block, spelt out: a call a block
                 only = current[0]
                 body = only.text if "  " not in only.text.text else reflow((only,))
-                blocks.append(Block(kind, (only,), body, len(blocks),
-                                    len(body.text) >= 80 and _is_prose(kind, body.text)))
+                block = _new(Block)  # Block(kind, (only,), body, …), no __init__ call
+                block.kind = kind
+                block.lines = (only,)
+                block.text = body
+                block.index = len(blocks)
+                block.prose = len(body.text) >= 80 and _is_prose(kind, body.text)
+                blocks.append(block)
                 current = []
                 kind = "paragraph"
             else:
@@ -680,7 +686,12 @@ def segment(doc: Mapped) -> list[Block]:
                 line = Line(doc, doc.at(0), 0, None, False)
             else:
                 piece, origin = cut(start, end, plain)
-                line = Line(piece, origin, 0, None, False)
+                line = _new(Line)  # Line(piece, origin, 0, None, False), no __init__ call
+                line.text = piece
+                line.start = origin
+                line.level = 0
+                line.marker = None
+                line.emphasised = False
             if plain.isupper() and plain[-1] != ")" and _is_caps_heading(plain):
                 flush()
                 kind = "heading"

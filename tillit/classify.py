@@ -302,7 +302,7 @@ def _portal(blocks: list[Block], roles: Roles) -> list[Evidence]:
     """The cues of an e-petition portal page: one strong field label and one more cue."""
     strong: dict[str, Evidence] = {}
     more: dict[str, Evidence] = {}
-    for lr in roles.lines:
+    for lr in roles.with_features():
         if "portal_label" in lr.features:
             m = P.portal_label(lr.text)
             assert m is not None
@@ -388,7 +388,7 @@ def _motion_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
 
 def _decision_field(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A short line of a register entry that records the decision ("Beslut: Avslag")."""
-    for lr in roles.lines:
+    for lr in roles.with_features():
         if "decision_field" in lr.features:
             m = P.decision_field(lr.text)
             assert m is not None
@@ -483,7 +483,7 @@ def _party_says(text: str) -> regex.Match[str] | None:
 
 def _newspaper(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A newspaper's page furniture ("Annons"): the text reports on a party, it is no release."""
-    for lr in roles.lines:
+    for lr in roles.with_features():
         if "news_furniture" in lr.features:
             return _evidence(cue=f"newspaper furniture: {lr.text}",
                              span=blocks[lr.block].lines[lr.line].text.span())
@@ -498,13 +498,13 @@ def _press_contact(blocks: list[Block], roles: Roles) -> Evidence | None:
     over a person, or any contact label ("Kontakt:") over a person with a party tag
     ("Elizabeth Peltola (C), regionråd"). A council's page ends with its officer's contact, a
     party's news with its politician's."""
-    for i, lr in enumerate(roles.lines):
+    for lr in roles.with_features():
         if lr.role in OUTSIDE:
             continue  # a menu's "Kontakt" over the document's first line
         if "contact_lead" in lr.features:
             person = lr.text
-        elif "press_section:contacts" in lr.features and i + 1 < len(roles.lines):
-            person = roles.lines[i + 1].text
+        elif "press_section:contacts" in lr.features and lr.index + 1 < len(roles.lines):
+            person = roles.lines[lr.index + 1].text
         else:
             continue
         if fold(lr.text).startswith(_PRESS_CONTACT_LEADS) or P.PARTY_TAG.search(person):
@@ -535,7 +535,7 @@ def _kind_headings(roles: Roles) -> int:
 def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A page listing other pages by their teasers (CONVENTIONS: a page that only lists
     documents is none of the kinds)."""
-    found = [lr for lr in roles.lines if "teaser" in lr.features]
+    found = [lr for lr in roles.with_features() if "teaser" in lr.features]
     if len(found) < _TEASERS:
         return None
     first = found[0]
@@ -605,7 +605,7 @@ def _kinds_explained(blocks: list[Block], roles: Roles) -> Evidence | None:
     """A page with a section per kind ("Motion" / "Interpellation" / "Enkel fråga", each over
     a paragraph saying what it is): a municipality's page about the documents, none of them."""
     seen: dict[str, LineRole] = {}
-    for lr in roles.lines:
+    for lr in roles.with_features():
         if "kind_word" in lr.features and lr.named is not None and lr.role not in OUTSIDE \
                 and lr.named[0] in _DOCUMENT_KINDS:
             seen.setdefault(lr.named[0], lr)

@@ -8,7 +8,10 @@ serialise as JSON arrays.
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable
+from itertools import repeat
+from operator import le
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -107,6 +110,35 @@ def paragraph(text: str, start: int, end: int) -> Paragraph:
         _set_private(obj, None)
         return obj
     return Paragraph.model_validate({"text": text, "span": {"start": start, "end": end}})
+
+
+#: Fewer paragraphs than this are built one at a time (the C loops' setup costs more).
+_AT_ONCE = 32
+
+
+def paragraphs(texts: list[str], starts: list[int], ends: list[int]) -> tuple[Paragraph, ...]:
+    """``tuple(map(paragraph, texts, starts, ends))``; many paragraphs built at once, their
+    values checked and their slots set by C loops over the lists (the argument of a text of
+    tiny blocks is a paragraph a block, and a call a paragraph cost more than its models),
+    each built as :func:`paragraph` builds it where one value is not valid."""
+    n = len(texts)
+    if n < _AT_ONCE or len(starts) != n or len(ends) != n or {*map(type, texts)} != {str} \
+            or {*map(type, starts), *map(type, ends)} != {int} or min(starts) < 0 \
+            or not all(map(le, starts, ends)):
+        return tuple(map(paragraph, texts, starts, ends))
+    spans = list(map(_new, repeat(Span, n)))
+    pairs = zip(starts, ends, strict=True)
+    deque(map(_set_dict, spans, [{"start": a, "end": b} for a, b in pairs]), 0)
+    deque(map(_set_fields, spans, repeat(_SPAN_FIELDS, n)), 0)
+    deque(map(_set_extra, spans, repeat(None, n)), 0)
+    deque(map(_set_private, spans, repeat(None, n)), 0)
+    out = tuple(map(_new, repeat(Paragraph, n)))
+    deque(map(_set_dict, out, [{"text": t, "span": s}
+                               for t, s in zip(texts, spans, strict=True)]), 0)
+    deque(map(_set_fields, out, repeat(_PARAGRAPH_FIELDS, n)), 0)
+    deque(map(_set_extra, out, repeat(None, n)), 0)
+    deque(map(_set_private, out, repeat(None, n)), 0)
+    return out
 
 
 def proposal(number: int, text: str, verbatim: str, start: int, end: int,

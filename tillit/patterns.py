@@ -809,6 +809,12 @@ _AS_ABOVE_LAST = frozenset(c for w in _LEX.cue("dates", "as_above")
                            for c in (w.rstrip(" .")[-1].lower(), w.rstrip(" .")[-1].upper()))
 
 
+def as_above_may_end(text: str) -> bool:
+    """Whether the line's last letter before spaces, a full stop and a line end can end an
+    "as above" cue: PLACE_AS_ABOVE matches no other line."""
+    return text.rstrip(" .\n")[-1:] in _AS_ABOVE_LAST
+
+
 def place_as_above(text: str) -> regex.Match[str] | None:
     """PLACE_AS_ABOVE, run only on a line whose last letter before spaces, a full stop and a
     line end can end a cue (dateplace asks this of every line without a digit: ~2 µs a line)."""

@@ -31,7 +31,7 @@ from tillit.models import (
     Party,
     Signatory,
     diagnostic,
-    paragraph,
+    paragraphs,
 )
 from tillit.organisations import region_of
 from tillit.roles import OUTSIDE, Roles
@@ -666,7 +666,9 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
         else:  # a preamble block whose earlier lines are argument is read up to its preamble
             end = min(end, props.preamble + (props.preamble_line is not None))
     after = max(props.used, default=len(blocks))
-    out = []
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
     lines, by_block = roles.lines, roles.by_block
     used, preamble, preamble_line = props.used, props.preamble, props.preamble_line
     for block in blocks[start:end]:
@@ -677,23 +679,32 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
         if index == preamble and preamble_line is not None:
             head = _lines_before(block, preamble_line)
             if head.text:
-                out.append(Paragraph(text=head.text, span=head.span()))
+                head_span = head.span()
+                texts.append(head.text)
+                starts.append(head_span.start)
+                ends.append(head_span.end)
             continue
         if index > after and not block.prose:
             continue
         span = by_block[index]
-        if all(lr.role in _NO_ARGUMENT for lr in lines[span.start:span.stop]):
+        if span.stop - span.start == 1:  # (most blocks: one line, read without a generator)
+            if (first_line := lines[span.start]).role in _NO_ARGUMENT:
+                continue
+        elif all(lr.role in _NO_ARGUMENT for lr in lines[span.start:span.stop]):
             continue  # a page's furniture between paragraphs ("Sida 1 av 2", "Dela"), its
             # contact block ("Kontakt" / "Eva Wilhelmsson" / "021-…"), what follows its end
+        else:
+            first_line = lines[span.start]
         # is_date_line(first line), as its features read it (tests/test_feature_reuse.py):
-        if len(block.lines[0].text.text) <= 60 and \
-                "date_line" in lines[by_block[index].start].features:
+        if len(block.lines[0].text.text) <= 60 and "date_line" in first_line.features:
             continue
         if question_spans and text.span() in question_spans:
             continue
         first, stop = text.bounds()  # (offsets(0, len(raw)): raw is not empty)
-        out.append(paragraph(raw, first, stop))
-    return tuple(out)
+        texts.append(raw)
+        starts.append(first)
+        ends.append(stop)
+    return paragraphs(texts, starts, ends)
 
 
 #: Roles of the lines of a block that is no paragraph of the argument.

@@ -24,6 +24,7 @@ from tillit.blocks import Block
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import (
     COLUMN_GAP,
+    DIGIT,
     GROUP_STARTS,
     att_start,
     group_party,
@@ -78,6 +79,7 @@ _CONTACT_LINES = 7
 #: Lines longer than this are judged by their block's prose flag only (no line patterns);
 #: extractors may read the features of lines up to this long instead of their patterns.
 LONG_LINE = 400
+_new = object.__new__
 #: The document proper starts within this many lines; chrome after it is only furniture.
 _START_WINDOW = 40
 
@@ -127,11 +129,27 @@ class Roles:
     #: took for a page break or that holds a postal address (a line's evidence may change
     #: after them, but never to a page break's).
     breaks: set[int] = field(default_factory=set)
+    #: The positions of the lines the document's date may be read from: outside a prose
+    #: block, up to ``DATED_LINE`` long, holding a digit (:mod:`tillit.extract.dateplace`);
+    #: None for every line.
+    dated: list[int] | None = None
+    #: The same of the lines without a digit that may end in an "as above" cue ("Tranemo som
+    #: ovan": a place whose date is given above); None for every line.
+    above: list[int] | None = None
+    #: The positions of the lines with one of the ``FEATURED`` features, which the
+    #: classifier looks for over the whole document; None for every line.
+    featured: list[int] | None = None
     #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
     #: evidence (a postal line in every item of a list would be read again by each stage).
     _marks: dict[int, bool] = field(default_factory=dict)
     #: The texts of the first ``_HEAD_LINES`` lines, once a block after them asks.
     _head: set[str] | None = None
+
+    def with_features(self) -> list[LineRole]:
+        """The lines with one of the ``FEATURED`` features (and maybe others), in order."""
+        if self.featured is None:
+            return self.lines
+        return list(map(self.lines.__getitem__, self.featured))
 
     def of(self, block: int, line: int = 0) -> LineRole:
         """The role of one line of a block."""
@@ -411,7 +429,10 @@ def _line_reading(text: str, prose: bool, heading: bool
     block of a run of them, ``_MENU_ENTRY`` an entry of a menu block: :func:`_menus`' tests
     of a line with the role the features decide), whether its block may be a page break
     (``_BREAK``, for :attr:`Roles.breaks`) and whether the role is a label's or prose's
-    (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again): all of them from the
+    (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again) and whether the date or
+    an "as above" place may be read from it (``_DATED``, ``_ABOVE``: :attr:`Roles.dated`,
+    :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``): all of
+    them from the
     line's text and its block's shape, so read once and cached (menus, forms and signature
     blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
@@ -428,6 +449,13 @@ def _line_reading(text: str, prose: bool, heading: bool
         flags |= _LABEL
     elif role == "prose":
         flags |= _PROSE
+    if not feats.isdisjoint(FEATURED):
+        flags |= _FEATURED
+    if not prose and len(text) <= DATED_LINE:
+        if DIGIT.search(text) is not None:
+            flags |= _DATED
+        elif P.as_above_may_end(text):
+            flags |= _ABOVE
     return feats, role, why, named, flags
 
 
@@ -556,6 +584,9 @@ def assign(blocks: list[Block]) -> Roles:
     # form fields and the document's end are looked for from these alone.
     labels: list[int] = []
     prosed: list[int] = []
+    dated: list[int] = []  # the lines the date may be read from (Roles.dated)
+    above: list[int] = []  # the lines that may be "as above" lines (Roles.above)
+    featured: list[int] = []  # the lines the classifier looks for (Roles.featured)
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
@@ -564,7 +595,15 @@ def assign(blocks: list[Block]) -> Roles:
             text = line.text.text
             feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
-            lr = LineRole(block.index, 0, first, text, feats, role, why, named)
+            lr = _new(LineRole)  # LineRole(block.index, 0, first, …), no __init__ call
+            lr.block = block.index
+            lr.line = 0
+            lr.index = first
+            lr.text = text
+            lr.features = feats
+            lr.role = role
+            lr.evidence = why
+            lr.named = named
             lines.append(lr)
             by_block.append(range(first, first + 1))
             if flags & _MENU_LINE:
@@ -579,6 +618,12 @@ def assign(blocks: list[Block]) -> Roles:
                     labels.append(first)
                 elif flags & _PROSE:
                     prosed.append(first)
+                if flags & _DATED:
+                    dated.append(first)
+                elif flags & _ABOVE:
+                    above.append(first)
+                if flags & _FEATURED:
+                    featured.append(first)
             continue
         entries = True
         for k, line in enumerate(block.lines):
@@ -594,6 +639,12 @@ def assign(blocks: list[Block]) -> Roles:
                     labels.append(first + k)
                 elif flags & _PROSE:
                     prosed.append(first + k)
+                if flags & _DATED:
+                    dated.append(first + k)
+                elif flags & _ABOVE:
+                    above.append(first + k)
+                if flags & _FEATURED:
+                    featured.append(first + k)
         by_block.append(range(first, len(lines)))
         if run:
             _menu(_but_heading(run), 2)
@@ -624,7 +675,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    return Roles(lines, start, end, by_block, breaks)
+    return Roles(lines, start, end, by_block, breaks, dated, above, featured)
 
 
 def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:
@@ -713,8 +764,17 @@ _MENU_LINE = 2
 _BREAK = 4
 _LABEL = 8
 _PROSE = 16
+_DATED = 32
+_ABOVE = 64
+_FEATURED = 128
 #: The flags :func:`assign` notes a line's position for.
-_NOTED = _BREAK | _LABEL | _PROSE
+_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED
+#: The features the classifier looks for in every line of a document (``Roles.featured``):
+#: few lines have one.
+FEATURED = frozenset({"kind_word", "teaser", "portal_label", "portal_word", "decision_field",
+                      "news_furniture", "contact_lead", "press_section:contacts"})
+#: A line longer than this holds no date or place of the document's.
+DATED_LINE = 120
 
 
 def _but_heading(run: list[LineRole]) -> list[LineRole]:

@@ -22,6 +22,7 @@ from operator import add, eq
 
 from tillit.spans import Span, span_at
 
+_new = object.__new__
 #: Characters dropped outright: BOM / zero-width marks, soft hyphen, bidi marks.
 _DROP = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\u202c\u202d\u202e")
 #: Characters that read as a plain space.
@@ -208,8 +209,18 @@ class Mapped:
         base, lo, hi = self._base, self._lo, self._hi
         if off is not None:
             def cut(start: int, stop: int, text: str) -> tuple[Mapped, int]:
-                return Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), \
-                    start + off
+                # Mapped(text, stop + off, starts, shifts, None, base + start, lo, lo), its
+                # slots set here: no __init__ call a line
+                piece = _new(Mapped)
+                piece.text = text
+                piece.end = stop + off
+                piece._starts = starts
+                piece._shifts = shifts
+                piece._extras = None
+                piece._base = base + start
+                piece._lo = lo
+                piece._hi = lo
+                return piece, start + off
             return cut
 
         def cut_runs(start: int, stop: int, text: str) -> tuple[Mapped, int]:
@@ -221,8 +232,16 @@ class Mapped:
             end = k + 1 + shifts[last]
             if extras is not None:
                 end += extras[last]
-            return Mapped(text, end, starts, shifts, extras, base + start, first, last), \
-                base + start + shifts[first]
+            piece = _new(Mapped)  # Mapped(text, end, …, base + start, first, last), as above
+            piece.text = text
+            piece.end = end
+            piece._starts = starts
+            piece._shifts = shifts
+            piece._extras = extras
+            piece._base = base + start
+            piece._lo = first
+            piece._hi = last
+            return piece, base + start + shifts[first]
         return cut_runs
 
     def _piece(self, start: int, stop: int, text: str) -> Mapped:

@@ -21,7 +21,7 @@ from tillit.dates import day_month, first_date, in_session, parse_date
 from tillit.extract import Found
 from tillit.lexicon import lexicon
 from tillit.models import Diagnostic, diagnostic
-from tillit.roles import LABELLED_SIGNER, OUTSIDE, Roles
+from tillit.roles import DATED_LINE, LABELLED_SIGNER, OUTSIDE, Roles
 from tillit.shapes import (
     DIGIT,
     heading_day,
@@ -93,112 +93,125 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
     # The last text asked status_of, and its answer: a line's label is most often the line
     # read just before it.
     said_text, said = None, False
-    for block in blocks:
-        if block.prose:
-            if block.index == header_end:
-                _opening(block, roles, ranked)
+    if 0 <= header_end < len(blocks) and blocks[header_end].prose:
+        _opening(blocks[header_end], roles, ranked)  # (ranked is sorted by rank and block)
+    # The first "as above" line ("Tranemo som ovan"): a line without a digit, which no step
+    # below reads. Where the role stage noted them, only the lines outside prose blocks, up
+    # to DATED_LINE long, that may end in the cue.
+    every = roles.above is None
+    for at in range(len(lines)) if roles.above is None else roles.above:
+        role = lines[at]
+        block = blocks[role.block]
+        if block.prose or role.role in OUTSIDE:  # (roles.in_document, spelt out)
             continue
+        text = block.lines[role.line].text
+        if len(text.text) > DATED_LINE or (
+                every and not text.text.isalpha() and DIGIT.search(text.text)):
+            continue  # (letters hold no digit)
+        if (m := P.place_as_above(text.text)) is not None and is_place(m.group("place")):
+            above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
+            break
+    # The lines with a digit: where the role stage noted them, only those outside prose
+    # blocks, up to DATED_LINE long (the walk passes over every other line).
+    every = roles.dated is None
+    for at in range(len(lines)) if roles.dated is None else roles.dated:
+        role = lines[at]
+        block = blocks[role.block]
+        if block.prose or role.role in OUTSIDE:
+            continue
+        k = role.line
+        text = block.lines[k].text
+        if len(text.text) > DATED_LINE or (
+                every and (text.text.isalpha() or not DIGIT.search(text.text))):
+            continue
+        if block.index < header_end and meeting_suffix(text.text) is not None:
+            continue  # "Fler bänkar – Kommunfullmäktige 27 maj 2019": the meeting's day
         # In a long list block (a register's metadata) only a labelled date counts.
         listing = len(block.lines) > 6
-        positions = roles.by_block[block.index]
-        for k, line in enumerate(block.lines):
-            role = roles.lines[positions[k]]
-            if role.role in OUTSIDE:  # roles.in_document, spelt out: this runs on every line
+        # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
+        label = roles.lines[role.index - 1].text if role.index else ""
+        published = published_in(text.text)
+        unlabelled = 1 if block.index < header_end else 3
+        own = status_of(text.text)
+        skip = own or (label and (said if label == said_text else status_of(label)))
+        said_text, said = text.text, own
+        if skip:
+            continue
+        filed = _spanned(filed_at(text.text), text)
+        if listing and not (label and filed_label(label)) and filed is None:
+            continue
+        # A line of a digit up to 120 characters holds a date parse_date reads only if it
+        # is a date line, as its features say (tests/test_feature_reuse.py).
+        mention = parse_date(text.text, full_stop=True) \
+            if "date_line" in role.features else None
+        if mention is None and session is not None and (
+                session_day := in_session(text.text, session)) is not None:
+            # "den 15 november" over "Interpellation 2010/11:55": the interpellation's own
+            # date line, which a page's dated decoys ("Interpellationsdebatt 8 november
+            # 2013") do not outrank
+            ranked.append((0, block.index, Found(session_day, text.span()), None))
+            continue
+        if mention is not None:
+            span = text.span(mention.span.start, mention.span.end)
+            if mention.precision not in _WITH_DAY:
+                warnings.append(diagnostic(code="date_partial", span=span,
+                                           message=f"date line {text.text!r} names no day"))
                 continue
-            text = line.text
-            if len(text.text) > 120:
-                continue
-            if text.text.isalpha() or not DIGIT.search(text.text):  # (letters hold no digit)
-                if above is None and (m := P.place_as_above(text.text)) is not None \
-                        and is_place(m.group("place")):
-                    above = Found(m.group("place"), text.span(m.start("place"), m.end("place")))
-                continue
-            if block.index < header_end and meeting_suffix(text.text) is not None:
-                continue  # "Fler bänkar – Kommunfullmäktige 27 maj 2019": the meeting's day
-            # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
-            label = roles.lines[role.index - 1].text if role.index else ""
-            published = published_in(text.text)
-            unlabelled = 1 if block.index < header_end else 3
-            own = status_of(text.text)
-            skip = own or (label and (said if label == said_text else status_of(label)))
-            said_text, said = text.text, own
-            if skip:
-                continue
-            filed = _spanned(filed_at(text.text), text)
-            if listing and not (label and filed_label(label)) and filed is None:
-                continue
-            # A line of a digit up to 120 characters holds a date parse_date reads only if it
-            # is a date line, as its features say (tests/test_feature_reuse.py).
-            mention = parse_date(text.text, full_stop=True) \
-                if "date_line" in role.features else None
-            if mention is None and session is not None and (
-                    session_day := in_session(text.text, session)) is not None:
-                # "den 15 november" over "Interpellation 2010/11:55": the interpellation's own
-                # date line, which a page's dated decoys ("Interpellationsdebatt 8 november
-                # 2013") do not outrank
-                ranked.append((0, block.index, Found(session_day, text.span()), None))
-                continue
-            if mention is not None:
-                span = text.span(mention.span.start, mention.span.end)
-                if mention.precision not in _WITH_DAY:
-                    warnings.append(diagnostic(code="date_partial", span=span,
-                                               message=f"date line {text.text!r} names no day"))
+            rank = unlabelled
+            if _signed(block, k, roles):
+                rank = 0  # "Oscar Fredriksson (C)" / "2015-01-02": the signing date
+            if label and filed_label(label):
+                rank = min(rank, 2)
+            if published or (label and published_in(label)):
+                rank = 4  # the page's date: only where the document has none of its own
+            ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
+            continue
+        if (place_date := place_date_in(text.text)) is not None:
+            day, where, place_start, place_end, compact = place_date
+            if day is None:
+                if yearless is None and place_named(where):
+                    # "Lindesberg den 29 november": the place is written with a date,
+                    # whose year is not (CONVENTIONS: the date is null, the place stands)
+                    yearless = Found(where, text.span(place_start, place_end))
                     continue
-                rank = unlabelled
-                if _signed(block, k, roles):
-                    rank = 0  # "Oscar Fredriksson (C)" / "2015-01-02": the signing date
-                if label and filed_label(label):
-                    rank = min(rank, 2)
-                if published or (label and published_in(label)):
-                    rank = 4  # the page's date: only where the document has none of its own
-                ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
+            else:
+                dated = Found(day[0], text.span(day[1], day[2]))
+                if role.evidence == LABELLED_SIGNER:
+                    # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
+                    ranked.append((2, block.index, dated, None))
+                elif person(where) or _CLOCK.search(text.text, day[1], day[2]) is not None:
+                    # "Anna Berg, 3 mars 2022": a post's byline, the page's date; so is
+                    # a stamp with its time ("Kundcenter Östersund, 2020-07-03 08:31:22",
+                    # a case officer's comment): no signing line gives the minute.
+                    ranked.append((4, block.index, dated, None))
+                elif place_named(where) and block.lines[k].marker is None:
+                    # (a list's item is no signing line: "- Ledningskontoret 2007-02-08",
+                    # a protocol's list of the papers the decision rests on)
+                    place = Found(where, text.span(place_start, place_end))
+                    ranked.append((0, block.index, dated, place))
+                elif not compact:
+                    ranked.append((4 if published else unlabelled, block.index, dated,
+                                   None))
+                # (else a compact number after words that are no place is a reference:
+                # "Motion LTV 150901", not a date)
                 continue
-            if (place_date := place_date_in(text.text)) is not None:
-                day, where, place_start, place_end, compact = place_date
-                if day is None:
-                    if yearless is None and place_named(where):
-                        # "Lindesberg den 29 november": the place is written with a date,
-                        # whose year is not (CONVENTIONS: the date is null, the place stands)
-                        yearless = Found(where, text.span(place_start, place_end))
-                        continue
-                else:
-                    dated = Found(day[0], text.span(day[1], day[2]))
-                    if role.evidence == LABELLED_SIGNER:
-                        # "Inlämnad av:" / "Name, 2021-11-16 13:42": a submission stamp.
-                        ranked.append((2, block.index, dated, None))
-                    elif person(where) or _CLOCK.search(text.text, day[1], day[2]) is not None:
-                        # "Anna Berg, 3 mars 2022": a post's byline, the page's date; so is
-                        # a stamp with its time ("Kundcenter Östersund, 2020-07-03 08:31:22",
-                        # a case officer's comment): no signing line gives the minute.
-                        ranked.append((4, block.index, dated, None))
-                    elif place_named(where) and line.marker is None:
-                        # (a list's item is no signing line: "- Ledningskontoret 2007-02-08",
-                        # a protocol's list of the papers the decision rests on)
-                        place = Found(where, text.span(place_start, place_end))
-                        ranked.append((0, block.index, dated, place))
-                    elif not compact:
-                        ranked.append((4 if published else unlabelled, block.index, dated,
-                                       None))
-                    # (else a compact number after words that are no place is a reference:
-                    # "Motion LTV 150901", not a date)
-                    continue
-            if (stamp := _stamp(text)) is not None:
-                ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
-                continue
-            if published:
-                # "Publicerad 3 mars 2022 av Anna Berg", "Posted on March 3, 2022 by admin"
-                if (first := _first_day(text)) is not None:
-                    ranked.append((4, block.index, first, None))
-                continue
-            if filed is not None:
-                ranked.append((2, block.index, filed, None))
-            if filed is None and (fl := P.filed_line(text.text)) is not None and (
-                    found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
-                ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
-                continue
-            if filed is None and block.index < header_end and not reads_as_sentence(
-                    text.text, _SENTENCE_WORDS, (".", "!", "?")):
-                _inline(text, block.index, ranked)
+        if (stamp := _stamp(text)) is not None:
+            ranked.append((0 if stamp[1] else unlabelled, block.index, *stamp))
+            continue
+        if published:
+            # "Publicerad 3 mars 2022 av Anna Berg", "Posted on March 3, 2022 by admin"
+            if (first := _first_day(text)) is not None:
+                ranked.append((4, block.index, first, None))
+            continue
+        if filed is not None:
+            ranked.append((2, block.index, filed, None))
+        if filed is None and (fl := P.filed_line(text.text)) is not None and (
+                found := _day_in(text, fl.start("date"), fl.end("date"))) is not None:
+            ranked.append((2, block.index, found, None))  # "Datum: 3 mars 2022"
+            continue
+        if filed is None and block.index < header_end and not reads_as_sentence(
+                text.text, _SENTENCE_WORDS, (".", "!", "?")):
+            _inline(text, block.index, ranked)
     if not ranked:
         return DatePlace(None, above or yearless, tuple(warnings))
     ranked.sort(key=lambda r: (r[0], r[1]))
