@@ -508,6 +508,9 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Motion\n\nSå här skriver du en motion\n\nRubrik\n\nSkriv en rubrik som säger vad "
      "förslaget gäller.\n\nAvsändare\n\nSkriv under med ditt namn och ditt parti.\n",
      "unknown", "Så här skriver du en motion"),
+    ("a-page-asking-what-a-motion-is-in-capitals",
+     "MOTIONER\n\nVAD ÄR EN MOTION?\n\nLedamöterna lämnar förslag till fullmäktige.\n",
+     "unknown", "VAD ÄR EN MOTION"),
     ("a-page-saying-councillors-may-lodge-motions",
      "Motioner\n\nLedamöterna i fullmäktige kan väcka ärenden genom att lämna in motioner. "
      "Här nedan finns de motioner som väntar på beslut.\n",

@@ -576,6 +576,10 @@ _KIND_TAUGHT = regex.compile(
     """,
     _FLAGS,
 )
+#: The last word of every noun the two patterns name, in lower case: a block holding none of
+#: them is not searched (a press release's paragraphs, most of them).
+_DEFINED_WORDS = tuple({w.split()[-1].lower() for key in ("defined_nouns", "defined_plurals")
+                        for w in lexicon().cue("kinds", key)})
 #: How many of the document's first blocks :func:`_kind_defined` reads: such a page says what
 #: the documents are at its top.
 _DEFINING_BLOCKS = 12
@@ -591,7 +595,8 @@ def _kind_defined(blocks: list[Block], roles: Roles, titled: bool) -> Evidence |
         if not roles.block_in_document(block.index):
             continue
         text = block.text.text
-        if (m := _KIND_TAUGHT.search(text) or (
+        lowered = text.lower()
+        if any(word in lowered for word in _DEFINED_WORDS) and (m := _KIND_TAUGHT.search(text) or (
                 None if titled else _KIND_DEFINED.search(text))) is not None:
             return _evidence(cue=f"a kind explained: {m.group(0)}",
                              span=block.text.span(m.start(), m.end()))
