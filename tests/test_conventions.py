@@ -1420,6 +1420,7 @@ WEB_HEADS = [
     pytest.param("Angående: Fler bänkar", id="form-label-angaende"),
     pytest.param("Fler bänkar – Kommunfullmäktige 27 maj 2019", id="meeting-behind-a-dash"),
     pytest.param("Fler bänkar (KF 2019-05-27)", id="meeting-in-brackets"),
+    pytest.param("Fler bänkar (KS 2019-05-27)", id="board-meeting-in-brackets"),
     pytest.param("Sida 1 av 2\n\nMOTION\nKommunfullmäktige\n\nFler bänkar", id="page-number"),
     pytest.param("Lunds kommun\n\nDnr KS 2022/123\n\nFler bänkar", id="letterhead-and-file-ref"),
     pytest.param("Motion nr 12/2022\n\nFler bänkar", id="number-with-year"),

@@ -629,8 +629,9 @@ def heading_day(text: str) -> tuple[int, datetime.date] | None:
     return m.start(), mention.value
 
 
-#: Short body labels a meeting behind a title may be named by ("X (KF 2019-05-27)").
-_BODY_LABELS = frozenset(lexicon().cue("kinds", "title_labels"))
+#: A body's short form, folded ("kf", "ks"): no part of a place in a heading, and the name
+#: of a meeting behind a title ("X (KS 2019-05-27)").
+_BODY_LABELS = lexicon().folded("kinds", "title_labels")
 
 
 def meeting_suffix(text: str) -> int | None:
@@ -645,7 +646,7 @@ def meeting_suffix(text: str) -> int | None:
             return None
         cut, part = dash, text[dash + 3:]
     words = part.strip().split(" ", 1)
-    if fold(words[0]) not in lexicon().body_by_form and words[0] not in _BODY_LABELS:
+    if (key := fold(words[0])) not in lexicon().body_by_form and key not in _BODY_LABELS:
         return None
     if len(words) > 1 and not is_date_line(words[1]):
         return None
@@ -688,8 +689,6 @@ def is_person(text: str) -> bool:
             and fold(text) not in lexicon().municipality)
 
 
-#: A body's short form in a heading ("KF", "RF"): no part of a place.
-_BODY_LABELS = lexicon().folded("kinds", "title_labels")
 
 
 def is_place(word: str) -> bool:
