@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 
 import pytest
 import regex
@@ -534,7 +535,7 @@ def _assign_unfolded(blocks: list[Block]) -> Roles:
     for lr in lines[start:]:
         if lr.role == "prose":
             seen_prose = True
-        elif lr.role in R._CLOSING and seen_prose:
+        elif lr.role in R.CLOSING and seen_prose:
             closed = True
         elif seen_prose and ((key := R._key(lr.text)) in R._TRAILER
                              or (closed and key in R._TRAILER_AFTER_CLOSE)):
@@ -598,6 +599,22 @@ def test_party_name_pairs() -> None:
             assert (got and got.span()) == (want and want.span()), (text, pos)
 
 
+def _read_pages(rng: random.Random, vocab: list[str], ends: list[str]
+                ) -> Iterator[tuple[str, list[Block], Roles]]:
+    """Each stored text and 1,000 generated pages (lines of ``vocab``, each followed by one of
+    ``ends``), with its blocks and the role stage's reading of them."""
+    from tillit.api import _clean
+    from tillit.blocks import segment
+    from tillit.roles import assign
+
+    generated = ["\n".join(rng.choice(vocab) + rng.choice(ends)
+                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
+    for text in [*stored_texts(), *generated]:
+        if text.strip():
+            blocks = segment(_clean(text))
+            yield text, blocks, assign(blocks)
+
+
 def test_date_and_place_from_the_noted_lines() -> None:
     """``dateplace.extract`` reads the lines the role stage noted as possible date lines and
     "as above" lines (``Roles.dated``, ``Roles.above``) and finds what it finds reading every
@@ -606,10 +623,7 @@ def test_date_and_place_from_the_noted_lines() -> None:
     lines, labels, signatures, prose and tiny lines."""
     from dataclasses import replace
 
-    from tillit.api import _clean
-    from tillit.blocks import segment
     from tillit.extract import dateplace
-    from tillit.roles import assign
 
     rng = random.Random(13)
     vocab = ["Lund 2022-01-27", "2022-01-27", "den 3 mars 2022", "Lund den 29 november",
@@ -620,14 +634,8 @@ def test_date_and_place_from_the_noted_lines() -> None:
              "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
              "skolan och till jobbet den 3 mars 2022.", "Kundcenter Östersund, 2020-07-03 08:31",
              "Vänsterpartiet 2017-09-29", "Hem", "Meny", "1 2 3 4 5 6 7"]
-    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n", " ", "."])
-                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
     count = 0
-    for text in [*stored_texts(), *generated]:
-        if not text.strip():
-            continue
-        blocks = segment(_clean(text))
-        roles = assign(blocks)
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", " ", "."]):
         every = replace(roles, dated=None, above=None)
         for header_end in {0, 1, rng.randrange(len(blocks) + 1), len(blocks)}:
             for session in (None, 2007):
@@ -644,10 +652,8 @@ def test_classifier_reads_the_featured_lines() -> None:
     texts and generated pages of those lines among prose, menus and tiny lines."""
     from dataclasses import replace
 
-    from tillit.api import _clean
-    from tillit.blocks import segment
     from tillit.classify import classify
-    from tillit.roles import FEATURED, assign
+    from tillit.roles import FEATURED
 
     rng = random.Random(14)
     vocab = ["Motion", "Interpellation", "Enkel fråga", "MOTION", "Läs mer »",
@@ -658,14 +664,8 @@ def test_classifier_reads_the_featured_lines() -> None:
              "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
              "skolan och till jobbet.", "Vi yrkar därför", "att kommunen bygger", "2022-01-27",
              "– Vi är glada, säger Anna Berg (S).", "Prenumerera"]
-    generated = ["\n".join(rng.choice(vocab) + rng.choice(["", "", "\n"])
-                           for _ in range(rng.randint(1, 25))) for _ in range(1_000)]
     count = 0
-    for text in [*stored_texts(), *generated]:
-        if not text.strip():
-            continue
-        blocks = segment(_clean(text))
-        roles = assign(blocks)
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n"]):
         every = replace(roles, featured=None)
         assert [lr.index for lr in roles.with_features()] == \
             [lr.index for lr in roles.lines if not lr.features.isdisjoint(FEATURED)]

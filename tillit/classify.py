@@ -550,13 +550,14 @@ def _teasers(blocks: list[Block], roles: Roles) -> Evidence | None:
 _DOCUMENT_KINDS = ("motion", "interpellation", "question", "citizen_proposal")
 
 
+_NOUN, _NOUNS = _alt("defined_nouns"), _alt("defined_plurals")
 #: A sentence that says what a kind of document is (cues.toml ``defined_nouns``): "En motion
 #: är ett …", "Motioner är …". A party's page may say so above its own interpellation.
 _KIND_DEFINED = regex.compile(
     rf"""
     (?<!\w)(?:
-        (?:en|ett)[ ]+(?:{_alt("defined_nouns")})[ ]+är[ ]+(?:en|ett)
-      | (?:^|(?<=[.!?:][ ]))(?:{_alt("defined_plurals")})[ ]+är
+        (?:en|ett)[ ]+(?:{_NOUN})[ ]+är[ ]+(?:en|ett)
+      | (?:^|(?<=[.!?:][ ]))(?:{_NOUNS})[ ]+är
     )(?!\w)
     """,
     _FLAGS,
@@ -564,7 +565,6 @@ _KIND_DEFINED = regex.compile(
 #: A question or instruction only a page about the documents writes: "Vad är en motion",
 #: "Så här skriver du en motion", "kan väcka ärenden genom att lämna in motioner", "Du skriver
 #: din motion".
-_NOUN, _NOUNS = _alt("defined_nouns"), _alt("defined_plurals")
 _KIND_TAUGHT = regex.compile(
     rf"""
     (?<!\w)(?:
@@ -596,10 +596,11 @@ def _kind_defined(blocks: list[Block], roles: Roles, titled: bool) -> Evidence |
             continue
         text = block.text.text
         lowered = text.lower()
-        if any(word in lowered for word in _DEFINED_WORDS) and (m := _KIND_TAUGHT.search(text) or (
-                None if titled else _KIND_DEFINED.search(text))) is not None:
-            return _evidence(cue=f"a kind explained: {m.group(0)}",
-                             span=block.text.span(m.start(), m.end()))
+        if any(word in lowered for word in _DEFINED_WORDS):
+            m = _KIND_TAUGHT.search(text) or (None if titled else _KIND_DEFINED.search(text))
+            if m is not None:
+                return _evidence(cue=f"a kind explained: {m.group(0)}",
+                                 span=block.text.span(m.start(), m.end()))
         read += 1
         if read == _DEFINING_BLOCKS:
             break

@@ -259,7 +259,7 @@ _WORDS = re.compile(r"\w+")
 _TRAILER = _LEX.folded("chrome", "trailer")
 _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
-_CLOSING = frozenset({"signature", "dateplace", "party", "group"})
+CLOSING = frozenset({"signature", "dateplace", "party", "group"})
 _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
 #: First letters of the signer labels, a cheap test before the inline label pattern.
 _SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
@@ -666,7 +666,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[opening:]:
         if lr.role == "prose":
             seen_prose = True
-        elif lr.role in _CLOSING and seen_prose:
+        elif lr.role in CLOSING and seen_prose:
             closed = True
         elif seen_prose and ((key := _key(lr.text)) in _TRAILER
                              or (closed and key in _TRAILER_AFTER_CLOSE)):

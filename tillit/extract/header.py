@@ -21,7 +21,7 @@ from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.organisations import find_organisation
-from tillit.roles import FIELD_VALUE, LONG_LINE, OUTSIDE, Roles, furniture
+from tillit.roles import CLOSING, FIELD_VALUE, LONG_LINE, OUTSIDE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
@@ -605,8 +605,6 @@ def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
     return None
 
 
-#: Roles of the lines that close a document: the signers, their party and the date.
-_CLOSING = frozenset({"signature", "dateplace", "party", "group"})
 #: The longest line read as a signer's stamp or role ("Ledamot i regionfullmäktige").
 _STAMP_LINE = 100
 
@@ -623,7 +621,7 @@ def body_signed(blocks: list[Block], roles: Roles) -> Found[str] | None:
         if lr.role == "proposal" or lr.role == "prose":
             closing = False
             continue
-        closing = closing or lr.role in _CLOSING
+        closing = closing or lr.role in CLOSING
         if not closing or lr.role in OUTSIDE or len(lr.text) > _STAMP_LINE:
             continue
         m = _deciding_body(lr.text, 0, len(lr.text)) or P.BODY_SEAT.search(lr.text)
