@@ -3448,6 +3448,48 @@ def test_a_meeting_report_is_headed_by_the_meeting() -> None:
     assert doc.date == dt.date(2019, 9, 16)
 
 
+@pytest.mark.parametrize("site", ["Sverigedemokraterna i Region Skåne", "Vänsterpartiet Lund"])
+def test_a_meeting_report_titled_by_its_page_title_and_heading(site: str) -> None:
+    """"Regionfullmäktige 3 dec 2019 | Sverigedemokraterna i Region Skåne" over the heading
+    again and a photo's caption ("Anna Berg i talarstolen"): the meeting is the title, the
+    speaker in the caption signs nothing."""
+    doc = tillit.parse(f"Regionfullmäktige 3 dec 2019 | {site}\n\nRegionfullmäktige 3 dec "
+                       "2019\n\nAnna Berg i talarstolen\n\nDagens möte hade få ärenden. "
+                       + ARG_PARK + "\n\nPer Holm i talarstolen\n\n" + ARG_PARK + "\n")
+    assert doc.title == "Regionfullmäktige 3 dec 2019"
+    assert doc.date == dt.date(2019, 12, 3)
+    assert doc.signatories == ()
+
+
+@pytest.mark.parametrize(("line", "signed"), [
+    ("Anna Berg i talarstolen", []),
+    ("Anna Berg i Lund", [("Anna Berg", None)]),
+    ("Anna Berg i kommunfullmäktige", [("Anna Berg", "i kommunfullmäktige")]),
+])
+def test_a_name_before_a_lower_case_place_of_a_room_is_no_signature(
+        line: str, signed: list[tuple[str, str | None]]) -> None:
+    """"i talarstolen" after a name is where a photo shows the speaker, not an office; "i Lund"
+    is the signer's home, "i kommunfullmäktige" the seat."""
+    doc = tillit.parse(doc_text("Fler bänkar i parken", ARG_PARK, line))
+    assert [(s.name, s.role) for s in doc.signatories] == signed
+
+
+@pytest.mark.parametrize(("preamble", "proposals"), [
+    ("Vänsterpartiet har lämnat en motion om bänkar. I motionen föreslås följande:", []),
+    ("I vår motion yrkar vi därför:", []),
+    ("Anna Berg (V) yrkar i motionen att", ["tekniska nämnden ställer ut fler bänkar",
+                                           "nämnden inventerar bänkarna"]),
+])
+def test_a_list_under_a_report_of_a_motion_is_none_of_its_proposals(
+        preamble: str, proposals: list[str]) -> None:
+    """"I motionen föreslås följande:" over a list reports another text's proposals; a
+    register's "X yrkar i motionen att" over the list gives the motion's own."""
+    doc = tillit.parse(doc_text("Fler bänkar i parken", ARG_PARK, preamble,
+                                "  • tekniska nämnden ställer ut fler bänkar\n"
+                                "  • nämnden inventerar bänkarna"))
+    assert [p.text for p in doc.proposals] == proposals
+
+
 def test_a_one_word_heading_over_a_numbered_line_stays_the_title() -> None:
     """"Trafiksäkerhet" over "1 Åtgärder för att …" (a table of contents): the one word is the
     heading, not a category over it."""

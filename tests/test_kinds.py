@@ -527,6 +527,16 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "vi:\n– att tekniska nämnden ställer ut fler bänkar\n– att nämnden inventerar "
      "bänkarna.”\n\nHär motionen i sin helhet.\n",
      "press_release", "report of a motion"),
+    # A council's news of its decisions ("Beslut i korthet från regionfullmäktige 11 juni"):
+    # a news item, though it reports decisions; the proposals of the motions it reports ("I
+    # motionen föreslås följande:" / "• Utöka …") are none of its own.
+    ("council-news-decisions-in-brief",
+     "Beslut i korthet från regionfullmäktige 11 juni\n\nRegionfullmäktige hade sitt tredje "
+     "sammanträde för året.\n\nMotion: Utökat kulturbidrag\n\nSverigedemokraterna har lämnat "
+     "en motion gällande ett utökat kulturbidrag. I motionen föreslås följande:\n\n  • Utöka "
+     "kulturstipendiet till 70 000 kr.\n  • Antalet stipendiater ska vara minst två.\n\nBeslut: "
+     "Regionfullmäktige avslår motionen.\n",
+     "press_release", "Beslut i korthet"),
     # A party's page says it too, above its own interpellation's heading.
     ("a-party-page-explaining-its-interpellation",
      "Halkbekämpning på Storgatan\n\nInterpellation\n\nEn interpellation är en fråga till "

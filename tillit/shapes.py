@@ -422,6 +422,9 @@ def _rest(rest: str, sig: Sig) -> bool:
             words := cleaned.split()) >= 3 and len(words[-1]) > _ABBREVIATED \
             and not is_role(cleaned.rstrip(".!?")):
         return False  # "Patrik Jönsson (SD) drev på för en folkomröstning.": a sentence
+    if rest[:1] not in ",–—-" and cleaned[:2] == "i " and cleaned[2:3].islower() \
+            and fold(cleaned[2:]) not in lexicon().body_by_form:
+        return False  # "Johan Wifralius i talarstolen": a photo's caption, not an office
     if rest[:1] in ",–—-" or len(cleaned.split()) <= 6:
         sig.role = cleaned
         return True

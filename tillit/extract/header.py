@@ -329,8 +329,18 @@ def _titular(text: str) -> bool:
         return False  # "(Ett antal yttranden kommer tillkomma)": an aside
     m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
+    # (but "Regionfullmäktige 3 dec 2019 | Sverigedemokraterna i Region Skåne" heads a
+    # meeting's report)
     return m is None or (furniture(m.group("title")) is None
-                         and not is_date_line(m.group("title")))
+                         and (not is_date_line(m.group("title"))
+                              or _meeting_heading(m.group("title"))))
+
+
+def _meeting_heading(text: str) -> bool:
+    """A council and a date alone, "Kommunfullmäktige 16 september 2019": the heading of a
+    report from that meeting, not a place-and-date line."""
+    m = P.PLACE_DATE.match(text)
+    return m is not None and fold(m.group("place")) in lexicon().body_by_form
 
 
 def _meeting_suffix(text: Mapped) -> Mapped:
@@ -469,8 +479,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # page's; a heading after it may be the document's.
                     candidates[before] = (2.5, candidates[before][1])
                 continue
-            if "date_line" in feats and (m := P.PLACE_DATE.match(text)) is not None \
-                    and fold(m.group("place")) in lexicon().body_by_form and not candidates:
+            if "date_line" in feats and _meeting_heading(text) and not candidates:
                 # "Kommunfullmäktige 16 september 2019": a meeting report's heading, the
                 # title where no other heading stands above or below it
                 candidates.append((2.5, line.text))

@@ -378,9 +378,11 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
         else:
             return Proposals((), frozenset(), None)
     pre, items, used = found[-1] if len(found) == 1 else _richest(found)
-    if pre.text and pre.text[:1] in _QUOTE_OPENS:
-        # "”Mot denna bakgrund yrkar vi:" / "– att …”": a news item quoting a motion's
-        # att-satser reports them; they are none of its own
+    if pre.text and (pre.text[:1] in _QUOTE_OPENS or pre.text[pre.text.rfind(". ") + 1:]
+                     .lstrip().casefold().startswith(_REPORTED_IN)):
+        # "”Mot denna bakgrund yrkar vi:" / "– att …”", "I motionen föreslås följande:" /
+        # "• Utöka …": a news item quoting or reporting a motion's att-satser; they are none
+        # of its own
         return Proposals((), frozenset(), None)
     out: list[Proposal] = []
     for text in items:
@@ -399,7 +401,7 @@ _AFTER_ARGUMENT = frozenset({"signature", "dateplace", "party", "group", "contac
 
 
 _SIGNED = frozenset({"signature", "dateplace"})
-_REPORTED_IN = lexicon().folded("proposal", "reported_in")
+_REPORTED_IN = tuple(sorted(lexicon().folded("proposal", "reported_in")))
 #: A line shorter than this that ends no sentence is a greeting or a label, not argument.
 _SHORT_LINE = 40
 
