@@ -3490,6 +3490,27 @@ def test_a_list_under_a_report_of_a_motion_is_none_of_its_proposals(
     assert [p.text for p in doc.proposals] == proposals
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    (["Interpellation till tekniska nämndens ordförande Per Holm angående hastigheten på "
+      "Storgatan", "Boende i Lund lever farligt i trafiken bland annat på Storgatan."],
+     "Interpellation till tekniska nämndens ordförande Per Holm angående hastigheten på "
+     "Storgatan"),
+    (["Enkel fråga", "Enkel fråga till Per Holm och/eller Eva Ek",
+      "Ett rikligt utbud av arrangemang gör kommunen attraktiv och intressant."],
+     "Enkel fråga till Per Holm och/eller Eva Ek"),
+    # (a heading of its own above the addressee stays the title, full stop and all)
+    (["Interpellation: Att kalla sig regionråd fast man inte har rätt till det.",
+      "Interpellation till regionstyrelsens ordförande Per Holm (S)"],
+     "Att kalla sig regionråd fast man inte har rätt till det."),
+])
+def test_a_sentence_under_the_addressee_line_is_argument(head: list[str], title: str) -> None:
+    """Under "Interpellation till X angående Y" (no heading of its own), the argument's first
+    sentence, a paragraph of one line, is no heading: the addressee line is the title."""
+    doc = tillit.parse(doc_text(*head, ARG_PARK, "Vill du verka för lägre hastighet?",
+                                "Anna Berg (V)"))
+    assert doc.title == title
+
+
 def test_a_one_word_heading_over_a_numbered_line_stays_the_title() -> None:
     """"Trafiksäkerhet" over "1 Åtgärder för att …" (a table of contents): the one word is the
     heading, not a category over it."""

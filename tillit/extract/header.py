@@ -336,6 +336,10 @@ def _titular(text: str) -> bool:
                               or _meeting_heading(m.group("title"))))
 
 
+#: Words of a plain line ending in a full stop that reads as a sentence, not a heading.
+_SENTENCE_TITLE_WORDS = 5
+
+
 def _meeting_heading(text: str) -> bool:
     """A council and a date alone, "Kommunfullmäktige 16 september 2019": the heading of a
     report from that meeting, not a place-and-date line."""
@@ -551,7 +555,14 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
                 candidates.append((priority, _unwrapped(block, k, after)))
     if candidates:
-        _title(min(candidates, key=lambda c: c[0])[1], out)
+        best = min(candidates, key=lambda c: c[0])
+        if best[0] in (1.5, 2) and reads_as_sentence(best[1].text, _SENTENCE_TITLE_WORDS):
+            # "Interpellation till X angående Y" / "Surteborna lever farligt i trafiken.": a
+            # sentence of argument under the kind's addressee line heads nothing; the
+            # addressee line is the title
+            at = candidates.index(best)
+            best = next((c for c in candidates[:at] if c[0] == 3), best)
+        _title(best[1], out)
     if out.series is not None and not out.authors:
         _addressed_byline(blocks, roles, out)
     return out
