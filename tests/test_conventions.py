@@ -3498,14 +3498,18 @@ def test_a_list_under_a_report_of_a_motion_is_none_of_its_proposals(
     (["Enkel fråga", "Enkel fråga till Per Holm och/eller Eva Ek",
       "Ett rikligt utbud av arrangemang gör kommunen attraktiv och intressant."],
      "Enkel fråga till Per Holm och/eller Eva Ek"),
+    (["tisdag 29 april 2014", "Skateboardramper", "Motion till kommunfullmäktige",
+      "Lunds kommun ska vara en kommun i samhällets framkant och attraktiv för alla."],
+     "Skateboardramper"),
     # (a heading of its own above the addressee stays the title, full stop and all)
     (["Interpellation: Att kalla sig regionråd fast man inte har rätt till det.",
       "Interpellation till regionstyrelsens ordförande Per Holm (S)"],
      "Att kalla sig regionråd fast man inte har rätt till det."),
 ])
 def test_a_sentence_under_the_addressee_line_is_argument(head: list[str], title: str) -> None:
-    """Under "Interpellation till X angående Y" (no heading of its own), the argument's first
-    sentence, a paragraph of one line, is no heading: the addressee line is the title."""
+    """Under "Interpellation till X angående Y" (no heading of its own) or under a kind line
+    below the heading, the argument's first sentence, a paragraph of one line, is no heading:
+    the addressee line or the heading is the title."""
     doc = tillit.parse(doc_text(*head, ARG_PARK, "Vill du verka för lägre hastighet?",
                                 "Anna Berg (V)"))
     assert doc.title == title

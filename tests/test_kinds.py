@@ -537,6 +537,27 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "kulturstipendiet till 70 000 kr.\n  • Antalet stipendiater ska vara minst två.\n\nBeslut: "
      "Regionfullmäktige avslår motionen.\n",
      "press_release", "Beslut i korthet"),
+    # A blog post whose intro announces the document it reproduces below ("Här min andra
+    # interpellation:", "… ställer jag följande interpellation till …:"): the document's kind.
+    ("post-announcing-the-interpellation-it-reproduces",
+     "Äldreomsorgen – den andra interpellationen\n\nRiksdagens beslut kom så sent som i "
+     "onsdags. Jag ville vänta in beslutet innan jag skickade frågan.\n\nHär min andra "
+     "interpellation:\n\nInterpellation till socialnämndens ordförande\n\nDen medicinska "
+     "kompetensen inom äldreomsorgen\n\nBristerna har varit kända länge.\n",
+     "interpellation", "Interpellation till"),
+    ("intro-announcing-the-interpellation-over-its-place-and-date",
+     "Bredbandsutbyggnaden\n\nBredbandsutbyggnad pågår i kommunen. Alla nås inte samtidigt."
+     "\n\nDärför ställer jag följande interpellation till kommunstyrelsens ordförande:\n\n"
+     "Motala 2006-01-23\n\nInterpellation till kommunstyrelsens ordförande ang. bredband\n\n"
+     "Finns det någon möjlighet att tidigarelägga utbyggnaden?\n",
+     "interpellation", "Interpellation till"),
+    # (a report listing an interpellation among the meeting's items is none)
+    ("report-listing-an-interpellation-after-a-colon",
+     "Regionfullmäktige 16 oktober 2019\n\nVid regionfullmäktige behandlades en "
+     "interpellation från Vänsterpartiet:\n\nInterpellation 12-2019 till Per Holm (S) om "
+     "förlossningsvården (Anna Berg, V). Svaret lästes upp av Eva Ek (M)!\n\nFlera nya "
+     "motioner lämnades in.\n",
+     "unknown", ""),
     # A party's page says it too, above its own interpellation's heading.
     ("a-party-page-explaining-its-interpellation",
      "Halkbekämpning på Storgatan\n\nInterpellation\n\nEn interpellation är en fråga till "

@@ -560,8 +560,10 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # "Interpellation till X angående Y" / "Surteborna lever farligt i trafiken.": a
             # sentence of argument under the kind's addressee line heads nothing; the
             # addressee line is the title
-            at = candidates.index(best)
-            best = next((c for c in candidates[:at] if c[0] == 3), best)
+            # (or to a plain line above the kind line: "Skateboardramper" / "Motion till
+            # kommunfullmäktige" / "Torsås kommun ska vara en kommun i framkant.")
+            earlier = [c for c in candidates[:candidates.index(best)] if c[0] <= 3]
+            best = min(earlier, key=lambda c: c[0]) if earlier else best
         _title(best[1], out)
     if out.series is not None and not out.authors:
         _addressed_byline(blocks, roles, out)
