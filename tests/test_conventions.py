@@ -1315,6 +1315,13 @@ SIGNATURE_SHAPES = [
     ("Anna Andersson\nKommunfullmäktigeledamot för Vänsterpartiet", [("Anna Andersson", "V")]),
     ("Anna Andersson\nledamot, Vänsterpartiet", [("Anna Andersson", "V")]),
     ("Anna Andersson\tSocialdemokraterna", [("Anna Andersson", "S")]),
+    # Word's columns set apart by one tab each, as by a gap of spaces
+    ("Birgitta Höijer\tJan Johansson\nCenterpartiet\tKristdemokraterna",
+     [("Birgitta Höijer", "C"), ("Jan Johansson", "KD")]),
+    ("Ingrid Åberg\tHlödur Bjarnason\tSven Öberg\n(KD)\t(KD)\t(M)",
+     [("Ingrid Åberg", "KD"), ("Hlödur Bjarnason", "KD"), ("Sven Öberg", "M")]),
+    ("Ulric Andersson (S)\tMats Sandström (S)", [("Ulric Andersson", "S"),
+                                                 ("Mats Sandström", "S")]),
     ("Anna Andersson, V", [("Anna Andersson", "V")]),
     ("Anna Andersson – Vänsterpartiet", [("Anna Andersson", "V")]),
     ("Anna Andersson\nLiberalerna Lund", [("Anna Andersson", "L")]),
@@ -1467,6 +1474,10 @@ WEB_HEADS = [
     pytest.param("Fler bänkar | Motion | Vänsterpartiet Lund", id="page-title-of-three-parts"),
     pytest.param("Inlägg\n\nFler bänkar", id="blog-post-category"),
     pytest.param("Välfärdsprogrammet\n\nFler bänkar", id="one-word-category-over-the-heading"),
+    # (in a browser's copy a page's category line may read in capitals)
+    pytest.param("VÄLFÄRDSPROGRAMMET\n\nFler bänkar", id="one-word-category-in-capitals"),
+    pytest.param("WEB STATS\n\nMotion till kommunfullmäktige 2022-03-03\n\nFler bänkar",
+                 id="line-in-capitals-above-an-addressee-with-a-date"),
     pytest.param("Fler bänkar\nav Anna Berg", id="byline-under-the-heading-is-not-its-wrap"),
     pytest.param("Lund 2022-01-27 | Vänsterpartiet Lund\n\nFler bänkar",
                  id="post-titled-by-its-place-and-date"),
@@ -1624,7 +1635,8 @@ def test_a_heading_ending_in_an_exclamation_glued_to_its_paragraph() -> None:
     assert doc.paragraphs[0].text == ARG_PARK
 
 
-@pytest.mark.parametrize("category", ["Kommunalpolitik", "Politik och sakfrågor", "artikel"])
+@pytest.mark.parametrize("category", ["Kommunalpolitik", "Politik och sakfrågor", "artikel",
+                                      "KOMMUNALPOLITIK"])
 def test_a_heading_that_names_its_kind_outranks_a_category_line(category: str) -> None:
     doc = tillit.parse(_web_page(f"{category}\n\nMotion om fler bänkar\n\nMOTION"))
     assert doc.title == "Motion om fler bänkar"

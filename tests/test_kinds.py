@@ -551,6 +551,12 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Motala 2006-01-23\n\nInterpellation till kommunstyrelsens ordförande ang. bredband\n\n"
      "Finns det någon möjlighet att tidigarelägga utbyggnaden?\n",
      "interpellation", "Interpellation till"),
+    ("intro-announcing-the-interpellation-over-a-page-break",
+     "Bredbandsutbyggnaden\n\nBredbandsutbyggnad pågår i kommunen. Alla nås inte samtidigt."
+     "\n\nDärför ställer jag följande interpellation till kommunstyrelsens ordförande:\n\n"
+     "Sida 1 av 2\n\nMotala 2006-01-23\n\nInterpellation till kommunstyrelsens ordförande "
+     "ang. bredband\n\nFinns det någon möjlighet att tidigarelägga utbyggnaden?\n",
+     "interpellation", "Interpellation till"),
     # (a report listing an interpellation among the meeting's items is none)
     ("report-listing-an-interpellation-after-a-colon",
      "Regionfullmäktige 16 oktober 2019\n\nVid regionfullmäktige behandlades en "

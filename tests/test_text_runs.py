@@ -54,6 +54,12 @@ def ref_normalise(raw: str) -> Ref:
             origin.append(i)
             i += 2 if raw[i + 1: i + 2] == "\n" else 1
             continue
+        if ch == "\t" and 0 < i < len(raw) - 1 and not raw[i - 1].isspace() \
+                and not raw[i + 1].isspace():
+            text.append("  ")  # a tab between two words: a column gap, both spaces the tab's
+            origin.extend((i, i))
+            i += 1
+            continue
         if ch not in _DROP:
             text.append(clean_char(ch))
             origin.append(i)

@@ -281,6 +281,9 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
 _INTRO_BLOCKS = 2
 #: How far below the header a lead-in may announce the document the page reproduces.
 _ANNOUNCING_BLOCKS = 6
+#: Blocks from an announcing lead-in to the kind line, a place-and-date line and page breaks
+#: between them.
+_ANNOUNCED_GAP = 5
 #: Nouns of a document's kind (folded) a lead-in may announce it by, and the kind.
 _ANNOUNCED = {fold(noun): kind for noun, kind in lexicon().cue_map("announced").items()}
 _ANNOUNCED_NOUN = regex.compile(
@@ -302,10 +305,10 @@ def _announced(blocks: list[Block], head: int, roles: Roles
         nouns = {_ANNOUNCED[fold(m.group("noun"))] for m in _ANNOUNCED_NOUN.finditer(sentence)}
         if not nouns:
             continue
-        for j in range(i + 1, min(i + 3, len(blocks))):
+        for j in range(i + 1, min(i + _ANNOUNCED_GAP, len(blocks))):
             lr = lines[by_block[j].start]
-            if lr.role == "dateplace" and len(by_block[j]) == 1:
-                continue  # "Motala 2006-01-23" over the interpellation's kind line
+            if (lr.role == "dateplace" and len(by_block[j]) == 1) or roles.page_mark(j):
+                continue  # "Motala 2006-01-23" over the interpellation's kind line; a page break
             if len(by_block[j]) == 1 and lr.named is not None and lr.named[0] in nouns \
                     and lr.role not in OUTSIDE and len(lr.text) <= _SHORT_LINE * 2 \
                     and not lr.text.endswith(SENTENCE_ENDS):

@@ -512,16 +512,19 @@ def clean_char(ch: str) -> str:
 
 
 #: What is not one-to-one: dropped characters and CR / CRLF line ends.
-_EDITS = re.compile("\r\n?|[" + "".join(sorted(_DROP)) + "]")
+#: A tab alone between two words is a column gap (Word's "Anna Berg<TAB>Per Holm"): it
+#: becomes two spaces, as a gap of spaces reads.
+_EDITS = re.compile("\r\n?|(?<=[^\\s])\t(?=[^\\s])|[" + "".join(sorted(_DROP)) + "]")
 #: The same characters for a cheap test first: one substring search each is many times
 #: faster than the pattern's scan, and most texts hold none of them.
-_EDIT_CHARS = ("\r", *sorted(_DROP))
+_EDIT_CHARS = ("\r", "\t", *sorted(_DROP))
 
 
 def normalise(raw: str) -> Mapped:
     """Read ``raw`` as lines of plain text: LF line ends, plain spaces, no invisible marks.
 
-    Character-level only (no reflow): CRLF/CR become LF, NBSP and other spaces become " ",
+    Character-level only (no reflow): CRLF/CR become LF, NBSP and other spaces become " " (a
+    tab alone between two words becomes two, a column gap),
     BOM, soft hyphens and zero-width or bidi marks are dropped, odd bullets become "•", hyphen
     and dash variants become "-", "–" or "—", and other control characters become spaces.
     Line structure is left for segmentation. The work is done by ``str.translate`` and a scan
@@ -541,6 +544,18 @@ def normalise(raw: str) -> Mapped:
         if m.group()[0] == "\r":  # "\r" or "\r\n" becomes "\n", mapped to the "\r"
             pieces.append("\n")
             n += 1
+        elif m.group() == "\t":  # two spaces, each mapped to the tab
+            pieces.append("  ")
+            if starts[-1] == n:
+                shifts[-1] = at - n
+            elif at - n != shifts[-1]:
+                starts.append(n)
+                shifts.append(at - n)
+            starts.append(n + 1)
+            shifts.append(at - n - 1)
+            n += 2
+            pos = at + 1
+            continue
         pos = m.end()
         if pos - n != shifts[-1]:  # what follows is shifted by the characters left out
             if starts[-1] == n:  # nothing kept since the last edit

@@ -532,14 +532,14 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # "Välfärdsprogrammet" / "Behöver vi vara oroliga för välfärden?": one word over
             # a heading of several words is the page's category, the heading the title.
             # (Not over a sentence: "Budget" / "I dag har vi haft budget 2009 som …".)
-            category = before >= 0 and candidates[before][0] == 2 and " " in text.strip() \
+            category = before >= 0 and candidates[before][0] <= 2 and " " in text.strip() \
                 and text[:1].isupper() and P.BYLINE_LEAD.match(text) is None \
                 and " " not in (word := candidates[before][1].text.strip()) \
                 and word[-1:].isalpha() and not reads_as_sentence(text)
             # "Jens Ohlsson" / "Socialdemokraterna går i opposition", "Gunnar Parment,
             # Robertsfors" / "Tack för stödet!": an author's name over a heading is a byline.
             category = category or (
-                before >= 0 and candidates[before][0] == 2 and " " in text.strip()
+                before >= 0 and candidates[before][0] <= 2 and " " in text.strip()
                 and text[:1].isupper()
                 and is_person(candidates[before][1].text.split(",", 1)[0].strip()))
             if len(text) <= MAX_TITLE and (all(c[0] > 2 for c in candidates) or category
@@ -549,7 +549,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     priority = 1.5
                 if category:
                     candidates[before] = (2.5, candidates[before][1])
-                if priority == 2:
+                if priority == 2 or (block.kind == "heading" and not line.level
+                                     and not named and text.isupper()):
+                    # (a line in capitals is a heading by its shape alone: in a browser's
+                    # copy a page's category or menu line reads "KOMMUNALPOLITIK", and is
+                    # set aside as the plain line would be)
                     plain = len(candidates)
                 above = len(candidates)
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
