@@ -1592,6 +1592,20 @@ def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     assert doc.title == title
 
 
+def test_a_page_without_blank_lines_keeps_its_header_lines() -> None:
+    """No blank line anywhere (a scraper's copy): the page title, the kind's addressee line
+    and the argument's first sentences are one block, read as prose; the lines above the first
+    the line-role stage reads as prose are still the header's."""
+    kind = ("Interpellation till tekniska nämndens ordförande Per Holm angående bänkarna i "
+            "Stadsparken")
+    doc = tillit.parse(f"{kind} | Vänsterpartiet i Lund\n{kind}\nMånga äldre i Lund vill kunna "
+                       "vila en stund när de är ute och går.\nDet finns för få bänkar i "
+                       "Stadsparken och de som finns är trasiga sedan länge.\nVi vill fråga "
+                       "tekniska nämndens ordförande följande:\nVarför ställs inga fler bänkar "
+                       "ut?\nAnna Berg (V)\n")
+    assert (doc.kind, doc.title) == ("interpellation", kind)
+
+
 def test_a_heading_and_a_kind_line_glued_to_the_first_paragraph() -> None:
     """Both short lines above a long one are header lines, the kind line too."""
     doc = tillit.parse(doc_text(

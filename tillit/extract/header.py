@@ -427,12 +427,17 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
     portal = any("portal_label" in lr.features for lr in roles.lines)
     taken: tuple[int, int] | None = None  # (block, line) of a wrapped tail a candidate took
-    for block in blocks[: out.end]:
+    # Text without blank lines may glue the header's lines to the first paragraph, which then
+    # opens the text: its lines up to the first the role stage reads as prose are header lines.
+    glued = out.end == first < len(blocks) and len(blocks[first].lines) > 1
+    for block in blocks[: out.end + glued]:
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
             if taken == (block.index, k):
                 continue
             role = roles.of(block.index, k)
+            if glued and block.index == first and role.role == "prose":
+                break
             before, plain = plain, -1
             heading_above, above = above, -1
             if role.index + 1 < len(roles.lines) and \
