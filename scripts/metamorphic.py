@@ -190,7 +190,90 @@ def _form_feed(text: str) -> str:
     return "\n\n".join(parts[:mid]) + "\n\f" + "\n\n".join(parts[mid:])
 
 
+def _first_signature(text: str, change: Callable[[re.Match[str]], str]) -> str:
+    """The first tagged signature line changed, the rest left as they are."""
+    return _SIGNATURE.sub(change, text, count=1)
+
+
+def _last_signature_end(text: str) -> int | None:
+    ends = [m.end() for m in _SIGNATURE.finditer(text)]
+    return ends[-1] if ends else None
+
+
+def _contact_after(text: str) -> str:
+    """An e-mail address and a phone number under the last signature, as letters end."""
+    end = _last_signature_end(text)
+    if end is None:
+        return text
+    return text[:end] + "\nanna.berg@partiet.se\n070-123 45 67" + text[end:]
+
+
+def _kind_label(text: str) -> str:
+    """The title written after a run-on kind label ("Motion: X"), as a register prints it;
+    only for a motion whose title does not already name its kind."""
+    doc = tillit.parse(text)
+    if doc.kind != "motion" or not doc.title or doc.title.casefold().startswith("motion"):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.strip() == doc.title:
+            lines[i] = "Motion: " + line.strip()
+            return "\n".join(lines)
+    return text
+
+
+def _date_after_signatures(text: str) -> str:
+    """The place-and-date line moved from above the signatures to below them."""
+    end = _last_signature_end(text)
+    m = re.search(r"^([A-ZÅÄÖ][a-zåäö]+(?: den)? \d{1,2} [a-zåäö]+ \d{4}|"
+                  r"[A-ZÅÄÖ][a-zåäö]+,? \d{4}-\d\d-\d\d)[ \t]*\n", text, re.M)
+    if end is None or m is None or m.end() > end:
+        return text
+    return text[:m.start()] + text[m.end():end] + "\n\n" + m.group(1) + text[end:]
+
+
+def _att_split(text: str) -> str:
+    """A long att-sats broken by a paragraph break in the middle of its sentence, as a PDF's
+    page or a careless copy breaks it ("att kommunen bygger fler" / "" / "cykelvägar …")."""
+    def split(m: re.Match[str]) -> str:
+        line = m.group(0)
+        if len(line) < 90:
+            return line
+        at = line.find(" ", len(line) // 2)
+        nxt = line[at + 1:at + 2]
+        if at < 0 or not nxt.islower() or line.startswith(("att ", "samt ", "och "), at + 1):
+            return line  # (a new "att" there would open an item of its own)
+        return line[:at] + "\n\n" + line[at + 1:]
+    return re.sub(r"^(?:[-•*–] ?)?[Aa]tt .*$", split, text, flags=re.M)
+
+
+def _att_in_preamble(text: str) -> str:
+    """The att-satser's "att" said once, ending the preamble ("Vi yrkar därför att:"), and
+    the items listed without it under dashes; only where every item opens with "att"."""
+    lines = text.split("\n")
+    items = [i for i, line in enumerate(lines) if _ATT.match(line)]
+    if len(items) < 2:
+        return text
+    first = items[0]
+    pre = first - 1
+    while pre >= 0 and not lines[pre].strip():
+        pre -= 1
+    if pre < 0 or not lines[pre].rstrip().endswith(":"):
+        return text
+    lines[pre] = lines[pre].rstrip()[:-1].rstrip() + " att:"
+    for i in items:
+        lines[i] = "- " + _ATT.sub("", lines[i], count=1)
+    return "\n".join(lines)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
+    "att_split_paragraph": _att_split,
+    "att_in_preamble": _att_in_preamble,
+    "greeting_before_signature": lambda t: _first_signature(
+        t, lambda m: "Med vänlig hälsning\n" + m.group(0)),
+    "contact_after_signature": _contact_after,
+    "kind_label_title": _kind_label,
+    "date_after_signatures": _date_after_signatures,
     "menu_above": lambda t: "Hoppa till innehåll\nStart\nNyheter\nPolitik\nOm oss\nKontakt\n\n"
                             + t,
     "trailer": lambda t: t.rstrip() + "\n\nDela detta:\nFacebook\nTwitter\n\nRelaterade "

@@ -559,11 +559,41 @@ PROPOSAL_ROWS = [
          "kommunen inventerar bänkarna"],
         "Vi yrkar därför", id="att-alone-over-each-clause",
     ),
+    # An att-sats broken by a paragraph break in the middle of its sentence (a PDF's page, a
+    # careless copy): the lower-case paragraph goes on with it ...
+    pytest.param(
+        municipal("Helena Falk (V)", preamble="Vi yrkar därför:", items=(
+            "att kommunen med det snaraste ställer ut fler bänkar", "på båda sidor av ån.")),
+        ["kommunen med det snaraste ställer ut fler bänkar på båda sidor av ån"],
+        "Vi yrkar därför", id="att-sats-split-by-a-paragraph-break",
+    ),
+    # ... whatever verb it holds, after a comma inside the sentence too, and with the next
+    # att-sats on its own line under it
+    pytest.param(
+        municipal("Helena Falk (V)", preamble="Vi yrkar därför:", items=(
+            "att översynen av reglerna för skolskjuts också innefattar de",
+            "ekonomiska konsekvenserna av förändringarna som föreslås,",
+            "att Skånska flaggans dag, som firas tredje söndagen i juli,",
+            "utses till officiell flaggdag i kommunen och att åtgärder som är möjliga",
+            "verkställs under år 2022.\natt övriga åtgärder verkställs under år 2023.")),
+        ["översynen av reglerna för skolskjuts också innefattar de ekonomiska konsekvenserna av "
+         "förändringarna som föreslås",
+         "Skånska flaggans dag, som firas tredje söndagen i juli, utses till officiell flaggdag i "
+         "kommunen och att åtgärder som är möjliga verkställs under år 2022",
+         "övriga åtgärder verkställs under år 2023"],
+        "Vi yrkar därför", id="att-satser-split-by-paragraph-breaks",
+    ),
+    pytest.param(
+        municipal("Helena Falk (V)", preamble="Därför menar vi i Vänsterpartiet", items=(
+            "att kommunen med det snaraste ställer ut fler bänkar", "på båda sidor av ån.")),
+        ["kommunen med det snaraste ställer ut fler bänkar på båda sidor av ån"],
+        None, id="att-sats-without-a-preamble-split-by-a-paragraph-break",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected", "preamble"), PROPOSAL_ROWS)
-def test_proposals(text: str, expected: list[str], preamble: str) -> None:
+def test_proposals(text: str, expected: list[str], preamble: str | None) -> None:
     doc = tillit.parse(text)
     assert [p.text for p in doc.proposals] == expected
     assert [p.number for p in doc.proposals] == list(range(1, len(expected) + 1))
@@ -977,6 +1007,9 @@ def test_a_riksdag_number_before_the_title_marks_the_riksdag() -> None:
 
 # (name, party code, role, party_inferred)
 SIGNATORY_ROWS = [
+    # A form's signer field holding a closing greeting: no name, and none is made up.
+    pytest.param("Fler bänkar i parken\n\nInlämnad av:\nMed vänlig hälsning\n\n" + ARG_PARK
+                 + "\n\nVi yrkar att fler bänkar ställs ut.\n", [], id="sig-greeting-in-a-field"),
     pytest.param(municipal("Helena Falk (V)"),
                  [("Helena Falk", "V", None, False)], id="sig-name-tag"),
     pytest.param(municipal("Per Olsson (Mp)"),

@@ -496,6 +496,22 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             continue
         if _stop(block, roles):
             break
+        plain = pre.bare_items and not marked and not atted
+        if items and pending is None and not lone and _continues(
+                items[-1], block, plain) and not (inline_cut and len(items) == len(pre.inline)):
+            # (before a preamble's test: "… innefattar de" / blank / "ekonomiska konsekvenserna
+            # av förändringarna som föreslås." goes on with the item, its verb no preamble's)
+            units = _att_units(block) if len(block.lines) > 1 else []
+            if len(units) > 1:  # "… verkställs under år 2022." / "att övriga åtgärder …"
+                items[-1].extend(units[0][0])
+                items.extend(list(lines) for lines, _ in units[1:])
+            else:
+                lead, parts, _ = _flat_parts(block.text, len(items) + 1)
+                if lead.text:
+                    items[-1].append(_line(lead))
+                items.extend([_line(part)] for part in parts)
+            used.add(block.index)
+            continue
         inner = preambles[block.index]
         if inner is not None and not inner.inline:
             break
@@ -513,17 +529,8 @@ def _items(blocks: list[Block], pre: Preamble, preambles: list[Preamble | None],
             lone = True
             used.add(block.index)
             continue
-        plain = pre.bare_items and not marked and not atted
         if items and pending is None and P.conj_att(block.text.text):
             items.extend(list(lines) for lines, _ in _att_units(block))  # "samt att Z"
-            used.add(block.index)
-            continue
-        if items and pending is None and not lone and _continues(
-                items[-1], block, plain) and not (inline_cut and len(items) == len(pre.inline)):
-            lead, parts, _ = _flat_parts(block.text, len(items) + 1)
-            if lead.text:
-                items[-1].append(_line(lead))
-            items.extend([_line(part)] for part in parts)
             used.add(block.index)
             continue
         closing = _closing_line(block, roles)
@@ -626,8 +633,11 @@ def _continues(item: list[Line], block: Block, bare: bool) -> bool:
     text = block.text.text
     if bare and not _cut_short(last.text.text):
         return False
-    return (last.text.text[-1:] not in ("", ":") and not _ends_item(last) and text[:1].islower()
-            and block.marker is None and not att_start(text))
+    # (in a list whose items open with "att", a comma ends none: "att X, som firas i juli," /
+    # blank / "utses till …"; the next item would open with its "att")
+    ended = _ends_item(last) and (bare or last.text.text[-1:] != ",")
+    return (last.text.text[-1:] not in ("", ":") and not ended and text[:1].islower()
+            and block.marker is None and not att_start(text) and P.conj_att(text) is None)
 
 
 def _lower_clause(block: Block) -> bool:
@@ -702,7 +712,14 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
     items: list[Item] = []
     used: set[int] = set()
+    last: list[Line] = []  # the last item's lines
     for block in blocks[last_prose + 1:]:
+        if items and _continues(last, block, False):
+            # "att X förses med belysning" / blank / "på båda sidor …": a break inside it
+            last = [*last, *block.lines]
+            items[-1] = _item(last)
+            used.add(block.index)
+            continue
         if not att_start(block.lines[0].text.text) or (
                 not items and block.index and _mid_sentence(blocks[block.index - 1])):
             if items:
@@ -712,7 +729,9 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
         units = _att_units(block) if len(block.lines) > 1 else ()
         if len(units) <= 1:  # the whole block: its text is its lines reflowed (segment's)
             items.append((block.text, block.lines[0].start))
+            last = list(block.lines)
         else:
             items.extend(_item(list(lines)) for lines, _ in units)
+            last = list(units[-1][0])
         used.add(block.index)
     return items, used

@@ -179,11 +179,16 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
             continue
         stamp = _STAMP.search(line.text)
         value = line.text[: stamp.start()] if stamp else line.text
-        if 0 < len(value.split()) <= 4 and any(c.isalpha() for c in value):
+        if 0 < len(value.split()) <= 4 and any(c.isalpha() for c in value) \
+                and fold(value.strip(" ,:/!")) not in _GREETINGS:  # "Med vänlig hälsning"
             out.append(Signatory(name=value.strip(), span=line.span(0, len(value.rstrip()))))
     if out and (party := _party_field(blocks)) is not None:
         out = [s if s.party else s.model_copy(update={"party": party}) for s in out]
     return out
+
+
+#: Closing greetings ("Med vänlig hälsning", "MVH"): the line above a name, never one.
+_GREETINGS = lexicon().folded("signatures", "greetings")
 
 
 def _party_field(blocks: list[Block]) -> Party | None:
