@@ -583,6 +583,20 @@ PROPOSAL_ROWS = [
          "övriga åtgärder verkställs under år 2023"],
         "Vi yrkar därför", id="att-satser-split-by-paragraph-breaks",
     ),
+    # Every line set apart by a blank line (double-spaced text): the argument's "Att många
+    # väljer …" is no att-sats; the run opens under the lead-in with a colon, and a name goes
+    # on after a word no phrase ends with ("… mellan" / "Fjugesta och Gropen")
+    pytest.param(
+        "Asfaltering av cykelvägen\n\nGamla banvallen mellan Fjugesta och Gropen används\n\n"
+        "som cykelväg och är i dag gropig och ojämn.\n\nAtt många väljer banvallen är "
+        "förståndigt med tanke på att\n\nalternativet är väg 204.\n\nMed hänvisning till "
+        "ovanstående vill vi i Framtidspartiet:\n\natt det utreds om asfaltering av banvallen"
+        "\n\nmellan Fjugesta och Gropen\n\natt det utreds om belysning utefter banvallen mellan"
+        "\n\nFjugesta och Gropen\n\nFör Framtidspartiet\n\nKerstin Ek\n",
+        ["det utreds om asfaltering av banvallen mellan Fjugesta och Gropen",
+         "det utreds om belysning utefter banvallen mellan Fjugesta och Gropen"],
+        None, id="att-satser-under-a-lead-in-with-a-colon-every-line-set-apart",
+    ),
     pytest.param(
         municipal("Helena Falk (V)", preamble="Därför menar vi i Vänsterpartiet", items=(
             "att kommunen med det snaraste ställer ut fler bänkar", "på båda sidor av ån.")),
@@ -1623,6 +1637,16 @@ def test_a_heading_glued_to_the_first_paragraph(text: str, title: str) -> None:
     doc = tillit.parse(doc_text(text, ARG_PARK, "Vi yrkar därför:", "att fler bänkar ställs ut.",
                                 "Anna Berg (V)"))
     assert doc.title == title
+
+
+def test_an_att_sats_set_apart_heads_nothing() -> None:
+    """Every line set apart (double-spaced text): "att kommunfullmäktige" over "ger
+    kommunstyrelsen i uppdrag …" opens an att-sats, never a title."""
+    doc = tillit.parse("Staffanstorpspartiet\n\nyrkar:\n\natt kommunfullmäktige\n\nger "
+                       "kommunstyrelsen i uppdrag att se över reglerna.\n\nAnna Berg\n")
+    assert doc.title is None
+    assert [p.text for p in doc.proposals] == [
+        "kommunfullmäktige ger kommunstyrelsen i uppdrag att se över reglerna"]
 
 
 def test_a_page_without_blank_lines_keeps_its_header_lines() -> None:

@@ -318,13 +318,15 @@ def _titular(text: str) -> bool:
     party field ("Partinamn: Kalixpartiet"), a title's label alone ("Rubrik"), the tail of a
     breadcrumb ("/ Nyheter"), a site section before the site's name ("Motioner |
     Sverigedemokraterna i Lund"), a letter's greeting ("Hej Kommunen !"), an aside in brackets
-    ("(Fler kommer)")."""
+    ("(Fler kommer)"), an att-sats's opening ("att kommunfullmäktige")."""
     if text[:1] in "/>»|" or not P.WORD2.search(text) or fold(text.rstrip(" :")) in _LABELS \
             or fold(text.rstrip(" :")) in _FORM_LABELS \
             or (":" in text and fold(text.partition(":")[0].strip()) in _LABELS):
         return False  # (also a date's field with its value: "Datum: 2018-10-22")
     if _GREETING.match(text) is not None:
         return False  # "Hej Kommunen !": a letter's greeting
+    if text.startswith("att "):
+        return False  # "att kommunfullmäktige" over "ger kommunstyrelsen …": an att-sats
     if text[:1] == "(" and text.rstrip(" .")[-1:] == ")":
         return False  # "(Ett antal yttranden kommer tillkomma)": an aside
     m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"

@@ -626,7 +626,8 @@ _DECISION_LEAD_INS = tuple(
 def _continues(item: list[Line], block: Block, bare: bool) -> bool:
     """The block carries on the item before it: the item stops mid-sentence (no closing
     punctuation) and the block opens in lower case — a line wrapped across a blank line in
-    text taken from a PDF ("… andel av resandet i länet" + blank + "ska öka"). Where items
+    text taken from a PDF ("… andel av resandet i länet" + blank + "ska öka") — or with a
+    name after a word no phrase ends with ("… mellan" + blank + "Fjugesta och Gropen"). Where items
     carry no "att" (``bare``: "yrkar vi att:" + paragraphs), a lower-case paragraph is the next
     item unless the one before breaks off after a word that cannot end it ("… och att")."""
     last = item[-1]
@@ -636,7 +637,8 @@ def _continues(item: list[Line], block: Block, bare: bool) -> bool:
     # (in a list whose items open with "att", a comma ends none: "att X, som firas i juli," /
     # blank / "utses till …"; the next item would open with its "att")
     ended = _ends_item(last) and (bare or last.text.text[-1:] != ",")
-    return (last.text.text[-1:] not in ("", ":") and not ended and text[:1].islower()
+    opens = text[:1].islower() or (text[:1].isupper() and _cut_short(last.text.text))
+    return (last.text.text[-1:] not in ("", ":") and not ended and opens
             and block.marker is None and not att_start(text) and P.conj_att(text) is None)
 
 
@@ -710,10 +712,16 @@ def _mid_sentence(block: Block) -> bool:
 def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
+    # A lead-in ending in a colon right above an att-sats ("Med hänvisning till ovanstående
+    # vill vi i Framtidspartiet:") opens the run, whatever "Att …" argument stands above it in
+    # text whose lines are all set apart (no block of it reads as prose).
+    start = next((b.index for b in blocks[last_prose + 2:]
+                  if att_start(b.lines[0].text.text) and _lead_in(blocks[b.index - 1])),
+                 last_prose + 1)
     items: list[Item] = []
     used: set[int] = set()
     last: list[Line] = []  # the last item's lines
-    for block in blocks[last_prose + 1:]:
+    for block in blocks[start:]:
         if items and _continues(last, block, False):
             # "att X förses med belysning" / blank / "på båda sidor …": a break inside it
             last = [*last, *block.lines]
