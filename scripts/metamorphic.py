@@ -266,7 +266,30 @@ def _att_in_preamble(text: str) -> str:
     return "\n".join(lines)
 
 
+def _site_title(text: str, template: str) -> str:
+    """The page's title above the text: the document's title as read now and the site's
+    name (only where the title is a line of the text, not cut from one)."""
+    title = tillit.parse(text).title
+    if not title or not any(line.strip() == title for line in text.split("\n")):
+        return text
+    return template.format(title=title) + text
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
+    "site_title_above": lambda t: _site_title(t, "{title} – Kerstins blogg\n\n"),
+    "share_row_below_title": lambda t: _first_line(
+        t, lambda line: line + "\n\nDela: Facebook Twitter LinkedIn E-post"),
+    "tags_below": lambda t: t.rstrip() + "\n\nTaggar: motion, kommunfullmäktige, "
+                                         "fritid\nKategorier: Motioner\n",
+    "footer_links_below": lambda t: t.rstrip() + "\n\nOm oss | Kontakt | Integritetspolicy | "
+                                                 "Cookies\n© 2024 Partiet i kommunen\n",
+    "print_links_below_title": lambda t: _first_line(
+        t, lambda line: line + "\n\nSkriv ut | Ladda ner som PDF | Lyssna"),
+    "caption_above": lambda t: "Foto: Anna Berg\n\n" + t,
+    "login_row_above": lambda t: "Logga in | Bli medlem | Sök\n\n" + t,
+    "cookie_banner_above": lambda t: "Vi använder kakor (cookies) för att webbplatsen ska "
+                                     "fungera på ett bra sätt för dig. Läs mer om kakor\n"
+                                     "Jag godkänner\n\n" + t,
     "att_split_paragraph": _att_split,
     "att_in_preamble": _att_in_preamble,
     "greeting_before_signature": lambda t: _first_signature(

@@ -557,6 +557,15 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "Sida 1 av 2\n\nMotala 2006-01-23\n\nInterpellation till kommunstyrelsens ordförande "
      "ang. bredband\n\nFinns det någon möjlighet att tidigarelägga utbyggnaden?\n",
      "interpellation", "Interpellation till"),
+    # A cookie banner (a paragraph of running text with its button) above the page's text is
+    # no part of it: the header below still names the kind.
+    ("cookie-banner-above-an-interpellation",
+     "Vi använder kakor (cookies) för att webbplatsen ska fungera på ett bra sätt för dig. "
+     "Läs mer om kakor\nJag godkänner\n\nInterpellation till tekniska nämndens ordförande\n\n"
+     "Halkbekämpning på Storgatan\n\nStorgatan saltas inte och många äldre har halkat där i "
+     "vinter. Kommunen har lovat bättring i flera år.\n\nVarför saltas inte Storgatan?\n\n"
+     "Olle Ek (V)\n",
+     "interpellation", "Interpellation till"),
     # (a report listing an interpellation among the meeting's items is none)
     ("report-listing-an-interpellation-after-a-colon",
      "Regionfullmäktige 16 oktober 2019\n\nVid regionfullmäktige behandlades en "

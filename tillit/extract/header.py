@@ -21,7 +21,7 @@ from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
 from tillit.organisations import find_organisation
-from tillit.roles import CLOSING, FIELD_VALUE, LONG_LINE, OUTSIDE, Roles, furniture
+from tillit.roles import CLOSING, FIELD_VALUE, LONG_LINE, OUTSIDE, RULE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
     ends_in_wrap_word,
@@ -62,11 +62,14 @@ class Header:
     authors: list[Signatory] = field(default_factory=list)
 
 
-def header_end(blocks: list[Block], first: int = 0) -> int:
+def header_end(blocks: list[Block], first: int = 0, roles: Roles | None = None) -> int:
     """Index of the first prose block (the end of the header), at most 15 blocks after the
-    document's first block ``first`` (page furniture before it does not count)."""
+    document's first block ``first`` (page furniture before it does not count, nor a block of
+    running text that opens with a furniture line: a cookie banner, "Vi använder kakor … Läs
+    mer om kakor" / "Jag godkänner")."""
     for block in blocks[first:first + 15]:
-        if block.prose:
+        if block.prose and not (roles is not None and roles.lines[
+                roles.by_block[block.index].start].role in OUTSIDE):
             return block.index
     # Short paragraphs of one sentence each (a web page's interpellation): the first sentence
     # that does not name the document's kind ends the header.
@@ -338,6 +341,27 @@ def _titular(text: str) -> bool:
                               or _meeting_heading(m.group("title"))))
 
 
+def _repeated(best: Mapped, seen: dict[str, Mapped], end: int) -> Mapped:
+    """A page title that repeats a header line before a site's name no rule knows ("Fler
+    bänkar – Kerstins blogg" over "Fler bänkar"): that line. Where the title's own reading
+    sets the site apart (a party, a municipality, "Vänsterpartiet Lund | X"), it stands."""
+    if not any(sep in best.text for sep in _SITE_SEPARATORS):
+        return best
+    trial = Header(end=end)
+    _title(best, trial)
+    if trial.title is None or not any(sep in trial.title.value for sep in _SITE_SEPARATORS):
+        return best
+    for sep in _SITE_SEPARATORS:
+        head, found, _ = best.text.rpartition(sep)
+        if found and (line := seen.get(head.strip())) is not None and line is not best:
+            return line
+    return best
+
+
+#: What sets a page title's site name apart from the heading it repeats.
+_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
+
+
 #: Words of a plain line ending in a full stop that reads as a sentence, not a heading.
 _SENTENCE_TITLE_WORDS = 5
 
@@ -418,7 +442,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     """Read the header blocks (and addressee lines a little further down); furniture and
     trailer lines are never header lines."""
     first = roles.lines[roles.start].block if roles.lines else 0
-    out = Header(end=header_end(blocks, first))
+    out = Header(end=header_end(blocks, first, roles))
     candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
     plain = -1  # the candidate the line before gave, if a plain line
     above = -1  # the candidate the line before gave, plain or marked as a heading
@@ -429,6 +453,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
     portal = any("portal_label" in lr.features for lr in roles.lines)
     taken: tuple[int, int] | None = None  # (block, line) of a wrapped tail a candidate took
+    seen: dict[str, Mapped] = {}  # the header's lines by text, the first of each
     # Text without blank lines may glue the header's lines to the first paragraph, which then
     # opens the text: its lines up to the first the role stage reads as prose are header lines.
     glued = out.end == first < len(blocks) and len(blocks[first].lines) > 1
@@ -440,6 +465,10 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             role = roles.of(block.index, k)
             if glued and block.index == first and role.role == "prose":
                 break
+            if role.role in OUTSIDE and role.evidence != RULE:
+                continue  # (furniture between two lines leaves them neighbours: "Annons" /
+                # "Dela: Facebook Twitter" / "Fler bänkar")
+            seen.setdefault(text.strip(), line.text)
             before, plain = plain, -1
             heading_above, above = above, -1
             if role.index + 1 < len(roles.lines) and \
@@ -575,7 +604,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             # kommunfullmäktige" / "Torsås kommun ska vara en kommun i framkant.")
             earlier = [c for c in candidates[:candidates.index(best)] if c[0] <= 3]
             best = min(earlier, key=lambda c: c[0]) if earlier else best
-        _title(best[1], out)
+        _title(_repeated(best[1], seen, out.end), out)
     if out.series is not None and not out.authors:
         _addressed_byline(blocks, roles, out)
     return out
