@@ -630,7 +630,16 @@ def assign(blocks: list[Block]) -> Roles:
             text = line.text.text
             feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
-            lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
+            lr = _new(LineRole)  # LineRole(block.index, k, first + k, …), as above
+            lr.block = block.index
+            lr.line = k
+            lr.index = first + k
+            lr.text = text
+            lr.features = feats
+            lr.role = role
+            lr.evidence = why
+            lr.named = named
+            lines.append(lr)
             entries = entries and flags & (_MENU_ENTRY | _MENU_LINE) != 0
             if flags & _NOTED:
                 if flags & _BREAK:
