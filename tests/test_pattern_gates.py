@@ -676,3 +676,67 @@ def test_classifier_reads_the_featured_lines() -> None:
                     text[:200]
                 count += got[0] != "unknown"
     assert count > 1_000
+
+
+class _AllLeads(dict[str, int]):
+    """``roles._LEADS`` that lets every anchored test of every line run."""
+
+    def get(self, key: str, default: object = None) -> int:
+        return -1
+
+
+def _lead_lines(rng: random.Random) -> list[str]:
+    """Stored lines (and their stripped forms) and generated ones opening with every cue the
+    anchored line tests read, recased, cut, with a character case folding relates to an ASCII
+    one in place of one of theirs, after a list mark, before a name, number or title."""
+    lex = lexicon()
+    cues = [*lex.cue("signatures", "signer_labels"), *lex.cue("signatures", "signer_labels_bare"),
+            *(w for k in ("motion", "interpellation", "question", "citizen_proposal",
+                          "press_release", "other", "numbered_question", "decision_labels",
+                          "portal_labels", "portal_weak_labels", "addressed_offices")
+              for w in lex.cue("kinds", k)),
+            *lex.cue("chrome", "reference_labels"), *lex.cue("signatures", "group_prefixes"),
+            *lex.cue("press", "contacts"), *lex.cue("press", "byline_leads"),
+            *lex.cue("proposal", "headings"), "motionären", "Motionärerna är", "Till", "till",
+            "TILL:", "§", "§ 12", "2021/22:4102", "Nr", "Nummer", "Motion nr", "Sida", "Sid.",
+            "s.", "3 (4)", "1Förslag", "12 ", "PERSONALPOLITISK MOTION 10", "x", "", "att"]
+    odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", ":", "-", "1", "٣"]
+    tails = ["", " ", ":", " Anna Berg (S)", ": Anna Berg", " 2021/22:123 av Anna Berg (S)",
+             " 12", " 12/2022", " av 3", " – Fler cykelvägar", " kommunstyrelsens ordförande",
+             " kommunfullmäktige", " statsrådet Per Holm", ": Avslag", " 2022-02-14", " kontakta:"]
+    lines = [form for text in stored_texts() for line in text.split("\n")
+             for form in (line, line.strip())]
+    for _ in range(30_000):
+        cue = rng.choice(cues)
+        cue = rng.choice([cue, cue.upper(), cue.lower(), cue.title(), cue.swapcase()])
+        if cue and rng.random() < 0.3:
+            at = rng.randrange(len(cue))
+            cue = cue[:at] + rng.choice(odd) + cue[at + 1:]
+        if rng.random() < 0.2:
+            cue = cue[:rng.randrange(len(cue) + 1)]
+        lines.append(rng.choice(["", "", "-", " "]) + cue + rng.choice(tails))
+    return lines
+
+
+def test_line_leads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role stage asks a line's anchored patterns only where its first two characters may
+    open a match (``roles._leads``: those the pattern matches in part or whole), and a page
+    number's only on a line opening with a character ``roles._PAGE_OPENS`` holds or a non-ASCII
+    one. Every match opens so, and a line's features are those every pattern asked gives."""
+    from tillit import roles
+
+    lines = _lead_lines(random.Random(15))
+    for line in lines:
+        for pattern in (*roles._ANCHORED, P.PAGE_NUMBER):
+            if pattern.match(line) is not None:
+                assert pattern.match(line[:2], partial=True) is not None, (pattern.pattern, line)
+        if P.PAGE_NUMBER.match(line) is not None:
+            assert line[:1] in roles._PAGE_OPENS or not line[:1].isascii(), line
+    gated = [roles._line_features(line, prose, heading)
+             for line in lines for prose, heading in ((False, False), (True, True))]
+    monkeypatch.setattr(roles, "_LEADS", _AllLeads())
+    monkeypatch.setattr(roles, "_PAGE_OPENS", _Everything())
+    assert gated == [roles._line_features(line, prose, heading)
+                     for line in lines for prose, heading in ((False, False), (True, True))]
+    assert sum(bool(f - {"prose", "heading"}) for f in gated) > 10_000
+

@@ -261,20 +261,9 @@ _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
 CLOSING = frozenset({"signature", "dateplace", "party", "group"})
 _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
-#: First letters of the signer labels, a cheap test before the inline label pattern.
-_SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
-                             for c in (w[0].lower(), w[0].upper()))
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 _FIELD_LABELS = _LEX.folded("chrome", "field_labels")
 _PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
-#: First letters of the kind words and of the reference labels, case-folded: cheap tests
-#: before the patterns, which most lines fail.
-_KIND_INITIALS = frozenset(
-    w[:1].casefold() for k in ("motion", "interpellation", "question", "citizen_proposal",
-                               "press_release", "other") for w in _LEX.cue("kinds", k))
-_REFERENCE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("chrome", "reference_labels"))
-#: First letters of the byline leads ("Av", "Skrivet av", "Text:"), case-folded: a cheap test.
-_BYLINE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("press", "byline_leads"))
 _NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
 
 
@@ -367,7 +356,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
                              or text.count(" › ") >= 1 or text.count(" / ") >= 2):
         return "breadcrumb"
-    if len(text) <= 20 and P.PAGE_NUMBER.match(text):
+    if len(text) <= 20 and (text[:1] in _PAGE_OPENS or not text[:1].isascii()) \
+            and P.PAGE_NUMBER.match(text):
         return "page number"
     if len(text) <= _FOOTER_LINE and postal is not False and _footer(text, postal):
         return "letterhead footer"
@@ -378,6 +368,11 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if text[:1] == "<" and text.rstrip()[-1:] == ">" and not _TAGS.sub("", text).strip():
         return "markup"  # a page's code left in the copy: "< div id=”header ”>< / div>"
     return None
+
+
+#: The ASCII characters a page number line may open with: those ``PAGE_NUMBER`` matches in
+#: part or whole (a line opening with another one is no match; a non-ASCII one is asked).
+_PAGE_OPENS = frozenset(c for c in map(chr, range(128)) if P.PAGE_NUMBER.match(c, partial=True))
 
 
 #: A tag as copied text shows it, spaces and all: "<div id=…>", "< / div>", "<!-- … -->".
@@ -459,6 +454,36 @@ def _line_reading(text: str, prose: bool, heading: bool
     return feats, role, why, named, flags
 
 
+#: The anchored patterns of the line tests (each asked with ``match`` at a line's start), a
+#: bit each in :func:`_leads`' answers, in this order.
+_ANCHORED = (P.SIGNER_INLINE, P.KIND_START, P.NUMBERED_KIND, P.SERIES_TITLE, P.PARAGRAPH_SIGN,
+             P.RIKSDAG_NUMBER_START, P.NUMBER_LINE, P.REFERENCE_LINE, P.GROUP_HEADING,
+             P.CONTACT_LABEL, P.BYLINE_LEAD, P.PROPOSAL_HEADING, P.NUMBERED_KIND_ALONE,
+             P.DECISION_FIELD, P.PORTAL_LABEL, P.OFFICE_ADDRESSEE, P.BARE_ADDRESSEE)
+(_SIGNER_INLINE, _KIND_START, _NUMBERED_KIND, _SERIES_TITLE, _PARAGRAPH_SIGN, _RIKSDAG_NUMBER,
+ _NUMBER_LINE, _REFERENCE_LINE, _GROUP_HEADING, _CONTACT_LEAD, _BYLINE_LEAD, _PROPOSAL_HEADING,
+ _KIND_ALONE, _DECISION_FIELD, _PORTAL_LABEL, _OFFICE_ADDRESSEE, _BARE_ADDRESSEE) = (
+    1 << i for i in range(len(_ANCHORED)))
+#: :func:`_leads`' answers by a line's first two characters; emptied when this many.
+_LEADS: dict[str, int] = {}
+_LEADS_MAX = 4096
+
+
+def _leads(lead: str) -> int:
+    """The bits of the ``_ANCHORED`` patterns that may match a line opening with ``lead`` (its
+    first two characters, or all of a shorter line): those that match ``lead`` in part or whole,
+    as every match of the line does on its first characters. Most lines open with no cue's
+    first letters: one look-up decides the anchored tests of a line instead of a gate each."""
+    bits = 0
+    for i, pattern in enumerate(_ANCHORED):
+        if pattern.match(lead, partial=True) is not None:
+            bits |= 1 << i
+    if len(_LEADS) >= _LEADS_MAX:
+        _LEADS.clear()
+    _LEADS[lead] = bits
+    return bits
+
+
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     """A line's features from its text and its block's shape."""
     out: set[str] = set()
@@ -471,6 +496,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if not text or len(text) > LONG_LINE:
         return frozenset(out)
     folded = fold(text)
+    if (leads := _LEADS.get(text[:2])) is None:
+        leads = _leads(text[:2])
     # One search for the postal address: the footer test and the "postal" feature need it.
     postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
     if (why := furniture(text, folded, postal)) is not None:
@@ -483,37 +510,37 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("contact_label")
         elif key in _FIELD_LABELS:
             out.add("field_label")
-    if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
+    if leads & _SIGNER_INLINE and len(text) <= 200 and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
-    if text[:1].casefold() in _KIND_INITIALS and P.KIND_START.match(text):
+    if leads & _KIND_START and P.KIND_START.match(text):
         # (every KIND_LINE match, "Motion:", is a KIND_START match)
         out.add("kind_line")
         if P.KIND_LINE.match(text):
             out.add("kind_word")  # the kind word alone: "MOTION", "Interpellation:"
-    elif "/" in text and P.NUMBERED_KIND.match(text):
+    elif leads & _NUMBERED_KIND and "/" in text and P.NUMBERED_KIND.match(text):
         out.add("numbered_kind")  # "Fråga 2012/13:123 av …"
     lowered = text.lower()
-    if "motion" in lowered and P.SERIES_TITLE.match(text):
+    if leads & _SERIES_TITLE and "motion" in lowered and P.SERIES_TITLE.match(text):
         out.add("series_title")  # "PERSONALPOLITISK MOTION 10: …"
-    if P.numbered_kind_alone(text):
+    if leads & _KIND_ALONE and P.numbered_kind_alone(text):
         out.add("kind_alone")  # "Fråga" over a Riksdag number
-    if text[:1] == "§" and P.PARAGRAPH_SIGN.match(text):
+    if leads & _PARAGRAPH_SIGN and P.PARAGRAPH_SIGN.match(text):
         out.add("paragraph_sign")  # a protocol's numbered paragraph: "§ 45 Svar på motion …"
-    if text[:1].isdigit() and P.RIKSDAG_NUMBER_START.match(text):
+    if leads & _RIKSDAG_NUMBER and P.RIKSDAG_NUMBER_START.match(text):
         out.add("riksdag_number")
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
             P.ADDRESSEE.search(text):
         out.add("addressee")
     if len(text) <= 160 and P.find_beteckning(text):
         out.add("beteckning")
-    if text[:1] in "NnMm" and P.NUMBER_LINE.match(text):
+    if leads & _NUMBER_LINE and P.NUMBER_LINE.match(text):
         out.add("number_line")
-    if len(text) <= 80 and text[:1].casefold() in _REFERENCE_INITIALS \
-            and P.REFERENCE_LINE.match(text):
+    if leads & _REFERENCE_LINE and len(text) <= 80 and P.REFERENCE_LINE.match(text):
         out.add("reference")
     if len(text) <= 120 and is_date_line(text):
         out.add("date_line")
-    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) \
+    if leads & _GROUP_HEADING and text.startswith(GROUP_STARTS) \
+            and (gm := P.GROUP_HEADING.match(text)) \
             and group_party(gm.group("group")) is not None:
         out.add("group_heading")
     if party_line(text) is not None:
@@ -522,15 +549,16 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("att")
     if " " in text and len(text) <= 200 and is_signature(text):
         out.add("signature")
-    if P.proposal_heading(text):
+    if leads & _PROPOSAL_HEADING and P.proposal_heading(text):
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
     if "@" in text or P.find_url(text):
         out.add("contact")
-    if P.office_addressee(text) or P.bare_addressee(text):
+    if (leads & _OFFICE_ADDRESSEE and P.office_addressee(text)) or (
+            leads & _BARE_ADDRESSEE and P.bare_addressee(text)):
         out.add("office")  # "Till kommunstyrelsens ordförande …"
-    if P.portal_label(text):
+    if leads & _PORTAL_LABEL and P.portal_label(text):
         out.add("portal_label")  # "Förslagsställare", "Slutdatum: 2022-02-14"
     elif not prose and P.portal_word(text):
         out.add("portal_word")  # "Direktlänk till e-förslaget"
@@ -540,11 +568,12 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add(f"press_section:{section}")  # a press room's "Kontakt", "Relaterat"
     if press_furniture(text, folded):
         out.add("press_chrome")  # a press room's "Prenumerera"
-    if (":" in text or "kontakta " in folded or " av " in text) and P.CONTACT_LABEL.match(text):
+    if leads & _CONTACT_LEAD and (":" in text or "kontakta " in folded or " av " in text) \
+            and P.CONTACT_LABEL.match(text):
         out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…", "… kontakta Anna Berg"
-    if text[:1].casefold() in _BYLINE_INITIALS and P.BYLINE_LEAD.match(text):
+    if leads & _BYLINE_LEAD and P.BYLINE_LEAD.match(text):
         out.add("byline_lead")  # "Skrivet av Anna Berg"
-    if P.decision_field(text):
+    if leads & _DECISION_FIELD and P.decision_field(text):
         out.add("decision_field")  # a register's "Beslut: Avslag"
     if folded in _NEWS_FURNITURE:
         out.add("news_furniture")  # a newspaper's "Annons"
