@@ -740,3 +740,52 @@ def test_line_leads(monkeypatch: pytest.MonkeyPatch) -> None:
                      for line in lines for prose, heading in ((False, False), (True, True))]
     assert sum(bool(f - {"prose", "heading"}) for f in gated) > 10_000
 
+
+def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role stage asks whether a line opening with a lower-case ASCII letter other than
+    "d" is a date line only where it holds a year token (``dates.may_be_date_line``), and
+    whether one opening with any lower-case ASCII letter is a party's line only where a party
+    name opens it (``P.party_name_at``): every such date line and party line does, on stored
+    lines and generated lines of dates in words and digits and of party names and codes with a
+    place, and the lines' features are those asking every line gives."""
+    from tillit import roles
+    from tillit.dates import may_be_date_line
+    from tillit.shapes import is_date_line, party_line
+
+    rng = random.Random(16)
+    words = ["den", "3", "15", "mars", "MARS", "jan.", "lördag", "lördagen", "sön", "ons",
+             "2022", "kl.", "13.00", "i", "Lund", "(2019)", "12/4", "2022-01-27", "april",
+             "aug", "augusti", "sept.", "att", "x", "ſ", "vecka", "v.", "år", "18", "181211",
+             "20180413", "23/2-12", "27-01-2022", "2022.01.27", "tisdagen", "15:e", "3:e", "–",
+             ",", "fr.o.m.", "t.o.m.", "midsommar", "q1", "höst", "vt", "ht", "2014 12 15"]
+    lines = [line for text in stored_texts() for line in text.split("\n")]
+    lines += [rng.choice(["", "", "april", "mars", "augusti", "jan", "lördag", "ons", "i"])
+              + " " * rng.randint(0, 1) + " ".join(rng.choice(words)
+                                                   for _ in range(rng.randint(0, 5)))
+              + rng.choice(["", ".", " "]) for _ in range(20_000)]
+    months = ["januari", "jan", "mars", "april", "aug.", "maj", "oktober", "sept"]
+    days = ["lördag", "lördagen", "sön", "onsdagen", "tisdag", "fre"]
+    lines += [rng.choice(["{w} den {d} {m} {y}", "{m} {y}", "{w} {d} {m} {y}", "{w} {y}-03-{d}",
+                          "{w}, {d} {m}, {y}", "{m} {d}, {y}", "{w} {d}/3 {y}", "{m}-{y}",
+                          "{w} {y} {d} {m}", "{m} {y}.", "{w} den {d}:e {m} {y} kl. 13.00"])
+              .format(w=rng.choice(days), m=rng.choice(months), d=rng.randint(1, 31),
+                      y=rng.choice([2022, 1999, 2100, 1799, 12022, 22]))
+              for _ in range(5_000)]
+    names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases, e.party.code)]
+    lines += [rng.choice([name.lower(), name, name.swapcase(), f"({name})", f"{name}-gruppen"])
+              + rng.choice(["", " Lund", " i Lund", ", KD", " (S)", " 2017-09-29", " lund",
+                            ", Regionfullmäktige, 2022-02-22", " i Lunds kommunfullmäktige"])
+              for name in names for _ in range(20)]
+    dated = parties = 0
+    for line in lines:
+        if line[:1] in roles._UNDATED_OPENS and is_date_line(line):
+            assert may_be_date_line(line), line
+            dated += 1
+        if line[:1] in roles._LOWER_OPENS and party_line(line) is not None:
+            assert P.party_name_at(line) is not None, line
+            parties += 1
+    assert dated > 100 and parties > 100
+    gated = [roles._line_features(line, False, False) for line in lines]
+    monkeypatch.setattr(roles, "_UNDATED_OPENS", frozenset())
+    monkeypatch.setattr(roles, "_LOWER_OPENS", frozenset())
+    assert gated == [roles._line_features(line, False, False) for line in lines]

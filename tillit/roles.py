@@ -21,6 +21,7 @@ from typing import Literal
 
 from tillit import patterns as P
 from tillit.blocks import Block
+from tillit.dates import may_be_date_line
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import (
     COLUMN_GAP,
@@ -454,6 +455,15 @@ def _line_reading(text: str, prose: bool, heading: bool
     return feats, role, why, named, flags
 
 
+#: Lower-case ASCII letters: a line opening with one names a party only by a party's name
+#: (``P.party_name_at``; a party's code is in capitals).
+_LOWER_OPENS = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: Lines opening with one of these hold a date, if at all, by a year token
+#: (:func:`~tillit.dates.may_be_date_line` of the line): no date opens with a lower-case ASCII
+#: letter but "den"'s, and no place (``place_date`` asks a capital or a non-ASCII letter).
+_UNDATED_OPENS = _LOWER_OPENS - {"d"}
+
+
 #: The anchored patterns of the line tests (each asked with ``match`` at a line's start), a
 #: bit each in :func:`_leads`' answers, in this order.
 _ANCHORED = (P.SIGNER_INLINE, P.KIND_START, P.NUMBERED_KIND, P.SERIES_TITLE, P.PARAGRAPH_SIGN,
@@ -537,13 +547,15 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("number_line")
     if leads & _REFERENCE_LINE and len(text) <= 80 and P.REFERENCE_LINE.match(text):
         out.add("reference")
-    if len(text) <= 120 and is_date_line(text):
+    if len(text) <= 120 and (text[:1] not in _UNDATED_OPENS or may_be_date_line(text)) \
+            and is_date_line(text):
         out.add("date_line")
     if leads & _GROUP_HEADING and text.startswith(GROUP_STARTS) \
             and (gm := P.GROUP_HEADING.match(text)) \
             and group_party(gm.group("group")) is not None:
         out.add("group_heading")
-    if party_line(text) is not None:
+    if (text[:1] not in _LOWER_OPENS or P.party_name_at(text) is not None) \
+            and party_line(text) is not None:
         out.add("party_line")
     if att_start(text):
         out.add("att")
