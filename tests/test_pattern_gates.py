@@ -86,7 +86,8 @@ def test_name_opening() -> None:
 
 
 def test_category_first_word() -> None:
-    """roles._category's first-word test gives the answer of the whole split."""
+    """roles._category's first-word tests (the first two characters, then the first word)
+    give the answer of the whole split."""
     from tillit import roles
 
     def whole(key: str) -> bool:
@@ -98,6 +99,8 @@ def test_category_first_word() -> None:
     pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
               ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer", "٢٠١٧",
               "２０１７-２０１８", "²⁰¹⁷", "2017–18"]
+    pieces += [w for w in sorted(roles._FURNITURE)[40::7]] + [
+        w[:2] for w in sorted(roles._FURNITURE)[::5]] + ["ä", "ĳ", "ǆ", "x&", "ab"]
     for _ in range(30_000):
         key = "".join(rng.choice(pieces) + rng.choice(("", " "))
                       for _ in range(rng.randint(0, 5))).strip()
@@ -452,12 +455,13 @@ def test_year_token_in_re() -> None:
 
 
 def test_furniture_gates() -> None:
-    """roles.furniture's gates (image stems, a comment count's digit, a rule's opening
-    character) pass every text their patterns and word lists would take."""
+    """roles.furniture's gates (image stems and their one search, a comment count's digit, a
+    rule's opening character, a breadcrumb's separator) pass every text their patterns and
+    word lists would take."""
     from tillit import roles
 
     rng = random.Random(3)
-    alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar"
+    alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar" + ">»›/"
     texts = [line.strip() for text in stored_texts() for line in text.split("\n")]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
               for _ in range(30_000)]
@@ -466,7 +470,10 @@ def test_furniture_gates() -> None:
         folded = text.casefold()
         key = roles._key_of(folded)
         assert any(w in folded for w in roles._IMAGE_WORDS) == any(
-            s in folded for s in roles._IMAGE_STEMS), text
+            s in folded for s in roles._IMAGE_STEMS) == (
+            roles._IMAGE_STEM.search(folded) is not None), text
+        if any(text.count(f" {c} ") for c in ">»›/"):
+            assert roles._CRUMB.search(text) is not None, text
         if roles._COMMENT_COUNT.fullmatch(key):
             assert key[:1].isdecimal(), text
         if roles._RULE.fullmatch(text):

@@ -252,6 +252,8 @@ _CAPTION_CREDIT = re.compile(
 #: exactly when it holds one of these.
 _IMAGE_STEMS = tuple(sorted(w for w in _IMAGE_WORDS
                             if not any(v != w and v in w for v in _IMAGE_WORDS)))
+#: Any image stem, one search for the ``in`` test of each (none: a pattern that never matches).
+_IMAGE_STEM = re.compile("|".join(map(re.escape, _IMAGE_STEMS)) if _IMAGE_STEMS else "(?!)")
 #: A logo's alt text is a short line.
 _IMAGE_LINE = 80
 #: A photo caption with its credit is at most this long.
@@ -286,11 +288,16 @@ _YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 #: The first word _CATEGORY_SPLIT gives: up to a space or separator, after any separators.
 _FIRST_WORD = re.compile(r"[&,/|+ ]*([^&,/|+ ]*)")
+#: The characters ``_FIRST_WORD`` ends a word at.
+_SEPARATORS = frozenset("&,/|+ ")
 
 
 def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
+    if len(key) >= 2 and key[0] not in _SEPARATORS and key[1] not in _SEPARATORS \
+            and key[:2] not in _FURNITURE_PAIRS and not key[0].isdecimal():
+        return False  # the first word opens with these two: no menu word's, no year's
     m = _FIRST_WORD.match(key)
     if m is not None and m[1] not in _FURNITURE and not (
             m[1][:1].isdecimal() and _YEARS.fullmatch(m[1])):  # (years open with a \d)
@@ -317,6 +324,8 @@ _ENTRY_WORDS = 5
 #: The first and last words of the furniture entries.
 _FURNITURE_FIRST = frozenset(e.split()[0] for e in _FURNITURE if e)
 _FURNITURE_LAST = frozenset(e.split()[-1] for e in _FURNITURE if e)
+#: The first two characters of the furniture entries.
+_FURNITURE_PAIRS = frozenset(e[:2] for e in _FURNITURE)
 
 
 def furniture(text: str, folded: str | None = None, postal: bool | None = None) -> str | None:
@@ -345,7 +354,7 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
             return "furniture prefix"
     if folded.endswith(_SITE_NAME_ENDINGS) and folded.count(" ") < _SITE_NAME_WORDS:
         return "site name"  # "Kerstins Hemsida", "Landsmötesbloggen"
-    if len(text) <= _IMAGE_LINE and any(map(folded.__contains__, _IMAGE_STEMS)) and \
+    if len(text) <= _IMAGE_LINE and _IMAGE_STEM.search(folded) is not None and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
     if len(text) <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
@@ -354,8 +363,9 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "post number"
     if key[:1].isdecimal() and _COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
         return "comment count"  # "0 kommentarer", "3 svar"
-    if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
-                             or text.count(" › ") >= 1 or text.count(" / ") >= 2):
+    if len(text) <= 120 and _CRUMB.search(text) is not None and (
+            text.count(" > ") >= 2 or text.count(" » ") >= 1 or text.count(" › ") >= 1
+            or text.count(" / ") >= 2):
         return "breadcrumb"
     if len(text) <= 20 and (text[:1] in _PAGE_OPENS or not text[:1].isascii()) \
             and P.PAGE_NUMBER.match(text):
@@ -371,6 +381,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     return None
 
 
+#: A breadcrumb's separator with its spaces: one search before the four counts.
+_CRUMB = re.compile(r" [>»›/] ")
 #: The ASCII characters a page number line may open with: those ``PAGE_NUMBER`` matches in
 #: part or whole (a line opening with another one is no match; a non-ASCII one is asked).
 _PAGE_OPENS = frozenset(c for c in map(chr, range(128)) if P.PAGE_NUMBER.match(c, partial=True))
