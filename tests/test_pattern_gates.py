@@ -704,9 +704,10 @@ def _lead_lines(rng: random.Random) -> list[str]:
               for w in lex.cue("kinds", k)),
             *lex.cue("chrome", "reference_labels"), *lex.cue("signatures", "group_prefixes"),
             *lex.cue("press", "contacts"), *lex.cue("press", "byline_leads"),
-            *lex.cue("proposal", "headings"), "motionären", "Motionärerna är", "Till", "till",
-            "TILL:", "§", "§ 12", "2021/22:4102", "Nr", "Nummer", "Motion nr", "Sida", "Sid.",
-            "s.", "3 (4)", "1Förslag", "12 ", "PERSONALPOLITISK MOTION 10", "x", "", "att"]
+            *lex.cue("proposal", "headings"), *lex.cue("signatures", "greetings"),
+            *lex.cue("signatures", "group_suffixes"), "motionären", "Motionärerna är", "Till",
+            "till", "TILL:", "§", "§ 12", "2021/22:4102", "Nr", "Nummer", "Motion nr", "Sida",
+            "Sid.", "s.", "3 (4)", "1Förslag", "12 ", "PERSONALPOLITISK MOTION 10", "x", "", "att"]
     odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", ":", "-", "1", "٣"]
     tails = ["", " ", ":", " Anna Berg (S)", ": Anna Berg", " 2021/22:123 av Anna Berg (S)",
              " 12", " 12/2022", " av 3", " – Fler cykelvägar", " kommunstyrelsens ordförande",
@@ -752,12 +753,14 @@ def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
     """The role stage asks whether a line opening with a lower-case ASCII letter other than
     "d" is a date line only where it holds a year token (``dates.may_be_date_line``), and
     whether one opening with any lower-case ASCII letter is a party's line only where a party
-    name opens it (``P.party_name_at``): every such date line and party line does, on stored
-    lines and generated lines of dates in words and digits and of party names and codes with a
-    place, and the lines' features are those asking every line gives."""
+    name opens it (``P.party_name_at``) and a signature only where a greeting or "genom" does
+    (``P.SIGNER_LEAD_WORD``): every such date line, party line and signature does, on stored
+    lines and generated lines of dates in words and digits, of party names and codes with a
+    place and of names behind greetings, and the lines' features are those asking every line
+    gives."""
     from tillit import roles
     from tillit.dates import may_be_date_line
-    from tillit.shapes import is_date_line, party_line
+    from tillit.shapes import is_date_line, is_signature, party_line
 
     rng = random.Random(16)
     words = ["den", "3", "15", "mars", "MARS", "jan.", "lördag", "lördagen", "sön", "ons",
@@ -783,7 +786,14 @@ def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
               + rng.choice(["", " Lund", " i Lund", ", KD", " (S)", " 2017-09-29", " lund",
                             ", Regionfullmäktige, 2022-02-22", " i Lunds kommunfullmäktige"])
               for name in names for _ in range(20)]
-    dated = parties = 0
+    leads = [*lexicon().cue("signatures", "greetings"),
+             *lexicon().cue("signatures", "group_suffixes")]
+    lines += [rng.choice([lead.lower(), lead.lower(), lead, lead.upper(), lead[:-1].lower()])
+              + rng.choice([" ", ", ", ": ", " / ", " – ", "/", " genom "])
+              + rng.choice(["Anna Berg (S)", "Per Holm", "ANNA BERG", "Anna Berg och Per Holm (V)",
+                            "anna berg", "K. -A. LEVIN", "Eva af Ek"]) for lead in leads
+              for _ in range(100)]
+    dated = parties = signed = 0
     for line in lines:
         if line[:1] in roles._UNDATED_OPENS and is_date_line(line):
             assert may_be_date_line(line), line
@@ -791,7 +801,10 @@ def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
         if line[:1] in roles._LOWER_OPENS and party_line(line) is not None:
             assert P.party_name_at(line) is not None, line
             parties += 1
-    assert dated > 100 and parties > 100
+        if line[:1] in roles._LOWER_OPENS and is_signature(line):
+            assert P.SIGNER_LEAD_WORD.match(line) is not None, line
+            signed += 1
+    assert dated > 100 and parties > 100 and signed > 100
     gated = [roles._line_features(line, False, False) for line in lines]
     monkeypatch.setattr(roles, "_UNDATED_OPENS", frozenset())
     monkeypatch.setattr(roles, "_LOWER_OPENS", frozenset())

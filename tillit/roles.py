@@ -468,7 +468,8 @@ def _line_reading(text: str, prose: bool, heading: bool
 
 
 #: Lower-case ASCII letters: a line opening with one names a party only by a party's name
-#: (``P.party_name_at``; a party's code is in capitals).
+#: (``P.party_name_at``; a party's code is in capitals), and reads as a signature only behind
+#: a greeting or "genom" (``P.SIGNER_LEAD_WORD``; a name opens with a capital).
 _LOWER_OPENS = frozenset("abcdefghijklmnopqrstuvwxyz")
 #: Lines opening with one of these hold a date, if at all, by a year token
 #: (:func:`~tillit.dates.may_be_date_line` of the line): no date opens with a lower-case ASCII
@@ -481,10 +482,12 @@ _UNDATED_OPENS = _LOWER_OPENS - {"d"}
 _ANCHORED = (P.SIGNER_INLINE, P.KIND_START, P.NUMBERED_KIND, P.SERIES_TITLE, P.PARAGRAPH_SIGN,
              P.RIKSDAG_NUMBER_START, P.NUMBER_LINE, P.REFERENCE_LINE, P.GROUP_HEADING,
              P.CONTACT_LABEL, P.BYLINE_LEAD, P.PROPOSAL_HEADING, P.NUMBERED_KIND_ALONE,
-             P.DECISION_FIELD, P.PORTAL_LABEL, P.OFFICE_ADDRESSEE, P.BARE_ADDRESSEE)
+             P.DECISION_FIELD, P.PORTAL_LABEL, P.OFFICE_ADDRESSEE, P.BARE_ADDRESSEE,
+             P.SIGNER_LEAD_WORD)
 (_SIGNER_INLINE, _KIND_START, _NUMBERED_KIND, _SERIES_TITLE, _PARAGRAPH_SIGN, _RIKSDAG_NUMBER,
  _NUMBER_LINE, _REFERENCE_LINE, _GROUP_HEADING, _CONTACT_LEAD, _BYLINE_LEAD, _PROPOSAL_HEADING,
- _KIND_ALONE, _DECISION_FIELD, _PORTAL_LABEL, _OFFICE_ADDRESSEE, _BARE_ADDRESSEE) = (
+ _KIND_ALONE, _DECISION_FIELD, _PORTAL_LABEL, _OFFICE_ADDRESSEE, _BARE_ADDRESSEE,
+ _SIGNER_LEAD_WORD) = (
     1 << i for i in range(len(_ANCHORED)))
 #: :func:`_leads`' answers by a line's first two characters; emptied when this many.
 _LEADS: dict[str, int] = {}
@@ -571,7 +574,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("party_line")
     if att_start(text):
         out.add("att")
-    if " " in text and len(text) <= 200 and is_signature(text):
+    if " " in text and len(text) <= 200 and (
+            text[:1] not in _LOWER_OPENS or leads & _SIGNER_LEAD_WORD) and is_signature(text):
         out.add("signature")
     if leads & _PROPOSAL_HEADING and P.proposal_heading(text):
         out.add("proposal_heading")
