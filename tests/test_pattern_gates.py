@@ -86,7 +86,8 @@ def test_name_opening() -> None:
 
 
 def test_category_first_word() -> None:
-    """roles._category's first-word test gives the answer of the whole split."""
+    """roles._category's first-word tests (the first two characters, then the first word)
+    give the answer of the whole split."""
     from tillit import roles
 
     def whole(key: str) -> bool:
@@ -98,6 +99,8 @@ def test_category_first_word() -> None:
     pieces = [*sorted(roles._FURNITURE)[:40], "2017", "2017-2018", "x", "och", " och ", "&",
               ",", "/", "|", "+", " ", "  ", "motioner", "interpellationer", "٢٠١٧",
               "２０１７-２０１８", "²⁰¹⁷", "2017–18"]
+    pieces += [w for w in sorted(roles._FURNITURE)[40::7]] + [
+        w[:2] for w in sorted(roles._FURNITURE)[::5]] + ["ä", "ĳ", "ǆ", "x&", "ab"]
     for _ in range(30_000):
         key = "".join(rng.choice(pieces) + rng.choice(("", " "))
                       for _ in range(rng.randint(0, 5))).strip()
@@ -452,12 +455,13 @@ def test_year_token_in_re() -> None:
 
 
 def test_furniture_gates() -> None:
-    """roles.furniture's gates (image stems, a comment count's digit, a rule's opening
-    character) pass every text their patterns and word lists would take."""
+    """roles.furniture's gates (image stems and their one search, a comment count's digit, a
+    rule's opening character, a breadcrumb's separator) pass every text their patterns and
+    word lists would take."""
     from tillit import roles
 
     rng = random.Random(3)
-    alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar"
+    alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar" + ">»›/"
     texts = [line.strip() for text in stored_texts() for line in text.split("\n")]
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
               for _ in range(30_000)]
@@ -466,7 +470,10 @@ def test_furniture_gates() -> None:
         folded = text.casefold()
         key = roles._key_of(folded)
         assert any(w in folded for w in roles._IMAGE_WORDS) == any(
-            s in folded for s in roles._IMAGE_STEMS), text
+            s in folded for s in roles._IMAGE_STEMS) == (
+            roles._IMAGE_STEM.search(folded) is not None), text
+        if any(text.count(f" {c} ") for c in ">»›/"):
+            assert roles._CRUMB.search(text) is not None, text
         if roles._COMMENT_COUNT.fullmatch(key):
             assert key[:1].isdecimal(), text
         if roles._RULE.fullmatch(text):
@@ -676,3 +683,129 @@ def test_classifier_reads_the_featured_lines() -> None:
                     text[:200]
                 count += got[0] != "unknown"
     assert count > 1_000
+
+
+class _AllLeads(dict[str, int]):
+    """``roles._LEADS`` that lets every anchored test of every line run."""
+
+    def get(self, key: str, default: object = None) -> int:
+        return -1
+
+
+def _lead_lines(rng: random.Random) -> list[str]:
+    """Stored lines (and their stripped forms) and generated ones opening with every cue the
+    anchored line tests read, recased, cut, with a character case folding relates to an ASCII
+    one in place of one of theirs, after a list mark, before a name, number or title."""
+    lex = lexicon()
+    cues = [*lex.cue("signatures", "signer_labels"), *lex.cue("signatures", "signer_labels_bare"),
+            *(w for k in ("motion", "interpellation", "question", "citizen_proposal",
+                          "press_release", "other", "numbered_question", "decision_labels",
+                          "portal_labels", "portal_weak_labels", "addressed_offices")
+              for w in lex.cue("kinds", k)),
+            *lex.cue("chrome", "reference_labels"), *lex.cue("signatures", "group_prefixes"),
+            *lex.cue("press", "contacts"), *lex.cue("press", "byline_leads"),
+            *lex.cue("proposal", "headings"), *lex.cue("signatures", "greetings"),
+            *lex.cue("signatures", "group_suffixes"), "motionären", "Motionärerna är", "Till",
+            "till", "TILL:", "§", "§ 12", "2021/22:4102", "Nr", "Nummer", "Motion nr", "Sida",
+            "Sid.", "s.", "3 (4)", "1Förslag", "12 ", "PERSONALPOLITISK MOTION 10", "x", "", "att"]
+    odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", ":", "-", "1", "٣"]
+    tails = ["", " ", ":", " Anna Berg (S)", ": Anna Berg", " 2021/22:123 av Anna Berg (S)",
+             " 12", " 12/2022", " av 3", " – Fler cykelvägar", " kommunstyrelsens ordförande",
+             " kommunfullmäktige", " statsrådet Per Holm", ": Avslag", " 2022-02-14", " kontakta:"]
+    lines = [form for text in stored_texts() for line in text.split("\n")
+             for form in (line, line.strip())]
+    for _ in range(30_000):
+        cue = rng.choice(cues)
+        cue = rng.choice([cue, cue.upper(), cue.lower(), cue.title(), cue.swapcase()])
+        if cue and rng.random() < 0.3:
+            at = rng.randrange(len(cue))
+            cue = cue[:at] + rng.choice(odd) + cue[at + 1:]
+        if rng.random() < 0.2:
+            cue = cue[:rng.randrange(len(cue) + 1)]
+        lines.append(rng.choice(["", "", "-", " "]) + cue + rng.choice(tails))
+    return lines
+
+
+def test_line_leads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role stage asks a line's anchored patterns only where its first two characters may
+    open a match (``roles._leads``: those the pattern matches in part or whole), and a page
+    number's only on a line opening with a character ``roles._PAGE_OPENS`` holds or a non-ASCII
+    one. Every match opens so, and a line's features are those every pattern asked gives."""
+    from tillit import roles
+
+    lines = _lead_lines(random.Random(15))
+    for line in lines:
+        for pattern in (*roles._ANCHORED, P.PAGE_NUMBER):
+            if pattern.match(line) is not None:
+                assert pattern.match(line[:2], partial=True) is not None, (pattern.pattern, line)
+        if P.PAGE_NUMBER.match(line) is not None:
+            assert line[:1] in roles._PAGE_OPENS or not line[:1].isascii(), line
+    gated = [roles._line_features(line, prose, heading)
+             for line in lines for prose, heading in ((False, False), (True, True))]
+    monkeypatch.setattr(roles, "_LEADS", _AllLeads())
+    monkeypatch.setattr(roles, "_PAGE_OPENS", _Everything())
+    assert gated == [roles._line_features(line, prose, heading)
+                     for line in lines for prose, heading in ((False, False), (True, True))]
+    assert sum(bool(f - {"prose", "heading"}) for f in gated) > 10_000
+
+
+def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The role stage asks whether a line opening with a lower-case ASCII letter other than
+    "d" is a date line only where it holds a year token (``dates.may_be_date_line``), and
+    whether one opening with any lower-case ASCII letter is a party's line only where a party
+    name opens it (``P.party_name_at``) and a signature only where a greeting or "genom" does
+    (``P.SIGNER_LEAD_WORD``): every such date line, party line and signature does, on stored
+    lines and generated lines of dates in words and digits, of party names and codes with a
+    place and of names behind greetings, and the lines' features are those asking every line
+    gives."""
+    from tillit import roles
+    from tillit.dates import may_be_date_line
+    from tillit.shapes import is_date_line, is_signature, party_line
+
+    rng = random.Random(16)
+    words = ["den", "3", "15", "mars", "MARS", "jan.", "lördag", "lördagen", "sön", "ons",
+             "2022", "kl.", "13.00", "i", "Lund", "(2019)", "12/4", "2022-01-27", "april",
+             "aug", "augusti", "sept.", "att", "x", "ſ", "vecka", "v.", "år", "18", "181211",
+             "20180413", "23/2-12", "27-01-2022", "2022.01.27", "tisdagen", "15:e", "3:e", "–",
+             ",", "fr.o.m.", "t.o.m.", "midsommar", "q1", "höst", "vt", "ht", "2014 12 15"]
+    lines = [line for text in stored_texts() for line in text.split("\n")]
+    lines += [rng.choice(["", "", "april", "mars", "augusti", "jan", "lördag", "ons", "i"])
+              + " " * rng.randint(0, 1) + " ".join(rng.choice(words)
+                                                   for _ in range(rng.randint(0, 5)))
+              + rng.choice(["", ".", " "]) for _ in range(20_000)]
+    months = ["januari", "jan", "mars", "april", "aug.", "maj", "oktober", "sept"]
+    days = ["lördag", "lördagen", "sön", "onsdagen", "tisdag", "fre"]
+    lines += [rng.choice(["{w} den {d} {m} {y}", "{m} {y}", "{w} {d} {m} {y}", "{w} {y}-03-{d}",
+                          "{w}, {d} {m}, {y}", "{m} {d}, {y}", "{w} {d}/3 {y}", "{m}-{y}",
+                          "{w} {y} {d} {m}", "{m} {y}.", "{w} den {d}:e {m} {y} kl. 13.00"])
+              .format(w=rng.choice(days), m=rng.choice(months), d=rng.randint(1, 31),
+                      y=rng.choice([2022, 1999, 2100, 1799, 12022, 22]))
+              for _ in range(5_000)]
+    names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases, e.party.code)]
+    lines += [rng.choice([name.lower(), name, name.swapcase(), f"({name})", f"{name}-gruppen"])
+              + rng.choice(["", " Lund", " i Lund", ", KD", " (S)", " 2017-09-29", " lund",
+                            ", Regionfullmäktige, 2022-02-22", " i Lunds kommunfullmäktige"])
+              for name in names for _ in range(20)]
+    leads = [*lexicon().cue("signatures", "greetings"),
+             *lexicon().cue("signatures", "group_suffixes")]
+    lines += [rng.choice([lead.lower(), lead.lower(), lead, lead.upper(), lead[:-1].lower()])
+              + rng.choice([" ", ", ", ": ", " / ", " – ", "/", " genom "])
+              + rng.choice(["Anna Berg (S)", "Per Holm", "ANNA BERG", "Anna Berg och Per Holm (V)",
+                            "anna berg", "K. -A. LEVIN", "Eva af Ek"]) for lead in leads
+              for _ in range(100)]
+    dated = parties = signed = 0
+    for line in lines:
+        if line[:1] in roles._UNDATED_OPENS and is_date_line(line):
+            assert may_be_date_line(line), line
+            dated += 1
+        if line[:1] in roles._LOWER_OPENS and party_line(line) is not None:
+            assert P.party_name_at(line) is not None, line
+            parties += 1
+        if line[:1] in roles._LOWER_OPENS and is_signature(line):
+            assert P.SIGNER_LEAD_WORD.match(line) is not None, line
+            signed += 1
+    assert dated > 100 and parties > 100 and signed > 100
+    gated = [roles._line_features(line, False, False) for line in lines]
+    monkeypatch.setattr(roles, "_UNDATED_OPENS", frozenset())
+    monkeypatch.setattr(roles, "_LOWER_OPENS", frozenset())
+    assert gated == [roles._line_features(line, False, False) for line in lines]

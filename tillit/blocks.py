@@ -222,8 +222,13 @@ def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
                 rest = body[m.end():]
                 lead = len(rest) - len(rest.lstrip())
                 if lead < len(rest):
-                    return Line(doc.slice(left + skip + m.end() + lead, right), line_start,
-                                level, m.group("marker"), False)
+                    item = _new(Line)  # Line(slice, line_start, level, marker, False), no __init__
+                    item.text = doc.slice(left + skip + m.end() + lead, right)
+                    item.start = line_start
+                    item.level = level
+                    item.marker = m.group("marker")
+                    item.emphasised = False
+                    return item
     # One slice for whitespace and marks together: lines are the hot path of segmentation.
     line = doc if (left + skip, right) == (0, len(doc.text)) else doc.slice(left + skip, right)
     emphasised = False
@@ -630,8 +635,13 @@ def segment(doc: Mapped) -> list[Block]:
         if len(current) == 1:  # emit() of a one-line block, spelt out: most blocks are one
             line = current[0]
             text = line.text if "  " not in line.text.text else reflow((line,))
-            blocks.append(Block(kind, (line,), text, len(blocks),
-                                len(text.text) >= 80 and _is_prose(kind, text.text)))
+            block = _new(Block)  # Block(kind, (line,), text, …), no __init__ call
+            block.kind = kind
+            block.lines = (line,)
+            block.text = text
+            block.index = len(blocks)
+            block.prose = len(text.text) >= 80 and _is_prose(kind, text.text)
+            blocks.append(block)
         elif current:
             lead = _glued_header(current, not blocks) if kind == "paragraph" else 0
             if lead:

@@ -213,13 +213,18 @@ SHARED_TAG = _compile(
 #: What may stand before a signer's name: a slash or dash, after an optional closing greeting
 #: ("/Anna Berg", "MVH / Anna Berg", "Hälsningar, Per Holm"), or "genom" under the party line
 #: ("Centerpartiet" / "genom Anna Berg").
+_GREETINGS = _alt(_LEX.cue("signatures", "greetings"))
+_GROUP_SUFFIXES = _alt(_LEX.cue("signatures", "group_suffixes"))
 SIGNER_LEAD = _compile(
     rf"""
-    ^(?:(?i:{_alt(_LEX.cue("signatures", "greetings"))})(?:[ ]*[,:/–—-][ ]*|[ ]+))?
-    (?:(?i:{_alt(_LEX.cue("signatures", "group_suffixes"))})[ ]+)?    # "genom Anna Berg"
+    ^(?:(?i:{_GREETINGS})(?:[ ]*[,:/–—-][ ]*|[ ]+))?
+    (?:(?i:{_GROUP_SUFFIXES})[ ]+)?    # "genom Anna Berg"
     (?:[/–—-][ ]*)?
     """
 )
+#: The words a letter may open SIGNER_LEAD with: a greeting or "genom" (the dash and slash
+#: are no letters).
+SIGNER_LEAD_WORD = _compile(rf"^(?i:{_GREETINGS}|{_GROUP_SUFFIXES})")
 #: A word before a press release's byline: "Av Anna Berg (V), regioråd", "Text: Anna Berg".
 BYLINE_LEAD = _compile(
     rf"^(?i:{_alt(_LEX.cue('press', 'byline_leads'), fold=True)})[ ]*:?[ ]+(?=\p{{Lu}})")

@@ -21,6 +21,7 @@ from typing import Literal
 
 from tillit import patterns as P
 from tillit.blocks import Block
+from tillit.dates import may_be_date_line
 from tillit.lexicon import fold, lexicon
 from tillit.shapes import (
     COLUMN_GAP,
@@ -251,6 +252,8 @@ _CAPTION_CREDIT = re.compile(
 #: exactly when it holds one of these.
 _IMAGE_STEMS = tuple(sorted(w for w in _IMAGE_WORDS
                             if not any(v != w and v in w for v in _IMAGE_WORDS)))
+#: Any image stem, one search for the ``in`` test of each (none: a pattern that never matches).
+_IMAGE_STEM = re.compile("|".join(map(re.escape, _IMAGE_STEMS)) if _IMAGE_STEMS else "(?!)")
 #: A logo's alt text is a short line.
 _IMAGE_LINE = 80
 #: A photo caption with its credit is at most this long.
@@ -261,20 +264,9 @@ _TRAILER_AFTER_CLOSE = _LEX.folded("chrome", "trailer_after_close")
 #: Roles that close a document: after one of them, a weak trailer cue ends it.
 CLOSING = frozenset({"signature", "dateplace", "party", "group"})
 _SIGNER_LABELS = _LEX.folded("signatures", "signer_labels")
-#: First letters of the signer labels, a cheap test before the inline label pattern.
-_SIGNER_INITIALS = frozenset(c for w in (*_LEX.cue("signatures", "signer_labels"), "motionär")
-                             for c in (w[0].lower(), w[0].upper()))
 _CONTACT_LABELS = _LEX.folded("signatures", "contact_labels")
 _FIELD_LABELS = _LEX.folded("chrome", "field_labels")
 _PRESS_FURNITURE = _LEX.folded("kinds", "press_furniture")
-#: First letters of the kind words and of the reference labels, case-folded: cheap tests
-#: before the patterns, which most lines fail.
-_KIND_INITIALS = frozenset(
-    w[:1].casefold() for k in ("motion", "interpellation", "question", "citizen_proposal",
-                               "press_release", "other") for w in _LEX.cue("kinds", k))
-_REFERENCE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("chrome", "reference_labels"))
-#: First letters of the byline leads ("Av", "Skrivet av", "Text:"), case-folded: a cheap test.
-_BYLINE_INITIALS = frozenset(w[:1].casefold() for w in _LEX.cue("press", "byline_leads"))
 _NEWS_FURNITURE = _LEX.folded("kinds", "news_furniture")
 
 
@@ -296,11 +288,16 @@ _YEARS = re.compile(r"\d{4}(?:[-–/]\d{2,4})?")
 
 #: The first word _CATEGORY_SPLIT gives: up to a space or separator, after any separators.
 _FIRST_WORD = re.compile(r"[&,/|+ ]*([^&,/|+ ]*)")
+#: The characters ``_FIRST_WORD`` ends a word at.
+_SEPARATORS = frozenset("&,/|+ ")
 
 
 def _category(key: str) -> bool:
     """A site section named by several menu words, or with years: "Motioner & Interpellationer",
     "Motioner 2017-2018"."""
+    if len(key) >= 2 and key[0] not in _SEPARATORS and key[1] not in _SEPARATORS \
+            and key[:2] not in _FURNITURE_PAIRS and not key[0].isdecimal():
+        return False  # the first word opens with these two: no menu word's, no year's
     m = _FIRST_WORD.match(key)
     if m is not None and m[1] not in _FURNITURE and not (
             m[1][:1].isdecimal() and _YEARS.fullmatch(m[1])):  # (years open with a \d)
@@ -327,6 +324,8 @@ _ENTRY_WORDS = 5
 #: The first and last words of the furniture entries.
 _FURNITURE_FIRST = frozenset(e.split()[0] for e in _FURNITURE if e)
 _FURNITURE_LAST = frozenset(e.split()[-1] for e in _FURNITURE if e)
+#: The first two characters of the furniture entries.
+_FURNITURE_PAIRS = frozenset(e[:2] for e in _FURNITURE)
 
 
 def furniture(text: str, folded: str | None = None, postal: bool | None = None) -> str | None:
@@ -355,7 +354,7 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
             return "furniture prefix"
     if folded.endswith(_SITE_NAME_ENDINGS) and folded.count(" ") < _SITE_NAME_WORDS:
         return "site name"  # "Kerstins Hemsida", "Landsmötesbloggen"
-    if len(text) <= _IMAGE_LINE and any(map(folded.__contains__, _IMAGE_STEMS)) and \
+    if len(text) <= _IMAGE_LINE and _IMAGE_STEM.search(folded) is not None and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
     if len(text) <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
@@ -364,10 +363,12 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
         return "post number"
     if key[:1].isdecimal() and _COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
         return "comment count"  # "0 kommentarer", "3 svar"
-    if len(text) <= 120 and (text.count(" > ") >= 2 or text.count(" » ") >= 1
-                             or text.count(" › ") >= 1 or text.count(" / ") >= 2):
+    if len(text) <= 120 and _CRUMB.search(text) is not None and (
+            text.count(" > ") >= 2 or text.count(" » ") >= 1 or text.count(" › ") >= 1
+            or text.count(" / ") >= 2):
         return "breadcrumb"
-    if len(text) <= 20 and P.PAGE_NUMBER.match(text):
+    if len(text) <= 20 and (text[:1] in _PAGE_OPENS or not text[:1].isascii()) \
+            and P.PAGE_NUMBER.match(text):
         return "page number"
     if len(text) <= _FOOTER_LINE and postal is not False and _footer(text, postal):
         return "letterhead footer"
@@ -378,6 +379,13 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if text[:1] == "<" and text.rstrip()[-1:] == ">" and not _TAGS.sub("", text).strip():
         return "markup"  # a page's code left in the copy: "< div id=”header ”>< / div>"
     return None
+
+
+#: A breadcrumb's separator with its spaces: one search before the four counts.
+_CRUMB = re.compile(r" [>»›/] ")
+#: The ASCII characters a page number line may open with: those ``PAGE_NUMBER`` matches in
+#: part or whole (a line opening with another one is no match; a non-ASCII one is asked).
+_PAGE_OPENS = frozenset(c for c in map(chr, range(128)) if P.PAGE_NUMBER.match(c, partial=True))
 
 
 #: A tag as copied text shows it, spaces and all: "<div id=…>", "< / div>", "<!-- … -->".
@@ -459,6 +467,48 @@ def _line_reading(text: str, prose: bool, heading: bool
     return feats, role, why, named, flags
 
 
+#: Lower-case ASCII letters: a line opening with one names a party only by a party's name
+#: (``P.party_name_at``; a party's code is in capitals), and reads as a signature only behind
+#: a greeting or "genom" (``P.SIGNER_LEAD_WORD``; a name opens with a capital).
+_LOWER_OPENS = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: Lines opening with one of these hold a date, if at all, by a year token
+#: (:func:`~tillit.dates.may_be_date_line` of the line): no date opens with a lower-case ASCII
+#: letter but "den"'s, and no place (``place_date`` asks a capital or a non-ASCII letter).
+_UNDATED_OPENS = _LOWER_OPENS - {"d"}
+
+
+#: The anchored patterns of the line tests (each asked with ``match`` at a line's start), a
+#: bit each in :func:`_leads`' answers, in this order.
+_ANCHORED = (P.SIGNER_INLINE, P.KIND_START, P.NUMBERED_KIND, P.SERIES_TITLE, P.PARAGRAPH_SIGN,
+             P.RIKSDAG_NUMBER_START, P.NUMBER_LINE, P.REFERENCE_LINE, P.GROUP_HEADING,
+             P.CONTACT_LABEL, P.BYLINE_LEAD, P.PROPOSAL_HEADING, P.NUMBERED_KIND_ALONE,
+             P.DECISION_FIELD, P.PORTAL_LABEL, P.OFFICE_ADDRESSEE, P.BARE_ADDRESSEE,
+             P.SIGNER_LEAD_WORD)
+(_SIGNER_INLINE, _KIND_START, _NUMBERED_KIND, _SERIES_TITLE, _PARAGRAPH_SIGN, _RIKSDAG_NUMBER,
+ _NUMBER_LINE, _REFERENCE_LINE, _GROUP_HEADING, _CONTACT_LEAD, _BYLINE_LEAD, _PROPOSAL_HEADING,
+ _KIND_ALONE, _DECISION_FIELD, _PORTAL_LABEL, _OFFICE_ADDRESSEE, _BARE_ADDRESSEE,
+ _SIGNER_LEAD_WORD) = (
+    1 << i for i in range(len(_ANCHORED)))
+#: :func:`_leads`' answers by a line's first two characters; emptied when this many.
+_LEADS: dict[str, int] = {}
+_LEADS_MAX = 4096
+
+
+def _leads(lead: str) -> int:
+    """The bits of the ``_ANCHORED`` patterns that may match a line opening with ``lead`` (its
+    first two characters, or all of a shorter line): those that match ``lead`` in part or whole,
+    as every match of the line does on its first characters. Most lines open with no cue's
+    first letters: one look-up decides the anchored tests of a line instead of a gate each."""
+    bits = 0
+    for i, pattern in enumerate(_ANCHORED):
+        if pattern.match(lead, partial=True) is not None:
+            bits |= 1 << i
+    if len(_LEADS) >= _LEADS_MAX:
+        _LEADS.clear()
+    _LEADS[lead] = bits
+    return bits
+
+
 def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     """A line's features from its text and its block's shape."""
     out: set[str] = set()
@@ -471,6 +521,8 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if not text or len(text) > LONG_LINE:
         return frozenset(out)
     folded = fold(text)
+    if (leads := _LEADS.get(text[:2])) is None:
+        leads = _leads(text[:2])
     # One search for the postal address: the footer test and the "postal" feature need it.
     postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
     if (why := furniture(text, folded, postal)) is not None:
@@ -483,54 +535,58 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
             out.add("contact_label")
         elif key in _FIELD_LABELS:
             out.add("field_label")
-    if len(text) <= 200 and text[:1] in _SIGNER_INITIALS and P.SIGNER_INLINE.match(text):
+    if leads & _SIGNER_INLINE and len(text) <= 200 and P.SIGNER_INLINE.match(text):
         out.add("signer_inline")
-    if text[:1].casefold() in _KIND_INITIALS and P.KIND_START.match(text):
+    if leads & _KIND_START and P.KIND_START.match(text):
         # (every KIND_LINE match, "Motion:", is a KIND_START match)
         out.add("kind_line")
         if P.KIND_LINE.match(text):
             out.add("kind_word")  # the kind word alone: "MOTION", "Interpellation:"
-    elif "/" in text and P.NUMBERED_KIND.match(text):
+    elif leads & _NUMBERED_KIND and "/" in text and P.NUMBERED_KIND.match(text):
         out.add("numbered_kind")  # "Fråga 2012/13:123 av …"
     lowered = text.lower()
-    if "motion" in lowered and P.SERIES_TITLE.match(text):
+    if leads & _SERIES_TITLE and "motion" in lowered and P.SERIES_TITLE.match(text):
         out.add("series_title")  # "PERSONALPOLITISK MOTION 10: …"
-    if P.numbered_kind_alone(text):
+    if leads & _KIND_ALONE and P.numbered_kind_alone(text):
         out.add("kind_alone")  # "Fråga" over a Riksdag number
-    if text[:1] == "§" and P.PARAGRAPH_SIGN.match(text):
+    if leads & _PARAGRAPH_SIGN and P.PARAGRAPH_SIGN.match(text):
         out.add("paragraph_sign")  # a protocol's numbered paragraph: "§ 45 Svar på motion …"
-    if text[:1].isdigit() and P.RIKSDAG_NUMBER_START.match(text):
+    if leads & _RIKSDAG_NUMBER and P.RIKSDAG_NUMBER_START.match(text):
         out.add("riksdag_number")
     if ("fullmäktige" in lowered or "riksdag" in lowered) and \
             P.ADDRESSEE.search(text):
         out.add("addressee")
     if len(text) <= 160 and P.find_beteckning(text):
         out.add("beteckning")
-    if text[:1] in "NnMm" and P.NUMBER_LINE.match(text):
+    if leads & _NUMBER_LINE and P.NUMBER_LINE.match(text):
         out.add("number_line")
-    if len(text) <= 80 and text[:1].casefold() in _REFERENCE_INITIALS \
-            and P.REFERENCE_LINE.match(text):
+    if leads & _REFERENCE_LINE and len(text) <= 80 and P.REFERENCE_LINE.match(text):
         out.add("reference")
-    if len(text) <= 120 and is_date_line(text):
+    if len(text) <= 120 and (text[:1] not in _UNDATED_OPENS or may_be_date_line(text)) \
+            and is_date_line(text):
         out.add("date_line")
-    if text.startswith(GROUP_STARTS) and (gm := P.GROUP_HEADING.match(text)) \
+    if leads & _GROUP_HEADING and text.startswith(GROUP_STARTS) \
+            and (gm := P.GROUP_HEADING.match(text)) \
             and group_party(gm.group("group")) is not None:
         out.add("group_heading")
-    if party_line(text) is not None:
+    if (text[:1] not in _LOWER_OPENS or P.party_name_at(text) is not None) \
+            and party_line(text) is not None:
         out.add("party_line")
     if att_start(text):
         out.add("att")
-    if " " in text and len(text) <= 200 and is_signature(text):
+    if " " in text and len(text) <= 200 and (
+            text[:1] not in _LOWER_OPENS or leads & _SIGNER_LEAD_WORD) and is_signature(text):
         out.add("signature")
-    if P.proposal_heading(text):
+    if leads & _PROPOSAL_HEADING and P.proposal_heading(text):
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
     if "@" in text or P.find_url(text):
         out.add("contact")
-    if P.office_addressee(text) or P.bare_addressee(text):
+    if (leads & _OFFICE_ADDRESSEE and P.office_addressee(text)) or (
+            leads & _BARE_ADDRESSEE and P.bare_addressee(text)):
         out.add("office")  # "Till kommunstyrelsens ordförande …"
-    if P.portal_label(text):
+    if leads & _PORTAL_LABEL and P.portal_label(text):
         out.add("portal_label")  # "Förslagsställare", "Slutdatum: 2022-02-14"
     elif not prose and P.portal_word(text):
         out.add("portal_word")  # "Direktlänk till e-förslaget"
@@ -540,11 +596,12 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add(f"press_section:{section}")  # a press room's "Kontakt", "Relaterat"
     if press_furniture(text, folded):
         out.add("press_chrome")  # a press room's "Prenumerera"
-    if (":" in text or "kontakta " in folded or " av " in text) and P.CONTACT_LABEL.match(text):
+    if leads & _CONTACT_LEAD and (":" in text or "kontakta " in folded or " av " in text) \
+            and P.CONTACT_LABEL.match(text):
         out.add("contact_lead")  # "Kontakt: Anna Berg (V), 070-…", "… kontakta Anna Berg"
-    if text[:1].casefold() in _BYLINE_INITIALS and P.BYLINE_LEAD.match(text):
+    if leads & _BYLINE_LEAD and P.BYLINE_LEAD.match(text):
         out.add("byline_lead")  # "Skrivet av Anna Berg"
-    if P.decision_field(text):
+    if leads & _DECISION_FIELD and P.decision_field(text):
         out.add("decision_field")  # a register's "Beslut: Avslag"
     if folded in _NEWS_FURNITURE:
         out.add("news_furniture")  # a newspaper's "Annons"
@@ -630,7 +687,16 @@ def assign(blocks: list[Block]) -> Roles:
             text = line.text.text
             feats, role, why, named, flags = _line_reading(
                 text, prose, heading or bool(line.level) or line.emphasised)
-            lines.append(LineRole(block.index, k, first + k, text, feats, role, why, named))
+            lr = _new(LineRole)  # LineRole(block.index, k, first + k, …), as above
+            lr.block = block.index
+            lr.line = k
+            lr.index = first + k
+            lr.text = text
+            lr.features = feats
+            lr.role = role
+            lr.evidence = why
+            lr.named = named
+            lines.append(lr)
             entries = entries and flags & (_MENU_ENTRY | _MENU_LINE) != 0
             if flags & _NOTED:
                 if flags & _BREAK:
