@@ -1538,6 +1538,10 @@ WEB_HEADS = [
                  id="a-machine-reading-disclaimer"),
     pytest.param("Senast ändrad 2022-03-03\n\nFler bänkar", id="a-pages-date-of-change"),
     pytest.param("Läs upp sidan\n\nFler bänkar", id="a-read-aloud-button"),
+    pytest.param("KS 2019/123\n\nFler bänkar", id="a-file-number-without-its-label"),
+    pytest.param("Datum\nDnr\nLKS 2015-323\n\nFler bänkar", id="file-labels-over-a-number"),
+    pytest.param("Annons\n\nSkriv ut | Ladda ner som PDF | Lyssna\n\nFler bänkar",
+                 id="a-toolbar-of-links-set-apart-by-bars"),
     # (in a browser's copy a page's category line may read in capitals)
     pytest.param("VÄLFÄRDSPROGRAMMET\n\nFler bänkar", id="one-word-category-in-capitals"),
     pytest.param("WEB STATS\n\nMotion till kommunfullmäktige 2022-03-03\n\nFler bänkar",
@@ -1664,6 +1668,27 @@ def test_an_att_sats_set_apart_heads_nothing() -> None:
     assert doc.title is None
     assert [p.text for p in doc.proposals] == [
         "kommunfullmäktige ger kommunstyrelsen i uppdrag att se över reglerna"]
+
+
+def test_a_date_under_the_signers_contact_lines_is_the_documents() -> None:
+    """"Oscar Fredriksson (C)" / e-mail / phone / "2015-01-02": the date closes the signature
+    (a phone number alone is a contact line), not the page's date above."""
+    doc = tillit.parse("Farthinder på Storgatan\n\nIngress\n\n23 januari 2015\n\n" + ARG_PARK
+                       + "\n\nJag föreslår därför:\n- Att kommunen bygger farthinder längs "
+                       "Storgatan.\n\nOscar Fredriksson (C)\noscar.fredriksson@partiet.se\n"
+                       "070-123 45 67\n2015-01-02\n")
+    assert doc.date == dt.date(2015, 1, 2)
+
+
+def test_a_sites_footer_implies_no_body() -> None:
+    """The page's footer ("Om oss | Kontakt | Integritetspolicy" / "© 2024 Partiet i
+    kommunen") is furniture: the word "kommunen" in it implies no council."""
+    text = ("Interpellation till ordföranden\n\nVarför saltas inte Storgatan när det är "
+            "halt? Många äldre har halkat där i vinter och flera har skadat sig.\n\n"
+            "Olle Ek (V)\n\nOm oss | Kontakt | Integritetspolicy | Cookies\n"
+            "© 2024 Partiet i kommunen\n")
+    doc = tillit.parse(text)
+    assert (doc.kind, doc.body) == ("interpellation", None)
 
 
 def test_a_page_without_blank_lines_keeps_its_header_lines() -> None:

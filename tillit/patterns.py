@@ -490,7 +490,9 @@ NUMBER_LINE = _compile(
     regex.IGNORECASE)
 #: A register or file reference on its own line: "Dnr KS 2022/123", "Diarienummer: 2021.456".
 REFERENCE_LINE = _compile(
-    rf"^(?:{_alt(_LEX.cue('chrome', 'reference_labels'))})\.?[ ]*:?[ ]+\S.{{0,60}}$",
+    rf"^(?:(?:{_alt(_LEX.cue('chrome', 'reference_labels'))})\.?[ ]*:?[ ]+\S.{{0,60}}"
+    # or a body's file number alone: "KS 2019/123", "SN-2014-1974", "LS 2016-1385"
+    r"|(?-i:\p{Lu}{1,5})[ /-]?(?:19|20)[0-9]{2}[-/:.][0-9]{1,5})$",
     regex.IGNORECASE,
 )
 #: A sentence end followed by a word opening in capitals (or a quote or dash): a sentence

@@ -325,8 +325,8 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
     first: dict[str, Span] = {}
     read: dict[str, list[tuple[str, int, int, int]]] = {}  # each text's stems, read once
     for block in blocks:
-        if not roles.block_in_document(block.index):
-            continue
+        if not roles.block_in_document(block.index) or not roles.in_document(block.index):
+            continue  # (nor a block of furniture inside it: "Taggar: motion, kommunfullmäktige")
         text = block.text.text
         found = read.get(text)
         if found is None:

@@ -74,6 +74,11 @@ FIELD_VALUE = "after a field label"
 UNDER_CONTACT = "under a contact label"
 #: A phone number: the evidence that lines under a contact label are a contact block.
 _PHONE = re.compile(r"(?<!\d)(?:\+46|0)\d{1,3}[- ]?\d{2,3}[ ]?\d{2}[ ]?\d{2,3}(?!\d)")
+#: A line that is a phone number, with its label or not: "070-123 45 67", "Tel: 046-35 50 00".
+_PHONE_ONLY = re.compile(
+    r"(?:(?:tel|telefon|tfn|mobil|mob)\.?[ ]*:?[ ]*)?" + _PHONE.pattern + r"[ ]*", re.IGNORECASE)
+#: A phone number's line is at most this long.
+_PHONE_LINE = 40
 #: How many lines a contact label governs at most (name, title, phone, e-mail, site).
 _CONTACT_LINES = 7
 
@@ -342,6 +347,10 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None) 
     if len(text) <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
             _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
         return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
+    if len(text) <= 120 and (" | " in text or " · " in text) and all(
+            furniture(part) is not None or _key(part) in _CONTACT_LABELS
+            for part in _TOOLBAR_SPLIT.split(text.strip())):
+        return "furniture words"  # "Skriv ut | Ladda ner som PDF | Lyssna"
     if len(text) <= 80 and " " in key and _furniture_run(key.split()):
         return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links in a row
     if len(text) <= 60 and _category(key):
@@ -386,6 +395,10 @@ _CRUMB = re.compile(r" [>»›/] ")
 #: The ASCII characters a page number line may open with: those ``PAGE_NUMBER`` matches in
 #: part or whole (a line opening with another one is no match; a non-ASCII one is asked).
 _PAGE_OPENS = frozenset(c for c in map(chr, range(128)) if P.PAGE_NUMBER.match(c, partial=True))
+
+
+#: What sets a toolbar's links apart on one line: "Skriv ut | Dela", "Om oss · Kontakt".
+_TOOLBAR_SPLIT = re.compile(r"[ ]+[|·][ ]+")
 
 
 #: A tag as copied text shows it, spaces and all: "<div id=…>", "< / div>", "<!-- … -->".
@@ -581,8 +594,9 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         out.add("proposal_heading")
     elif len(text) <= 300 and P.find_verb(text):
         out.add("proposal_verb")
-    if "@" in text or P.find_url(text):
-        out.add("contact")
+    if "@" in text or P.find_url(text) or (
+            len(text) <= _PHONE_LINE and _PHONE_ONLY.fullmatch(text) is not None):
+        out.add("contact")  # (also a phone number alone under a signature: "070-123 45 67")
     if (leads & _OFFICE_ADDRESSEE and P.office_addressee(text)) or (
             leads & _BARE_ADDRESSEE and P.bare_addressee(text)):
         out.add("office")  # "Till kommunstyrelsens ordförande …"

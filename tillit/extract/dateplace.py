@@ -51,9 +51,10 @@ _Ranked = tuple[int, int, Found[dt.date], Found[str] | None]
 
 
 def _signed(block: Block, k: int, roles: Roles) -> bool:
-    """Line ``k`` stands right below or above a signature in its block, or below the office
-    or party line under one ("Oscar Fredriksson (C)" / "Ledamot i kommunfullmäktige" /
-    "2015-01-02", "Oscar Fredriksson" / "Centerpartiet" / "2015-01-02")."""
+    """Line ``k`` stands right below or above a signature in its block, or below the office,
+    party or contact lines under one ("Oscar Fredriksson (C)" / "Ledamot i kommunfullmäktige"
+    / "2015-01-02", "Oscar Fredriksson" / "Centerpartiet" / "2015-01-02", "Oscar Fredriksson
+    (C)" / "oscar@partiet.se" / "070-123 45 67" / "2015-01-02")."""
     if any(0 <= j < len(block.lines) and roles.of(block.index, j).role == "signature"
            for j in (k - 1, k + 1)):
         return True
@@ -63,9 +64,16 @@ def _signed(block: Block, k: int, roles: Roles) -> bool:
             and roles.lines[at + 1].role == "signature"):
         return True  # the signer's line in a block of its own: a page that sets every line
         # apart ("Oscar Fredriksson (C)" / "" / "2015-01-02")
-    return k >= 2 and roles.of(block.index, k - 2).role == "signature" and (
-        roles.of(block.index, k - 1).role == "party"
-        or signature_tail(block.lines[k - 1].text.text) is not None)
+    j = k - 1  # over the office, party and contact lines under the signer
+    while j >= 0 and k - j <= _UNDER_SIGNER and (
+            roles.of(block.index, j).role in ("party", "contact")
+            or signature_tail(block.lines[j].text.text) is not None):
+        j -= 1
+    return j < k - 1 and j >= 0 and roles.of(block.index, j).role == "signature"
+
+
+#: Lines under a signer before the date: an office, a party, an e-mail address, a phone.
+_UNDER_SIGNER = 3
 
 
 def extract(blocks: list[Block], header_end: int, roles: Roles,

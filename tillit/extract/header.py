@@ -299,7 +299,8 @@ _LABELS = frozenset(lexicon().folded("dates", "filed_labels")
                    | lexicon().folded("dates", "published_labels")
                    | lexicon().folded("dates", "meeting_labels")
                    | lexicon().folded("signatures", "party_labels")
-                   | lexicon().folded("signatures", "signer_labels"))
+                   | lexicon().folded("signatures", "signer_labels")
+                   | lexicon().folded("chrome", "reference_labels"))  # "Dnr" over its value
 #: A title's form label standing alone ("Rubrik" / "Bostäder åt ALLA"): its value is below.
 _FORM_LABELS = lexicon().folded("kinds", "form_labels")
 
