@@ -346,16 +346,14 @@ def _repeated(best: Mapped, seen: dict[str, Mapped], end: int) -> Mapped:
     """A page title that repeats a header line before a site's name no rule knows ("Fler
     bänkar – Kerstins blogg" over "Fler bänkar"): that line. Where the title's own reading
     sets the site apart (a party, a municipality, "Vänsterpartiet Lund | X"), it stands."""
-    if not any(sep in best.text for sep in _SITE_SEPARATORS):
-        return best
-    trial = Header(end=end)
-    _title(best, trial)
-    if trial.title is None or not any(sep in trial.title.value for sep in _SITE_SEPARATORS):
-        return best
     for sep in _SITE_SEPARATORS:
-        head, found, _ = best.text.rpartition(sep)
+        head, found, _ = best.text.rpartition(sep) if sep in best.text else ("", "", "")
         if found and (line := seen.get(head.strip())) is not None and line is not best:
-            return line
+            trial = Header(end=end)
+            _title(best, trial)
+            kept = trial.title is not None and any(s in trial.title.value
+                                                   for s in _SITE_SEPARATORS)
+            return line if kept else best
     return best
 
 
