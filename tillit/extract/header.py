@@ -462,8 +462,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             if taken == (block.index, k):
                 continue
             role = roles.of(block.index, k)
-            if glued and block.index == first and role.role == "prose":
-                break
+            if glued and block.index == first and (
+                    role.role == "prose" or ends_in_wrap_word(text) or (
+                        k + 1 < len(block.lines)
+                        and block.lines[k + 1].text.text[:1].islower())):
+                break  # (a line a hard wrap cut goes on into the paragraph: no header line)
             if role.role in OUTSIDE and role.evidence != RULE:
                 continue  # (furniture between two lines leaves them neighbours: "Annons" /
                 # "Dela: Facebook Twitter" / "Fler bänkar")
