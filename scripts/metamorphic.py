@@ -279,6 +279,11 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "site_title_above": lambda t: _site_title(t, "{title} – Kerstins blogg\n\n"),
     "share_row_below_title": lambda t: _first_line(
         t, lambda line: line + "\n\nDela: Facebook Twitter LinkedIn E-post"),
+    "slash_signature": lambda t: _SIGNATURE.sub(lambda m: "/" + m.group(0), t),
+    "greeting_slash_signature": lambda t: _first_signature(
+        t, lambda m: "MVH / " + m.group(0)),
+    "party_and_office_under_name": lambda t: _SIGNATURE.sub(
+        lambda m: f"{m.group(1)}\n{PARTY_NAMES[m.group(2)]}\nGruppledare", t),
     "tags_below": lambda t: t.rstrip() + "\n\nTaggar: motion, kommunfullmäktige, "
                                          "fritid\nKategorier: Motioner\n",
     "footer_links_below": lambda t: t.rstrip() + "\n\nOm oss | Kontakt | Integritetspolicy | "
