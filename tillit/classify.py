@@ -284,6 +284,8 @@ _ANNOUNCING_BLOCKS = 6
 #: Blocks from an announcing lead-in to the kind line, a place-and-date line and page breaks
 #: between them.
 _ANNOUNCED_GAP = 5
+#: The announced document's kind line is a heading: at most this long.
+_ANNOUNCED_LINE = 160
 #: Nouns of a document's kind (folded) a lead-in may announce it by, and the kind.
 _ANNOUNCED = {fold(noun): kind for noun, kind in lexicon().cue_map("announced").items()}
 _ANNOUNCED_NOUN = regex.compile(
@@ -310,7 +312,7 @@ def _announced(blocks: list[Block], head: int, roles: Roles
             if (lr.role == "dateplace" and len(by_block[j]) == 1) or roles.page_mark(j):
                 continue  # "Motala 2006-01-23" over the interpellation's kind line; a page break
             if len(by_block[j]) == 1 and lr.named is not None and lr.named[0] in nouns \
-                    and lr.role not in OUTSIDE and len(lr.text) <= _SHORT_LINE * 2 \
+                    and lr.role not in OUTSIDE and len(lr.text) <= _ANNOUNCED_LINE \
                     and not lr.text.endswith(SENTENCE_ENDS):
                 # (a heading; not an item of a list of them: "Interpellation 12-2019 till X
                 # om Y (Anna Berg, V). Svaret lästes upp …")

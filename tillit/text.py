@@ -545,12 +545,9 @@ def normalise(raw: str) -> Mapped:
             pieces.append("\n")
             n += 1
         elif m.group() == "\t":  # two spaces, each mapped to the tab
+            # (the run in force maps the first: the text since the last edit was copied one
+            # to one; the second opens a run one character further back)
             pieces.append("  ")
-            if starts[-1] == n:
-                shifts[-1] = at - n
-            elif at - n != shifts[-1]:
-                starts.append(n)
-                shifts.append(at - n)
             starts.append(n + 1)
             shifts.append(at - n - 1)
             n += 2

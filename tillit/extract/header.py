@@ -68,8 +68,7 @@ def header_end(blocks: list[Block], first: int = 0, roles: Roles | None = None) 
     running text that opens with a furniture line: a cookie banner, "Vi använder kakor … Läs
     mer om kakor" / "Jag godkänner")."""
     for block in blocks[first:first + 15]:
-        if block.prose and not (roles is not None and roles.lines[
-                roles.by_block[block.index].start].role in OUTSIDE):
+        if block.prose and (roles is None or roles.in_document(block.index)):
             return block.index
     # Short paragraphs of one sentence each (a web page's interpellation): the first sentence
     # that does not name the document's kind ends the header.
@@ -163,7 +162,7 @@ def _title(text: Mapped, out: Header) -> None:
     else:
         # "Fler bänkar i Stadsparken – Vänsterpartiet Lund": a page title whose site part,
         # behind a dash, is a party or party branch.
-        dash, sep = max((text.text.rfind(sep), sep) for sep in (" – ", " — ", " - ", " :: "))
+        dash, sep = max((text.text.rfind(sep), sep) for sep in _DASHES)
         tail = text.text[dash + len(sep):].strip()
         if dash > 0 and (party_line(tail) is not None or P.KIND_START.match(tail)
                          or find_organisation(tail) is not None or fold(tail) == "riksdagen"):
@@ -347,7 +346,7 @@ def _repeated(best: Mapped, seen: dict[str, Mapped], end: int) -> Mapped:
     bänkar – Kerstins blogg" over "Fler bänkar"): that line. Where the title's own reading
     sets the site apart (a party, a municipality, "Vänsterpartiet Lund | X"), it stands."""
     for sep in _SITE_SEPARATORS:
-        head, found, _ = best.text.rpartition(sep) if sep in best.text else ("", "", "")
+        head, found, _ = best.text.rpartition(sep)
         if found and (line := seen.get(head.strip())) is not None and line is not best:
             trial = Header(end=end)
             _title(best, trial)
@@ -357,8 +356,10 @@ def _repeated(best: Mapped, seen: dict[str, Mapped], end: int) -> Mapped:
     return best
 
 
+#: The dashes that set a page title's site part apart ("Fler bänkar – Vänsterpartiet Lund").
+_DASHES = (" – ", " — ", " - ", " :: ")
 #: What sets a page title's site name apart from the heading it repeats.
-_SITE_SEPARATORS = (" | ", " – ", " — ", " - ", " :: ", " « ", " » ")
+_SITE_SEPARATORS = (" | ", *_DASHES, " « ", " » ")
 
 
 #: Words of a plain line ending in a full stop that reads as a sentence, not a heading.
