@@ -606,6 +606,20 @@ PROPOSAL_ROWS = [
 ]
 
 
+@pytest.mark.parametrize("lead", ["Vi yrkar därför:", "Därför menar vi i Vänsterpartiet"])
+@pytest.mark.parametrize("furniture", ["Taggar: motion, bänkar, parker", "Dela på Facebook",
+                                       "Kategorier: Motioner", "Läs mer: Parker och natur"])
+def test_an_att_sats_cut_off_takes_no_furniture_below_it(lead: str, furniture: str) -> None:
+    """A page cut off inside its last att-sats ("… och inventerar det"): the tag line or link
+    under it is the page's furniture, no rest of the sentence."""
+    doc = tillit.parse(
+        "Motion om bänkar\n\nDet finns för få bänkar längs ån. Många äldre vill promenera men "
+        f"behöver kunna vila på vägen.\n\n{lead}\n\natt kommunen ställer ut fler bänkar vid ån "
+        f"och inventerar det\n\n{furniture}\n")
+    assert [p.text for p in doc.proposals] == [
+        "kommunen ställer ut fler bänkar vid ån och inventerar det"]
+
+
 @pytest.mark.parametrize(("text", "expected", "preamble"), PROPOSAL_ROWS)
 def test_proposals(text: str, expected: list[str], preamble: str | None) -> None:
     doc = tillit.parse(text)

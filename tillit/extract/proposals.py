@@ -17,7 +17,7 @@ from tillit.blocks import Block, Line, fits, reflow
 from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal, proposal
-from tillit.roles import FOOTER, PAGE_MARK, RULE, Roles
+from tillit.roles import FOOTER, OUTSIDE, PAGE_MARK, RULE, Roles
 from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
@@ -345,14 +345,14 @@ def _proposal(number: int, item: Item, preamble: str | None, source: str) -> Pro
 
 
 def _stop(block: Block, roles: Roles) -> bool:
-    """A block that cannot belong to a proposal list: a date, signature or group heading (its
-    first line's role says so)."""
+    """A block that cannot belong to a proposal list: a date, signature, group heading or the
+    page's furniture ("Taggar: …" under the last item; its first line's role says so)."""
     if att_start(block.text.text):
         return False
     if block.kind == "heading":
         return True
     first = roles.of(block.index)
-    if first.role == "group" or "signature" in first.features:
+    if first.role == "group" or first.role in OUTSIDE or "signature" in first.features:
         return True
     return parse_date(first.text) is not None or (
         len(first.text) > 200 and is_signature(first.text))
@@ -369,7 +369,7 @@ def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
         if items and not all(_asks(item) for item in items):
             found.append((pre, items, used if pre.line is not None else used | {pre.block}))
     if not found:
-        items, used = _bare_att_run(blocks)
+        items, used = _bare_att_run(blocks, roles)
         if items:
             found.append((Preamble(-1, None, False, ()), items, used))
         elif (closing := _closing(blocks, roles)) is not None:
@@ -709,7 +709,7 @@ def _mid_sentence(block: Block) -> bool:
         text[:1].islower() or ends_in_wrap_word(text))
 
 
-def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
+def _bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
     # A lead-in ending in a colon right above an att-sats ("Med hänvisning till ovanstående
@@ -722,7 +722,7 @@ def _bare_att_run(blocks: list[Block]) -> tuple[list[Item], set[int]]:
     used: set[int] = set()
     last: list[Line] = []  # the last item's lines
     for block in blocks[start:]:
-        if items and _continues(last, block, False):
+        if items and _continues(last, block, False) and roles.of(block.index).role not in OUTSIDE:
             # "att X förses med belysning" / blank / "på båda sidor …": a break inside it
             last = [*last, *block.lines]
             items[-1] = _item(last)
