@@ -346,6 +346,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "breadcrumb_above": lambda t: _page_title(t, "Hem > Nyheter > {first}\n\n"),
     "html": _html,
     "nbsp": lambda t: re.sub(r"(?<=\w) (?=\w)", "\u00a0", t),
+    "spaced_names": lambda t: _SIGNATURE.sub(lambda m: m.group(0).replace(" ", "  ", 1), t),
     "signers_bulleted": lambda t: _SIGNATURE.sub(lambda m: "- " + m.group(0), t),
     "tabs_for_spaces": lambda t: re.sub(r"(?<=\S) {2,}(?=\S)", "\t", t),
     "no_blank_lines": lambda t: re.sub(r"\n[ \t]*\n(?:[ \t]*\n)*", "\n", t),

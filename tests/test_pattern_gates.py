@@ -186,8 +186,9 @@ def test_contact_details_starts_where_the_reference_does() -> None:
 
 def test_home_place_and_column_gates() -> None:
     """shapes.is_home_place asks _PLACES only of a line opening "i " or "(i ", and
-    signatories._column_parties splits only a line holding a tab or two spaces: the same
-    answers as the pattern run on every line."""
+    signatories._column_parties splits into columns only a line holding a tab or two spaces
+    (another is read as parties listed one after the other): the same answers as the pattern
+    run on every line."""
     from tillit.extract import signatories as S
     from tillit.shapes import _PLACES, COLUMN_GAP, is_home_place
 
@@ -195,7 +196,7 @@ def test_home_place_and_column_gates() -> None:
         text = text.strip()
         cols = COLUMN_GAP.split(text)
         if text[:1] == "(" or len(cols) < 2:
-            return S._column_parties(text, {}) if text[:1] == "(" else None
+            return S._column_parties(text, {}) if text[:1] == "(" else S._listed_parties(text)
         parties = [S.party_line(c) or S._tag_alone(c) for c in cols]
         return None if any(p is None for p in parties) else parties
 

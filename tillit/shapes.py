@@ -450,14 +450,39 @@ def is_home_place(text: str) -> bool:
     return text.startswith(("i ", "(i ")) and bool(_PLACES.match(text))  # as _PLACES opens
 
 
+#: A run of spaces between two words of a line.
+_SPACE_RUN = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+
+def _runs_closed(text: str) -> tuple[Sig, ...]:
+    """:func:`parse_line` of ``text`` with each run of spaces between two words made one
+    ("Robert  Jansson (SD)": a copy's spaces inside a name), offsets into ``text``."""
+    short: list[str] = []
+    where: list[int] = []  # for each character of the short text, where it stood in ``text``
+    at = 0
+    for m in _SPACE_RUN.finditer(text):
+        short.append(text[at:m.start() + 1])
+        where.extend(range(at, m.start() + 1))
+        at = m.end()
+    if not short:
+        return ()
+    short.append(text[at:])
+    where.extend(range(at, len(text)))
+    return tuple(Sig(s.name, where[s.span_start], where[s.span_end - 1] + 1, s.party, s.role)
+                 for s in parse_line(identity("".join(short))))
+
+
 @lru_cache(maxsize=4096)
 def _text_signatures(text: str) -> tuple[Sig, ...]:
     """:func:`parse_line` of ``text`` on its own (offsets into ``text``), read once per line
-    text: the line-role stage and the signatory extractor both ask."""
+    text: the line-role stage and the signatory extractor both ask. A line no signature
+    reads from is read again with its runs of spaces closed; columns of names read as they
+    stand first."""
     lead = P.SIGNER_LEAD.match(text)
-    if not _opens_name(text, lead.end() if lead else 0):
-        return ()  # parse_line's first test, without a map of the text to read it
-    return tuple(parse_line(identity(text)))
+    # (parse_line's first test, without a map of the text to read it)
+    sigs = tuple(parse_line(identity(text))) if _opens_name(text, lead.end() if lead else 0) \
+        else ()
+    return sigs or (_runs_closed(text) if "  " in text else ())
 
 
 def is_signature(text: str) -> bool:

@@ -28,7 +28,6 @@ from tillit.shapes import (
     is_date_line,
     is_home_place,
     name_list,
-    parse_line,
     party_line,
     signature_tail,
     signatures,
@@ -132,9 +131,26 @@ def _tag_alone(text: str) -> Party | None:
     return None
 
 
+#: Between parties listed on one line: "Centerpartiet, Kristdemokraterna", "S och MP".
+_PARTY_SEP = regex.compile(r"[ ]*(?:,|&|/|[ ]och[ ])[ ]*")
+
+
+def _listed_parties(text: str) -> list[Party] | None:
+    """Parties listed on one line, in the order of the names above them: "Centerpartiet,
+    Kristdemokraterna", "S och MP", or "Centerpartiet Kristdemokraterna" (a web page collapses
+    the columns' spaces). Every part must be a party's exact name or code."""
+    parts = _PARTY_SEP.split(text)
+    if len(parts) < 2:
+        parts = text.split(" ")
+        if len(parts) < 2:
+            return None
+    parties = [lexicon().party_from_name(part) for part in parts]
+    return None if any(p is None for p in parties) else [p for p in parties if p is not None]
+
+
 def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
     """Parties in two or more columns of one line ("Centerpartiet    Kristdemokraterna",
-    "(S)    (MP)")."""
+    "(S)    (MP)") or listed on it."""
     text = text.strip()
     if text[:1] == "(":
         cols = _TAGS_ALONE.findall(text)
@@ -143,7 +159,7 @@ def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
     elif "\t" in text or "  " in text:  # every COLUMN_GAP match holds one of the two
         cols = COLUMN_GAP.split(text)
     else:
-        return None
+        return _listed_parties(text)
     if len(cols) < 2:
         return None
     parties = [party_line(c) or local.get(fold(c)) or _tag_alone(c) for c in cols]
@@ -159,7 +175,7 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
             line = blocks[lr.block].lines[lr.line].text
             m = P.SIGNER_INLINE.match(line.text)
             if m is not None:
-                found = parse_line(line.slice(m.end(), len(line.text)))
+                found = signatures(line.slice(m.end(), len(line.text)))
                 out += [Signatory(name=s.name, party=s.party, span=Span(
                     start=s.span_start, end=s.span_end)) for s in found]
                 if not found and (rm := P.REVERSED_NAME.match(line.text, m.end())) is not None:
@@ -171,7 +187,7 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
         if lr.evidence != LABELLED_SIGNER:
             continue
         line = blocks[lr.block].lines[lr.line].text
-        found = parse_line(line)
+        found = signatures(line)
         if found:
             out += [Signatory(name=s.name, party=s.party, span=Span(start=s.span_start,
                                                                     end=s.span_end))
