@@ -606,14 +606,16 @@ def first_date(text: str, precisions: Container[str] = _PRECISIONS) -> DateMenti
 
 _SPACED_ISO: Final = regex.compile(r"[12][0-9]{3} [01][0-9] [0-3][0-9]")
 #: Short forms a date line writes by hand, read only as a line of their own (a place-and-date
-#: line): "23/2-12" and "27/1-2022" (day/month-year), "27-01-2022" (day-month-year), and
-#: "2022.01.27" (ISO with dots).
+#: line): "23/2-12" and "27/1-2022" (day/month-year), "27-01-2022" (day-month-year),
+#: "2022.01.27" (ISO with dots) and "19-09-30" (the Swedish short form, YY-MM-DD: the compact
+#: "190930" with its dashes).
 _LINE_FORMS: Final = regex.compile(
     r"""(?:[Dd]en[ ]+)?
       (?: (?P<d>[0-3]?[0-9])/(?P<m>[01]?[0-9])[ ]?-(?P<y>[0-9]{2}|[12][0-9]{3})   # 27/1-22
         | (?P<d2>[0-3][0-9])-(?P<m2>[01][0-9])-(?P<y2>[12][0-9]{3})              # 27-01-2022
         | (?P<y3>[12][0-9]{3})\.(?P<m3>[01][0-9])\.(?P<d3>[0-3][0-9])            # 2022.01.27
-        | (?P<y4>[12][0-9]{3})-(?P<m4>[01]?[0-9])-(?P<d4>[0-3]?[0-9]))            # 2022-1-27
+        | (?P<y4>[12][0-9]{3})-(?P<m4>[01]?[0-9])-(?P<d4>[0-3]?[0-9])             # 2022-1-27
+        | (?P<y5>[0-9]{2})-(?P<m5>[01][0-9])-(?P<d5>[0-3][0-9]))                  # 19-09-30
     """,
     regex.VERBOSE,
 )
@@ -715,9 +717,10 @@ def _line_date(text: str, stripped: str) -> DateMention | None:
             return None
         return _mention(text, offset, offset + len(stripped), day, "day")
     if (form := _LINE_FORMS.fullmatch(stripped)) is not None:
-        year, month, day_of = (form["y"] or form["y2"] or form["y3"] or form["y4"],
-                               form["m"] or form["m2"] or form["m3"] or form["m4"],
-                               form["d"] or form["d2"] or form["d3"] or form["d4"])
+        year, month, day_of = (
+            form["y"] or form["y2"] or form["y3"] or form["y4"] or form["y5"],
+            form["m"] or form["m2"] or form["m3"] or form["m4"] or form["m5"],
+            form["d"] or form["d2"] or form["d3"] or form["d4"] or form["d5"])
         full = _PARSER.info.convertyear(int(year), century_specified=len(year) == 4)
         try:
             day = datetime.date(full, int(month), int(day_of))
