@@ -833,6 +833,38 @@ def test_a_press_release_is_about_the_branch_it_reports_on() -> None:
     assert (doc.publisher, doc.organisation) == ("Vänsterpartiet Skåne", "Lunds kommun")
 
 
+@pytest.mark.parametrize("lead", [
+    "Motion: Fler bänkar i parken\n\nSammanfattning av motionen (Helena Falk): Det finns för få "
+    "bänkar i parken. Äldre behöver kunna vila.\n\nFörslag till beslut:",
+    "Motion om fler bänkar i parken\n\nHelena Falk har lämnat in en motion som föreslår:",
+])
+def test_a_release_quoting_a_motions_att_satser_has_no_proposals(lead: str) -> None:
+    """A release summing up a motion under the motion's heading quotes the motion's
+    att-satser: they are not the release's proposals, and a warning says why."""
+    doc = tillit.parse(doc_text(
+        "Vänsterpartiet Lund", "Pressmeddelande: Två nya motioner",
+        f"Vänsterpartiet i Lund lämnar in två motioner till kommunfullmäktige. {ARG_PARK}",
+        lead, "• Att kommunen ställer ut fler bänkar i parken.",
+        "• Att bänkarna inventeras varje år."))
+    assert doc.kind == "press_release"
+    assert doc.proposals == ()
+    assert [w.code for w in doc.warnings if w.code == "reported_proposals"] == \
+        ["reported_proposals"]
+
+
+def test_a_releases_own_proposals_stay() -> None:
+    """Proposals a release makes in its own voice ("föreslår vi att …:" and numbered points)
+    are its proposals."""
+    doc = tillit.parse(doc_text(
+        "Vänsterpartiet Lund", "Pressmeddelande: Fler bänkar i parken",
+        f"Vänsterpartiet i Lund går idag fram med ett förslag om bänkar. {ARG_PARK}",
+        "Därför föreslår vi att kommunstyrelsen beslutar:",
+        "1. Kommunen ställer ut fler bänkar i parken.\n2. Bänkarna inventeras varje år."))
+    assert doc.kind == "press_release"
+    assert [p.text for p in doc.proposals] == ["Kommunen ställer ut fler bänkar i parken",
+                                               "Bänkarna inventeras varje år"]
+
+
 @pytest.mark.parametrize("byline", ["Anna Berg (V), regioråd", "Av Anna Berg (V), regioråd",
                                     "Text: Anna Berg (V), regioråd"])
 def test_a_press_release_byline_signs_it(byline: str) -> None:

@@ -51,7 +51,7 @@ def document(fields: Fields, out: Resolved, source: str | None) -> Document:
         date=when.date.value if when.date else None,
         place=when.place.value if when.place else None,
         paragraphs=out.paragraphs,
-        proposals=fields.props.items,
+        proposals=out.proposals,
         signatories=out.signatories,
         spans=spans,
         warnings=tuple(out.warnings),

@@ -29,6 +29,7 @@ from tillit.models import (
     Kind,
     Paragraph,
     Party,
+    Proposal,
     Signatory,
     diagnostic,
     paragraphs,
@@ -68,6 +69,8 @@ class Resolved:
     signatories: tuple[Signatory, ...]
     paragraphs: tuple[Paragraph, ...]
     warnings: list[Diagnostic]
+    #: The document's own proposals: those the extractor found, less a reported document's.
+    proposals: tuple[Proposal, ...] = ()
 
 
 #: Kinds addressed to a body: only these get a body the text implies but does not name.
@@ -202,8 +205,33 @@ def resolve(f: Fields) -> Resolved:
                                  frozenset(q.span for q in f.extra.get("questions", ())))
     warnings.extend(_missing(f.kind, head, body, organisation, when, props, sigs, f.extra,
                              f.press, f.evidence))
+    items = props.items
+    if f.kind == "press_release" and items and _reported(roles, head.end, props):
+        items = ()
+        warnings.append(diagnostic(
+            code="reported_proposals", span=props.items[0].span,
+            message="att-satser under the heading of a document the release reports on are "
+                    "that document's, not the release's proposals"))
     return Resolved(body=body, organisation=organisation, parties=_order_parties(authors, sigs),
-                    signatories=tuple(sigs), paragraphs=paragraphs, warnings=warnings)
+                    signatories=tuple(sigs), paragraphs=paragraphs, warnings=warnings,
+                    proposals=items)
+
+
+def _reported(roles: Roles, start: int, props: proposals.Proposals) -> bool:
+    """The proposals stand under a heading naming another document ("Motion: Miljöanpassad
+    kosthållning" / its summary / "Förslag till beslut:"): a release reporting on a motion
+    quotes the motion's att-satser (CONVENTIONS: a press release has none of its own there)."""
+    if props.preamble is None:
+        return False
+    for i in range(props.preamble - 1, start - 1, -1):
+        positions = roles.by_block[i]
+        if len(positions) != 1:
+            continue  # a paragraph of the summary
+        lr = roles.lines[positions.start]
+        if lr.role in OUTSIDE or lr.role == "prose" or lr.text.endswith((".", "!", "?", ":")):
+            continue
+        return lr.named is not None and lr.named[0] not in ("press_release", "unknown")
+    return False
 
 
 def _subject_party(preamble: str | None) -> tuple[Party, bool] | None:
