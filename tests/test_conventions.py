@@ -1750,6 +1750,42 @@ def test_a_sites_footer_implies_no_body() -> None:
     assert (doc.kind, doc.body) == ("interpellation", None)
 
 
+@pytest.mark.parametrize(("after", "organisation"), [
+    ("Kerstins blogg", None), ("Vänstern i Dalarna", None), ("Lund", "Lunds kommun"),
+    ("Tyresö kommun", "Tyresö kommun"), ("Region Örebro län", "Region Örebro län")])
+def test_a_sites_name_after_the_addressee_is_no_organisation(after: str,
+                                                             organisation: str | None) -> None:
+    """A page title "Motion till kommunfullmäktige – Kerstins blogg" names the site after
+    the dash: only a listed municipality or region, or a name with an organisation's word,
+    is the organisation there."""
+    body = "regionfullmäktige" if after.startswith("Region") else "kommunfullmäktige"
+    doc = tillit.parse(f"Motion till {body} – {after}\n\nFler bänkar i parken\n\n"
+                       "Det finns för få bänkar i parken. Äldre behöver kunna vila på vägen.\n")
+    assert doc.organisation == organisation
+
+
+@pytest.mark.parametrize(("document", "title"), [
+    ("Här min andra interpellation:\n\nInterpellation till socialnämndens ordförande\n\n"
+     "Den medicinska kompetensen inom äldreomsorgen", "Den medicinska kompetensen inom "
+     "äldreomsorgen"),
+    ("Därför ställer jag följande interpellation till kommunstyrelsens ordförande:\n\n"
+     "Motala 2006-01-23\n\nInterpellation till kommunstyrelsens ordförande ang. bredband",
+     "Interpellation till kommunstyrelsens ordförande ang. bredband"),
+])
+def test_a_page_reproducing_a_document_takes_the_documents_title(document: str,
+                                                                  title: str) -> None:
+    """A blog post whose intro announces the document it reproduces ("Här min andra
+    interpellation:"): the title is the document's own heading, as it would be on its own,
+    not the post's."""
+    doc = tillit.parse(
+        "Äldreomsorgen – den andra interpellationen\n\nRiksdagens beslut kom så sent som i "
+        "onsdags. Jag ville vänta in beslutet innan jag skickade frågan till ordföranden.\n\n"
+        f"{document}\n\nBristerna har varit kända länge och blev tydligt blottlagda i krisen. "
+        "Otillräcklig kompetens nämns som en faktor.\n\nVarför dröjer åtgärderna?\n\n"
+        "Anna Berg (V)\n")
+    assert (doc.kind, doc.title) == ("interpellation", title)
+
+
 def test_a_page_without_blank_lines_keeps_its_header_lines() -> None:
     """No blank line anywhere (a scraper's copy): the page title, the kind's addressee line
     and the argument's first sentences are one block, read as prose; the lines above the first

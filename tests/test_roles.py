@@ -89,3 +89,15 @@ def test_roles_command(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert "missing.txt" in capsys.readouterr().err
     with pytest.raises(TypeError):
         tillit.explain(b"bytes")  # type: ignore[arg-type]
+
+
+def test_explain_marks_where_a_reproduced_document_starts() -> None:
+    """A post whose intro announces the document it reproduces: the debug view says which
+    line starts that document (its header is read from there)."""
+    roles = tillit.explain(
+        "Äldreomsorgen – den andra interpellationen\n\nJag ville vänta in beslutet innan jag "
+        "skickade frågan.\n\nHär min andra interpellation:\n\nInterpellation till "
+        "socialnämndens ordförande\n\nDen medicinska kompetensen\n\nBristerna har varit "
+        "kända länge och blev tydligt blottlagda i krisen.\n")
+    marked = [row for row in roles.table().splitlines() if "reproduced document" in row]
+    assert len(marked) == 1 and "Interpellation till socialnämndens ordförande" in marked[0]

@@ -21,7 +21,7 @@ from tillit.lexicon import fold, lexicon
 from tillit.models import Evidence, Kind, Proposal
 from tillit.models import evidence as _evidence
 from tillit.roles import OUTSIDE, LineRole, Roles
-from tillit.shapes import SENTENCE_ENDS, reads_as_sentence, teaser_end
+from tillit.shapes import reads_as_sentence, teaser_end
 
 _FLAGS = regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE
 
@@ -272,58 +272,14 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
         if lr.named is not None and lr.named[0] == "motion" and lr.role not in OUTSIDE and (
                 "kind_word" in lr.features or "addressee" in lr.features):
             return "motion", [_heading_evidence(blocks[i].lines[0], lr.named)]
-    if (announced := _announced(blocks, head, roles)) is not None:
-        return announced
+    if (j := roles.announced) is not None and (named := roles.of(j).named) is not None:
+        # (a page reproducing a document under an intro that announces it: its kind line)
+        return named[0], [_heading_evidence(blocks[j].lines[0], named)]
     return None, []
 
 
 #: A motion reproduced on a page stands under at most this many blocks of intro.
 _INTRO_BLOCKS = 2
-#: How far below the header a lead-in may announce the document the page reproduces.
-_ANNOUNCING_BLOCKS = 6
-#: Blocks from an announcing lead-in to the kind line, a place-and-date line and page breaks
-#: between them.
-_ANNOUNCED_GAP = 5
-#: The announced document's kind line is a heading: at most this long.
-_ANNOUNCED_LINE = 160
-#: Nouns of a document's kind (folded) a lead-in may announce it by, and the kind.
-_ANNOUNCED = {fold(noun): kind for noun, kind in lexicon().cue_map("announced").items()}
-_ANNOUNCED_NOUN = regex.compile(
-    rf"(?<!\w)(?P<noun>{_words(list(_ANNOUNCED))})(?!\w)", _FLAGS)
-
-
-def _announced(blocks: list[Block], head: int, roles: Roles
-               ) -> tuple[str, list[Evidence]] | None:
-    """A page that reproduces a document under an intro whose last sentence announces it
-    ("… ställer jag följande interpellation till kommunstyrelsens ordförande:", "Här min
-    andra interpellation:"), the document's own kind line next (after its place and date):
-    the kind that line names, where the lead-in names the same kind."""
-    lines, by_block = roles.lines, roles.by_block
-    for i in range(max(head - 1, 0), min(head + _ANNOUNCING_BLOCKS, len(blocks) - 1)):
-        text = blocks[i].text.text
-        if not text.endswith(":"):
-            continue
-        sentence = text[text.rfind(". ", 0, -1) + 1:]
-        nouns = {_ANNOUNCED[fold(m.group("noun"))] for m in _ANNOUNCED_NOUN.finditer(sentence)}
-        if not nouns:
-            continue
-        for j in range(i + 1, min(i + _ANNOUNCED_GAP, len(blocks))):
-            lr = lines[by_block[j].start]
-            if (lr.role == "dateplace" and len(by_block[j]) == 1) or roles.page_mark(j):
-                continue  # "Motala 2006-01-23" over the interpellation's kind line; a page break
-            if len(by_block[j]) == 1 and lr.named is not None and lr.named[0] in nouns \
-                    and lr.role not in OUTSIDE and len(lr.text) <= _ANNOUNCED_LINE \
-                    and not lr.text.endswith(SENTENCE_ENDS):
-                # (a heading; not an item of a list of them: "Interpellation 12-2019 till X
-                # om Y (Anna Berg, V). Svaret lästes upp …")
-                return lr.named[0], [_heading_evidence(blocks[j].lines[0], lr.named)]
-            break
-        return None
-    return None
-
-
-
-
 def _office_address(blocks: list[Block], header_end: int, roles: Roles) -> Evidence | None:
     """An address to a person's office ("Till kommunstyrelsens ordförande …") at the top, and a
     question asked below it: the shape of an interpellation that never uses the word."""

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+import regex
+
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import may_be_date_line
@@ -27,6 +29,7 @@ from tillit.shapes import (
     COLUMN_GAP,
     DIGIT,
     GROUP_STARTS,
+    SENTENCE_ENDS,
     att_start,
     group_party,
     is_date_line,
@@ -145,6 +148,10 @@ class Roles:
     #: The positions of the lines with one of the ``FEATURED`` features, which the
     #: classifier looks for over the whole document; None for every line.
     featured: list[int] | None = None
+    #: The block where a document the page reproduces begins (its kind line), under an intro
+    #: whose last sentence announces it ("… ställer jag följande interpellation till
+    #: kommunstyrelsens ordförande:", "Här min andra interpellation:"); None on other pages.
+    announced: int | None = None
     #: :meth:`page_mark`'s answers for blocks that need more than a look at their lines'
     #: evidence (a postal line in every item of a list would be read again by each stage).
     _marks: dict[int, bool] = field(default_factory=dict)
@@ -235,6 +242,8 @@ class Roles:
             also = f"; also {', '.join(others)}" if others else ""
             rows.append(f"{lr.index:4d} {lr.block:3d}.{lr.line:<2d} {lr.role:<10s} "
                         f"{where:<6s} {text!r}  [{lr.evidence}{also}]")
+            if self.announced is not None and lr.index == self.by_block[self.announced].start:
+                rows[-1] += "  <- the reproduced document starts here (announced above)"
         return "\n".join(rows)
 
     def __iter__(self) -> Iterator[LineRole]:
@@ -755,7 +764,54 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    return Roles(lines, start, end, by_block, breaks, dated, above, featured)
+    roles = Roles(lines, start, end, by_block, breaks, dated, above, featured)
+    roles.announced = _announced(blocks, roles)
+    return roles
+
+
+#: How far below the document's first line a lead-in may announce the document the page
+#: reproduces, in blocks.
+_ANNOUNCING_BLOCKS = 8
+#: Blocks from an announcing lead-in to the kind line, a place-and-date line and page breaks
+#: between them.
+_ANNOUNCED_GAP = 5
+#: The announced document's kind line is a heading: at most this long.
+_ANNOUNCED_LINE = 160
+#: Nouns of a document's kind (folded) a lead-in may announce it by, and the kind.
+_ANNOUNCED = {fold(noun): kind for noun, kind in _LEX.cue_map("announced").items()}
+_ANNOUNCED_NOUN = regex.compile(
+    r"(?<!\w)(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ANNOUNCED, key=len,
+                                                                      reverse=True))
+    + r")(?!\w)", regex.IGNORECASE)
+
+
+def _announced(blocks: list[Block], roles: Roles) -> int | None:
+    """The kind line of a document the page reproduces under an intro whose last sentence
+    announces it, where the lead-in names the kind the line names (after the document's
+    place and date, or a page break)."""
+    lines, by_block = roles.lines, roles.by_block
+    first = lines[roles.start].block if roles.start < len(lines) else 0
+    for i in range(first, min(first + _ANNOUNCING_BLOCKS, len(blocks) - 1)):
+        text = blocks[i].text.text
+        if not text.endswith(":"):
+            continue
+        sentence = text[text.rfind(". ", 0, -1) + 1:]
+        nouns = {_ANNOUNCED[fold(m.group("noun"))] for m in _ANNOUNCED_NOUN.finditer(sentence)}
+        if not nouns:
+            continue
+        for j in range(i + 1, min(i + _ANNOUNCED_GAP, len(blocks))):
+            lr = lines[by_block[j].start]
+            if (lr.role == "dateplace" and len(by_block[j]) == 1) or roles.page_mark(j):
+                continue  # "Motala 2006-01-23" over the interpellation's kind line; a page break
+            if len(by_block[j]) == 1 and lr.named is not None and lr.named[0] in nouns \
+                    and lr.role not in OUTSIDE and len(lr.text) <= _ANNOUNCED_LINE \
+                    and not lr.text.endswith(SENTENCE_ENDS):
+                # (a heading; not an item of a list of them: "Interpellation 12-2019 till X
+                # om Y (Anna Berg, V). Svaret lästes upp …")
+                return j
+            break
+        return None
+    return None
 
 
 def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:

@@ -98,6 +98,19 @@ def _listed_place(place: str, level: str) -> bool:
     return level in ("region", "landsting") and orgnames.region(place) is not None
 
 
+#: Words that make a phrase an organisation's name, listed or not ("Tyresö kommun").
+_ORG_WORDS = frozenset({"kommun", "kommuns", "stad", "stads", "region", "regionen",
+                        "landsting", "landstinget", "län", "läns"})
+
+
+def _names_org(phrase: str) -> bool:
+    """A phrase after a dash that names a municipality or region: a listed one ("Lund",
+    "Region Örebro län") or one with an organisation's word; not a site's name ("Kerstins
+    blogg" in a page title "Motion till kommunfullmäktige – Kerstins blogg")."""
+    return orgnames.known_municipality(phrase) is not None or orgnames.region(phrase) is not None \
+        or not _ORG_WORDS.isdisjoint(fold(phrase).split())
+
+
 def _addressee(line: Line, out: Header) -> Mapped | None:
     """Fill body/organisation from an addressee line; return the rest of the line, if any."""
     text = line.text
@@ -116,7 +129,8 @@ def _addressee(line: Line, out: Header) -> Mapped | None:
     if out.organisation is None and entry.level != "association":
         for group in ("org", "gen", "place", "bare"):
             phrase = m.group(group)
-            if phrase and (group != "bare" or _listed_place(phrase, entry.level)):
+            if phrase and (group not in ("bare", "org") or _listed_place(phrase, entry.level)
+                           or (group == "org" and _names_org(phrase))):
                 stop = min(end, m.end(group))
                 out.organisation = Found(
                     orgnames.canonical(text.text[m.start(group):stop], entry.level),
@@ -442,6 +456,10 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     """Read the header blocks (and addressee lines a little further down); furniture and
     trailer lines are never header lines."""
     first = roles.lines[roles.start].block if roles.lines else 0
+    if roles.announced is not None:
+        # A page reproducing a document under an intro that announces it ("Här min andra
+        # interpellation:"): the header is the document's own, from its kind line on.
+        first = roles.announced
     out = Header(end=header_end(blocks, first, roles))
     candidates: list[tuple[float, Mapped]] = []  # (priority, text); lower wins
     plain = -1  # the candidate the line before gave, if a plain line
@@ -457,7 +475,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # Text without blank lines may glue the header's lines to the first paragraph, which then
     # opens the text: its lines up to the first the role stage reads as prose are header lines.
     glued = out.end == first < len(blocks) and len(blocks[first].lines) > 1
-    for block in blocks[: out.end + glued]:
+    for block in blocks[first: out.end + glued]:  # (lines before the start are all chrome)
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
             if taken == (block.index, k):
