@@ -399,6 +399,45 @@ def test_date_label_gates() -> None:
             ["", " 2022-03-03", " den 3 mars 2022", " 3/3 2022 av Anna Berg", " x"]))
 
 
+def test_place_date_shape() -> None:
+    """``patterns._PLACE_SHAPE`` turns away no line PLACE_DATE matches: on stored lines, and on
+    generated ones of one or two place words, a separator and a date opening with a digit,
+    "den" or every weekday form (recased, with each character case folding relates to
+    another, and all of Latin-1, in place of its first or second), or with some other word."""
+    from tillit.dates import _CAL
+
+    def sound(line: str) -> None:
+        if P.PLACE_DATE.match(line) is not None:
+            assert P._PLACE_SHAPE.match(line) is not None, line
+        want, got = P.PLACE_DATE.match(line), P.place_date(line)
+        assert (got and got.span()) == (want and want.span()), line
+
+    for text in stored_texts():
+        for line in text.splitlines():
+            sound(line)
+            sound(line.strip())
+    related = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (
+        c < 0x100 or chr(c).casefold() != chr(c) or chr(c).upper() != chr(c))]
+    forms = [n for w in _CAL.weekdays for n in (*w.names, *w.english, *w.abbreviations)]
+    for form in forms:
+        for ch in related:
+            sound(f"Lund {ch}{form[1:]} 3 maj 2021")
+            sound(f"Lund, {form[:1]}{ch}{form[2:]}. 3 maj 2021")
+    rng = random.Random(7)
+    places = ["Lund", "Östra Göinge", "Kommunen", "Anna Andersson", "Lunds kommun", "Ab",
+              "Upplands-Bro", "Ängelholm", "ÅSA", "Ωmega", "A", "L-", "Vi yrkar"]
+    seps = [" ", "  ", ",", ", ", " , ", " ,", ",,", "\t", ""]
+    opens = [*forms, *(f.upper() for f in forms), *(f.title() for f in forms), "den", "Den",
+             "d", "bygger", "ska", "så", "måste", "till", "och", "Måndag", "x", "\u0660",
+             "\U0001e950", "ſön", "K"]
+    rests = ["3 maj 2021", "2021-05-03", "1234", "12", " 3/5 2021", "den 3 maj 2021", ""]
+    for _ in range(40_000):
+        opening = rng.choice(opens)
+        sound(rng.choice(places) + rng.choice(seps) + opening
+              + rng.choice(["", " ", ", ", "."]) + rng.choice(rests))
+        sound(rng.choice(places) + rng.choice(seps) + rng.choice(rests))
+
+
 def test_teaser_end_last_word() -> None:
     """shapes.teaser_end's last-word test turns away only lines whose tail, folded, ends in
     no link: the same answers as folding every tail (stored and generated lines)."""
