@@ -333,13 +333,15 @@ _FURNITURE_LAST = frozenset(e.split()[-1] for e in _FURNITURE if e)
 _FURNITURE_PAIRS = frozenset(e[:2] for e in _FURNITURE)
 
 
-def furniture(text: str, folded: str | None = None, postal: bool | None = None) -> str | None:
+def furniture(text: str, folded: str | None = None, postal: bool | None = None,
+              key: str | None = None) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None; ``folded`` is
-    the line's :func:`fold` and ``postal`` whether ``_POSTAL`` finds an address in it, where
-    the caller has them."""
+    the line's :func:`fold`, ``postal`` whether ``_POSTAL`` finds an address in it and
+    ``key`` its :func:`_key_of` ``folded``, where the caller has them."""
     if folded is None:
         folded = fold(text)
-    key = _key_of(folded)
+    if key is None:
+        key = _key_of(folded)
     if not key:
         return "rule" if _RULE.fullmatch(text) else None
     if key in _FURNITURE:
@@ -538,11 +540,12 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
         leads = _leads(text[:2])
     # One search for the postal address: the footer test and the "postal" feature need it.
     postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
-    if (why := furniture(text, folded, postal)) is not None:
+    key = _key_of(folded)  # (_key of the text: furniture's and the labels')
+    if (why := furniture(text, folded, postal, key)) is not None:
         out.add("furniture")
         out.add(f"furniture:{why}")
     if len(text) <= 40:
-        if (key := _key_of(folded)) in _SIGNER_LABELS:  # (_key of the text)
+        if key in _SIGNER_LABELS:
             out.add("signer_label")
         elif key in _CONTACT_LABELS:
             out.add("contact_label")
