@@ -438,6 +438,31 @@ def test_place_date_shape() -> None:
         sound(rng.choice(places) + rng.choice(seps) + rng.choice(rests))
 
 
+def test_recased_pair_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``orgnames.recased`` tries a pair of words as a place only where its first word opens a
+    listed key of two words or more: the same text as trying every pair, on stored texts in
+    capitals and on every listed municipality and region in capitals, genitive, between
+    other words and glued to them by a hyphen."""
+    from tillit import orgnames
+
+    lex = lexicon()
+    rng = random.Random(8)
+    keys = sorted({*lex.municipality, *lex.region, *lex.municipality.values(),
+                   *lex.region.values()})
+    others = ["MOTION", "OM", "I", "KOMMUN", "KOMMUNS", "REGION", "LÄN", "STAD", "ANNA", "S",
+              "-", "(S)", "ÅSA", "ÖSTRA", "VÄSTRA", "NORRA", "SÖDRA", "UPPLANDS", "GÖTALAND"]
+    texts = [text.upper() for text in stored_texts()]
+    texts += [f"{k.upper()}{rng.choice(['', 'S', ' KOMMUN', ' KOMMUNS', ' LÄN', 'S LÄN'])}"
+              for k in keys]
+    for _ in range(20_000):
+        texts.append(rng.choice([" ", "-", "  "]).join(
+            rng.choice([rng.choice(keys).upper(), rng.choice(others)])
+            for _ in range(rng.randint(1, 6))))
+    gated = [orgnames.recased(t) for t in texts]
+    monkeypatch.setattr(orgnames, "_pair_firsts", _Everything)
+    assert gated == [orgnames.recased(t) for t in texts]
+
+
 def test_teaser_end_last_word() -> None:
     """shapes.teaser_end's last-word test turns away only lines whose tail, folded, ends in
     no link: the same answers as folding every tail (stored and generated lines)."""
