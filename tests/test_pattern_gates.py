@@ -651,9 +651,10 @@ def test_menus_and_page_breaks_read_in_assign() -> None:
 
 
 def test_party_name_pairs() -> None:
-    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there: every
-    listed party name, recased, after and inside other words, and with characters that case
-    folding relates to ASCII ones."""
+    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there, and
+    ``branch_place_date`` a line only where BRANCH_PLACE_DATE cannot: every listed party name,
+    recased, after and inside other words, and with characters that case folding relates to
+    ASCII ones (before a place and date)."""
     rng = random.Random(12)
     names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases)]
     odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", "-", "(", "x"]
@@ -668,6 +669,11 @@ def test_party_name_pairs() -> None:
             want = P.PARTY_NAME.match(text, pos)
             got = P.party_name_at(text, pos)
             assert (got and got.span()) == (want and want.span()), (text, pos)
+        # (branch_place_date asks the same pairs of a line's opening)
+        for line in (text + " i Lund den 3 maj 2021", text + ", Lund 2021-05-03"):
+            want = P.BRANCH_PLACE_DATE.match(line)
+            got = P.branch_place_date(line)
+            assert (got and got.span()) == (want and want.span()), line
 
 
 def _read_pages(rng: random.Random, vocab: list[str], ends: list[str]

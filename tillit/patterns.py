@@ -823,7 +823,13 @@ BRANCH_PLACE_DATE = _compile(
 
 
 def branch_place_date(text: str) -> regex.Match[str] | None:
-    """BRANCH_PLACE_DATE, run only on a line that may end in its date (see :func:`place_date`)."""
+    """BRANCH_PLACE_DATE, run only on a line that may open with its party (two ASCII
+    characters open a party name only where :func:`party_name_at` would ask; "För" holds a
+    non-ASCII one) and may end in its date (see :func:`place_date`); the date stage asks it
+    of every line with a digit."""
+    pair = text[:2]
+    if pair.isascii() and pair.lower() not in _PARTY_PAIRS:
+        return None
     return BRANCH_PLACE_DATE.match(text) if _dated_tail(text) else None
 #: A place-and-date line whose date is "as above": "Tranemo som ovan", "Lund den som ovan".
 PLACE_AS_ABOVE = _compile(
