@@ -520,9 +520,10 @@ def test_year_token_in_re() -> None:
 
 def test_furniture_gates() -> None:
     """roles.furniture's gates (image stems and their one search, a comment count's digit, a
-    rule's opening character, a breadcrumb's separator) pass every text their patterns and
-    word lists would take."""
+    rule's opening character, a breadcrumb's separator, the prefixes by first character)
+    pass every text their patterns and word lists would take."""
     from tillit import roles
+    from tillit.lexicon import fold
 
     rng = random.Random(3)
     alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar" + ">»›/"
@@ -542,6 +543,20 @@ def test_furniture_gates() -> None:
             assert key[:1].isdecimal(), text
         if roles._RULE.fullmatch(text):
             assert text[:1] in roles._RULE_OPENS, text
+    # The furniture prefixes by first character: every prefix, cut, and with its first
+    # character changed, before a tail; and a list holding the empty prefix.
+    lines = [fold(text) for text in texts]
+    for prefix in roles._FURNITURE_PREFIXES:
+        for cut in range(len(prefix) + 1):
+            for head in (prefix[:cut], "x" + prefix[1:cut], prefix[:cut].upper()):
+                lines += [head, head + " anna", head + "x"]
+    for folded in lines:
+        assert folded.startswith(roles._FURNITURE_BY_FIRST.get(
+            folded[:1], roles._FURNITURE_NO_FIRST)) == folded.startswith(
+            roles._FURNITURE_PREFIXES), folded
+    groups, other = roles._by_first(("", "ab", "b"))
+    for folded in ("", "a", "ab", "b", "c"):
+        assert folded.startswith(groups.get(folded[:1], other))
 
 
 def test_date_line_lead_gate() -> None:

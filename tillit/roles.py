@@ -245,6 +245,22 @@ _LEX = lexicon()
 _FURNITURE = _LEX.folded("chrome", "lines")
 _FURNITURE_PREFIXES = _LEX.prefixes("chrome", "prefixes")
 _NAME_PREFIXES = _LEX.prefixes("chrome", "name_prefixes")
+
+
+def _by_first(prefixes: tuple[str, ...]) -> tuple[dict[str, tuple[str, ...]], tuple[str, ...]]:
+    """``prefixes`` grouped by their first character, and the group of any other character: a
+    text starts with one of them only if it starts with one of its first character's group
+    (an empty prefix, which every text starts with, is in every group)."""
+    empty = ("",) if "" in prefixes else ()
+    groups: dict[str, tuple[str, ...]] = {}
+    for p in prefixes:
+        if p:
+            groups[p[0]] = (*groups.get(p[0], empty), p)
+    return groups, empty
+
+
+#: ``_FURNITURE_PREFIXES`` by first character: a line tries the few of its own (81 in all).
+_FURNITURE_BY_FIRST, _FURNITURE_NO_FIRST = _by_first(_FURNITURE_PREFIXES)
 _IMAGE_WORDS = _LEX.folded("chrome", "image_words")
 _SITE_NAME_ENDINGS = tuple(_LEX.folded("chrome", "site_name_endings"))
 #: A site's name is a short line.
@@ -357,7 +373,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None,
         return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links in a row
     if len(text) <= 60 and _category(key):
         return "category"
-    if len(text) <= 120 and folded.startswith(_FURNITURE_PREFIXES):
+    if len(text) <= 120 and folded.startswith(
+            _FURNITURE_BY_FIRST.get(folded[:1], _FURNITURE_NO_FIRST)):  # (_FURNITURE_PREFIXES)
         return "furniture prefix"
     if len(text) <= 120 and folded.startswith(_NAME_PREFIXES):
         words = text.split(maxsplit=2)  # (each name prefix is one word)
