@@ -400,6 +400,70 @@ def test_date_label_gates() -> None:
             ["", " 2022-03-03", " den 3 mars 2022", " 3/3 2022 av Anna Berg", " x"]))
 
 
+def test_place_date_shape() -> None:
+    """``patterns._PLACE_SHAPE`` turns away no line PLACE_DATE matches: on stored lines, and on
+    generated ones of one or two place words, a separator and a date opening with a digit,
+    "den" or every weekday form (recased, with each character case folding relates to
+    another, and all of Latin-1, in place of its first or second), or with some other word."""
+    from tillit.dates import _CAL
+
+    def sound(line: str) -> None:
+        if P.PLACE_DATE.match(line) is not None:
+            assert P._PLACE_SHAPE.match(line) is not None, line
+        want, got = P.PLACE_DATE.match(line), P.place_date(line)
+        assert (got and got.span()) == (want and want.span()), line
+
+    for text in stored_texts():
+        for line in text.splitlines():
+            sound(line)
+            sound(line.strip())
+    related = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (
+        c < 0x100 or chr(c).casefold() != chr(c) or chr(c).upper() != chr(c))]
+    forms = [n for w in _CAL.weekdays for n in (*w.names, *w.english, *w.abbreviations)]
+    for form in forms:
+        for ch in related:
+            sound(f"Lund {ch}{form[1:]} 3 maj 2021")
+            sound(f"Lund, {form[:1]}{ch}{form[2:]}. 3 maj 2021")
+    rng = random.Random(7)
+    places = ["Lund", "Östra Göinge", "Kommunen", "Anna Andersson", "Lunds kommun", "Ab",
+              "Upplands-Bro", "Ängelholm", "ÅSA", "Ωmega", "A", "L-", "Vi yrkar"]
+    seps = [" ", "  ", ",", ", ", " , ", " ,", ",,", "\t", ""]
+    opens = [*forms, *(f.upper() for f in forms), *(f.title() for f in forms), "den", "Den",
+             "d", "bygger", "ska", "så", "måste", "till", "och", "Måndag", "x", "\u0660",
+             "\U0001e950", "ſön", "K"]
+    rests = ["3 maj 2021", "2021-05-03", "1234", "12", " 3/5 2021", "den 3 maj 2021", ""]
+    for _ in range(40_000):
+        opening = rng.choice(opens)
+        sound(rng.choice(places) + rng.choice(seps) + opening
+              + rng.choice(["", " ", ", ", "."]) + rng.choice(rests))
+        sound(rng.choice(places) + rng.choice(seps) + rng.choice(rests))
+
+
+def test_recased_pair_gate(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``orgnames.recased`` tries a pair of words as a place only where its first word opens a
+    listed key of two words or more: the same text as trying every pair, on stored texts in
+    capitals and on every listed municipality and region in capitals, genitive, between
+    other words and glued to them by a hyphen."""
+    from tillit import orgnames
+
+    lex = lexicon()
+    rng = random.Random(8)
+    keys = sorted({*lex.municipality, *lex.region, *lex.municipality.values(),
+                   *lex.region.values()})
+    others = ["MOTION", "OM", "I", "KOMMUN", "KOMMUNS", "REGION", "LÄN", "STAD", "ANNA", "S",
+              "-", "(S)", "ÅSA", "ÖSTRA", "VÄSTRA", "NORRA", "SÖDRA", "UPPLANDS", "GÖTALAND"]
+    texts = [text.upper() for text in stored_texts()]
+    texts += [f"{k.upper()}{rng.choice(['', 'S', ' KOMMUN', ' KOMMUNS', ' LÄN', 'S LÄN'])}"
+              for k in keys]
+    for _ in range(20_000):
+        texts.append(rng.choice([" ", "-", "  "]).join(
+            rng.choice([rng.choice(keys).upper(), rng.choice(others)])
+            for _ in range(rng.randint(1, 6))))
+    gated = [orgnames.recased(t) for t in texts]
+    monkeypatch.setattr(orgnames, "_pair_firsts", _Everything)
+    assert gated == [orgnames.recased(t) for t in texts]
+
+
 def test_teaser_end_last_word() -> None:
     """shapes.teaser_end's last-word test turns away only lines whose tail, folded, ends in
     no link: the same answers as folding every tail (stored and generated lines)."""
@@ -457,9 +521,10 @@ def test_year_token_in_re() -> None:
 
 def test_furniture_gates() -> None:
     """roles.furniture's gates (image stems and their one search, a comment count's digit, a
-    rule's opening character, a breadcrumb's separator) pass every text their patterns and
-    word lists would take."""
+    rule's opening character, a breadcrumb's separator, the prefixes by first character)
+    pass every text their patterns and word lists would take."""
     from tillit import roles
+    from tillit.lexicon import fold
 
     rng = random.Random(3)
     alphabet = " _.…-–—#0123456789٣x" + "logotyp" + "kommentarer svar" + ">»›/"
@@ -479,6 +544,20 @@ def test_furniture_gates() -> None:
             assert key[:1].isdecimal(), text
         if roles._RULE.fullmatch(text):
             assert text[:1] in roles._RULE_OPENS, text
+    # The furniture prefixes by first character: every prefix, cut, and with its first
+    # character changed, before a tail; and a list holding the empty prefix.
+    lines = [fold(text) for text in texts]
+    for prefix in roles._FURNITURE_PREFIXES:
+        for cut in range(len(prefix) + 1):
+            for head in (prefix[:cut], "x" + prefix[1:cut], prefix[:cut].upper()):
+                lines += [head, head + " anna", head + "x"]
+    for folded in lines:
+        assert folded.startswith(roles._FURNITURE_BY_FIRST.get(
+            folded[:1], roles._FURNITURE_NO_FIRST)) == folded.startswith(
+            roles._FURNITURE_PREFIXES), folded
+    groups, other = roles._by_first(("", "ab", "b"))
+    for folded in ("", "a", "ab", "b", "c"):
+        assert folded.startswith(groups.get(folded[:1], other))
 
 
 def test_date_line_lead_gate() -> None:
@@ -588,9 +667,10 @@ def test_menus_and_page_breaks_read_in_assign() -> None:
 
 
 def test_party_name_pairs() -> None:
-    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there: every
-    listed party name, recased, after and inside other words, and with characters that case
-    folding relates to ASCII ones."""
+    """``party_name_at`` turns a position away only where PARTY_NAME cannot match there, and
+    ``branch_place_date`` a line only where BRANCH_PLACE_DATE cannot: every listed party name,
+    recased, after and inside other words, and with characters that case folding relates to
+    ASCII ones (before a place and date)."""
     rng = random.Random(12)
     names = [a for e in lexicon().parties for a in (e.party.name, *e.aliases)]
     odd = ["ſ", "K", "İ", "ı", "ß", "Å", "ö", "é", " ", "-", "(", "x"]
@@ -605,6 +685,11 @@ def test_party_name_pairs() -> None:
             want = P.PARTY_NAME.match(text, pos)
             got = P.party_name_at(text, pos)
             assert (got and got.span()) == (want and want.span()), (text, pos)
+        # (branch_place_date asks the same pairs of a line's opening)
+        for line in (text + " i Lund den 3 maj 2021", text + ", Lund 2021-05-03"):
+            want = P.BRANCH_PLACE_DATE.match(line)
+            got = P.branch_place_date(line)
+            assert (got and got.span()) == (want and want.span()), line
 
 
 def _read_pages(rng: random.Random, vocab: list[str], ends: list[str]

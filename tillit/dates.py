@@ -265,6 +265,10 @@ _WEEKDAY = _word(
 )
 #: A weekday as a whole word, case-insensitive: pattern text for other modules' patterns.
 WEEKDAY: Final = _WEEKDAY
+#: The first two characters of every weekday form WEEKDAY matches, case folded: a gate of
+#: another module's may turn away a date whose first two characters are none of these.
+WEEKDAY_PAIRS: Final = frozenset(
+    n.casefold()[:2] for w in _CAL.weekdays for n in (*w.names, *w.english, *w.abbreviations))
 _ARTICLE = rf"{_phrase(_CAL.day_articles, behind=True)}(?!\w)"
 _ORDINAL = alternation(_CAL.ordinal_suffixes, gap="", behind=True)
 _YEAR_AFTER = rf"(?<!\w){_phrase(_CAL.year_after, gap=_GAP, behind=True)}"

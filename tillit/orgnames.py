@@ -187,6 +187,15 @@ def _place_case(words: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _pair_firsts() -> frozenset[str]:
+    """The first words of the municipality and region keys of two words or more: a pair of
+    words is a place only where its first word, folded, is one of these."""
+    lex = lexicon()
+    return frozenset(k.split(" ", 1)[0] for table in (lex.municipality, lex.region)
+                     for k in table if " " in k)
+
+
 def recased(text: str) -> str:
     """An upper-case line as running text writes it, the same length ("MOTION OM BÄNKAR I
     LUNDS KOMMUN" → "motion om bänkar i Lunds kommun"): lower case, with the places that the
@@ -196,13 +205,17 @@ def recased(text: str) -> str:
         return text
     out = list(low)
     words = list(_CAPS_WORD.finditer(low))
+    # A pair's key is its words folded, one space between (a word holds no space nor
+    # apostrophe): it is listed only where its first word opens a listed key of two words.
+    firsts = _pair_firsts()
     skip = False
     for i, m in enumerate(words):
         if skip:
             skip = False
             continue
         pair = words[i + 1] if i + 1 < len(words) else None
-        if pair is not None and low[m.end():pair.start()] == " " and (
+        if pair is not None and low[m.end():pair.start()] == " " and \
+                fold(m.group()) in firsts and (
                 cased := _place_case(low[m.start():pair.end()])) is not None:
             out[m.start():pair.end()] = cased
             skip = True

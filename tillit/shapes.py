@@ -98,13 +98,18 @@ def _opens_name(text: str, pos: int) -> bool:
     return after.isupper() or after == "-" or text.startswith(_PARTICLES_SPACED, space + 1)
 
 
-def parse_line(line: Mapped) -> list[Sig]:
-    """The signatures on one line, or [] when the line is not a signature line."""
+def parse_line(line: Mapped, opened: int | None = None) -> list[Sig]:
+    """The signatures on one line, or [] when the line is not a signature line; ``opened`` is
+    where SIGNER_LEAD's match ends, where the caller has it and has seen a name may open there
+    (the line's reading asks both first: they turn most lines away)."""
     text = line.text
-    lead = P.SIGNER_LEAD.match(text)
-    pos = lead.end() if lead else 0
-    if not _opens_name(text, pos):
-        return []
+    if opened is not None:
+        pos = opened
+    else:
+        lead = P.SIGNER_LEAD.match(text)
+        pos = lead.end() if lead else 0
+        if not _opens_name(text, pos):
+            return []
     lex = lexicon()
     shared = P.SHARED_TAG.match(text, pos) if any(w in text for w in P.SHARED_WORDS) else None
     if shared:
@@ -479,9 +484,9 @@ def _text_signatures(text: str) -> tuple[Sig, ...]:
     reads from is read again with its runs of spaces closed; columns of names read as they
     stand first."""
     lead = P.SIGNER_LEAD.match(text)
+    pos = lead.end() if lead else 0
     # (parse_line's first test, without a map of the text to read it)
-    sigs = tuple(parse_line(identity(text))) if _opens_name(text, lead.end() if lead else 0) \
-        else ()
+    sigs = tuple(parse_line(identity(text), pos)) if _opens_name(text, pos) else ()
     return sigs or (_runs_closed(text) if "  " in text else ())
 
 

@@ -469,7 +469,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     kind_alone = False
     # On an e-petition portal's page a line about the proposal ("E-förslaget kunde inte lämnas
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
-    portal = any("portal_label" in lr.features for lr in roles.lines)
+    portal = any("portal_label" in lr.features for lr in roles.with_features())  # (FEATURED)
     taken: tuple[int, int] | None = None  # (block, line) of a wrapped tail a candidate took
     seen: dict[str, Mapped] = {}  # the header's lines by text, the first of each
     # Text without blank lines may glue the header's lines to the first paragraph, which then
