@@ -148,7 +148,8 @@ def _listed_parties(text: str) -> list[Party] | None:
     return None if any(p is None for p in parties) else [p for p in parties if p is not None]
 
 
-def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
+def _column_parties(text: str, local: dict[str, Party], listed: bool = True
+                    ) -> list[Party] | None:
     """Parties in two or more columns of one line ("Centerpartiet    Kristdemokraterna",
     "(S)    (MP)") or listed on it."""
     text = text.strip()
@@ -159,7 +160,8 @@ def _column_parties(text: str, local: dict[str, Party]) -> list[Party] | None:
     elif "\t" in text or "  " in text:  # every COLUMN_GAP match holds one of the two
         cols = COLUMN_GAP.split(text)
     else:
-        return _listed_parties(text)
+        # (``listed``: the line above held several names, whose parties a list may give)
+        return _listed_parties(text) if listed else None
     if len(cols) < 2:
         return None
     parties = [party_line(c) or local.get(fold(c)) or _tag_alone(c) for c in cols]
@@ -442,7 +444,8 @@ def _signatures(
                     if party is not None and last.party is None:
                         last.party = party
                     continue
-                columns = _column_parties(text, local) if run.sigs else None
+                columns = _column_parties(text, local, run.last_line > 1) if run.sigs \
+                    else None
                 if columns is not None and len(columns) == run.last_line:
                     # "Birgitta Höijer    Jan Johansson" / "Centerpartiet    Kristdemokraterna":
                     # names in columns with their parties in the same columns below.
