@@ -10,8 +10,8 @@ from repo_util import stored_texts
 
 from tillit import blocks
 from tillit.api import _clean
-from tillit.blocks import Line, _add_squeezed, _wrap_join, reflow, segment
-from tillit.text import Builder, Mapped, identity, joined
+from tillit.blocks import Line, _wrap_join, reflow, segment
+from tillit.text import Builder, Mapped, add_squeezed, identity, joined
 
 
 def _reference(lines: tuple[Line, ...]) -> Mapped:
@@ -32,7 +32,7 @@ def _reference(lines: tuple[Line, ...]) -> Mapped:
             elif join == "space":
                 b.space(prev.end - 1 if prev.end else 0)
         if "  " in text:
-            _add_squeezed(b, cur)
+            add_squeezed(b, cur)
         else:
             b.add(cur)
         prev = cur

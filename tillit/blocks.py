@@ -15,7 +15,7 @@ from typing import Literal
 from tillit import patterns as P
 from tillit.lexicon import lexicon
 from tillit.shapes import GROUP_STARTS, ends_in_wrap_word, is_date_line, is_signature
-from tillit.text import Builder, Mapped, joined
+from tillit.text import Builder, Mapped, add_squeezed, joined
 
 BlockKind = Literal["heading", "paragraph", "item"]
 _new = object.__new__
@@ -289,24 +289,11 @@ def reflow(lines: tuple[Line, ...]) -> Mapped:
             elif join == "space":
                 b.space(prev.end - 1 if prev.end else 0)
         if "  " in text:
-            _add_squeezed(b, cur)
+            add_squeezed(b, cur)
         else:
             b.add(cur)
         prev = cur
     return b.build()
-
-
-def _add_squeezed(b: Builder, line: Mapped) -> None:
-    """Append a line with runs of spaces inside it reduced to one."""
-    text = line.text
-    if "  " not in text:
-        b.add(line)
-        return
-    pos = 0
-    for m in P.SPACE_RUN.finditer(text):
-        b.add(line.slice(pos, m.start() + 1))
-        pos = m.end()
-    b.add(line.slice(pos, len(text)))
 
 
 def _is_prose(kind: BlockKind, text: str) -> bool:

@@ -280,6 +280,8 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
 
 #: A motion reproduced on a page stands under at most this many blocks of intro.
 _INTRO_BLOCKS = 2
+
+
 def _office_address(blocks: list[Block], header_end: int, roles: Roles) -> Evidence | None:
     """An address to a person's office ("Till kommunstyrelsens ordförande …") at the top, and a
     question asked below it: the shape of an interpellation that never uses the word."""

@@ -70,7 +70,6 @@ EMPHASIS = _compile(
     | (?<=[^\s*_])(?P<close>\*{1,3}|_{2,3})(?![\w*])   # closing delimiter
     """
 )
-SPACE_RUN = _compile(r"[ ]{2,}")
 WHOLE_EMPHASIS = _compile(r"(?:\*{1,3}|_{2,3})[^*_\n]{1,2000}(?:\*{1,3}|_{2,3})")
 #: A list marker at the start of a line: bullets, dashes, "1." / "1)" / "a)", and the middle
 #: dot that Word's Symbol-font bullet becomes in copied text ("·       Text").
@@ -865,6 +864,10 @@ STATUS_LABEL = _compile(
 PUBLISHED_LABEL = _compile(
     rf"^(?:{_alt(_LEX.cue('dates', 'published_labels'))})(?!\w)", regex.IGNORECASE
 )
+#: A noun naming a document's kind that an intro may announce the document by ("Här min
+#: andra interpellation:"); the announced cues map each to the kind.
+ANNOUNCED_NOUN = _compile(
+    rf"(?<!\w)(?P<noun>{_alt(_LEX.cue_map('announced'))})(?!\w)", regex.IGNORECASE)
 #: A filing label and its colon inside a line ("Inlämnad: 2015-10-06", "… Inlämnad: 6 oktober
 #: 2015 Granskad: …"); the date after it is read by the date finder.
 FILED_AT = _compile(rf"(?<!\w)(?P<label>{_FILED})[ ]*:[ ]*", regex.IGNORECASE)

@@ -19,8 +19,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
-import regex
-
 from tillit import patterns as P
 from tillit.blocks import Block
 from tillit.dates import may_be_date_line
@@ -799,10 +797,6 @@ _ANNOUNCED_GAP = 5
 _ANNOUNCED_LINE = 160
 #: Nouns of a document's kind (folded) a lead-in may announce it by, and the kind.
 _ANNOUNCED = {fold(noun): kind for noun, kind in _LEX.cue_map("announced").items()}
-_ANNOUNCED_NOUN = regex.compile(
-    r"(?<!\w)(?P<noun>" + "|".join(regex.escape(n) for n in sorted(_ANNOUNCED, key=len,
-                                                                      reverse=True))
-    + r")(?!\w)", regex.IGNORECASE)
 
 
 def _announced(blocks: list[Block], roles: Roles) -> int | None:
@@ -816,7 +810,7 @@ def _announced(blocks: list[Block], roles: Roles) -> int | None:
         if not text.endswith(":"):
             continue
         sentence = text[text.rfind(". ", 0, -1) + 1:]
-        nouns = {_ANNOUNCED[fold(m.group("noun"))] for m in _ANNOUNCED_NOUN.finditer(sentence)}
+        nouns = {_ANNOUNCED[fold(m.group("noun"))] for m in P.ANNOUNCED_NOUN.finditer(sentence)}
         if not nouns:
             continue
         for j in range(i + 1, min(i + _ANNOUNCED_GAP, len(blocks))):

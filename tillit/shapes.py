@@ -20,7 +20,7 @@ from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon, names
 from tillit.models import Party, Signatory, signatory
 from tillit.orgnames import region
-from tillit.text import Mapped, identity
+from tillit.text import Mapped, identity, squeezed
 
 #: First words of a group heading ("För Vänsterpartiet …"), to skip the pattern on other lines.
 GROUP_STARTS = tuple(w + " " for w in lexicon().cue("signatures", "group_prefixes"))
@@ -455,26 +455,10 @@ def is_home_place(text: str) -> bool:
     return text.startswith(("i ", "(i ")) and bool(_PLACES.match(text))  # as _PLACES opens
 
 
-#: A run of spaces between two words of a line.
-_SPACE_RUN = regex.compile(r"(?<=\S)[ ]{2,}(?=\S)")
-
-
 def _runs_closed(text: str) -> tuple[Sig, ...]:
-    """:func:`parse_line` of ``text`` with each run of spaces between two words made one
-    ("Robert  Jansson (SD)": a copy's spaces inside a name), offsets into ``text``."""
-    short: list[str] = []
-    where: list[int] = []  # for each character of the short text, where it stood in ``text``
-    at = 0
-    for m in _SPACE_RUN.finditer(text):
-        short.append(text[at:m.start() + 1])
-        where.extend(range(at, m.start() + 1))
-        at = m.end()
-    if not short:
-        return ()
-    short.append(text[at:])
-    where.extend(range(at, len(text)))
-    return tuple(Sig(s.name, where[s.span_start], where[s.span_end - 1] + 1, s.party, s.role)
-                 for s in parse_line(identity("".join(short))))
+    """:func:`parse_line` of ``text`` with each run of spaces inside it made one (a copy's
+    spaces inside a name: "Robert  Jansson (SD)"), offsets into ``text``."""
+    return tuple(parse_line(squeezed(identity(text))))
 
 
 @lru_cache(maxsize=4096)

@@ -454,6 +454,31 @@ class Builder:
         return Mapped("".join(self._parts), self._end, self._starts, self._shifts, self._extras)
 
 
+#: A run of two spaces or more.
+_SPACE_RUN = re.compile(r"[ ]{2,}")
+
+
+def add_squeezed(b: Builder, line: Mapped) -> None:
+    """Append a line with runs of spaces inside it reduced to one."""
+    text = line.text
+    if "  " not in text:
+        b.add(line)
+        return
+    pos = 0
+    for m in _SPACE_RUN.finditer(text):
+        b.add(line.slice(pos, m.start() + 1))
+        pos = m.end()
+    b.add(line.slice(pos, len(text)))
+
+
+def squeezed(line: Mapped) -> Mapped:
+    """``line`` with runs of spaces inside it reduced to one, each character mapped to where it
+    stood."""
+    b = Builder()
+    add_squeezed(b, line)
+    return b.build()
+
+
 def joined(pieces: list[Mapped], text: str) -> Mapped | None:
     """``text``, the pieces' texts joined with one space each, mapped as a :class:`Builder`
     maps it when each space is ``space(p.end - 1 if p.end else 0)`` after the piece ``p``
