@@ -1451,6 +1451,12 @@ SIGNATURE_SHAPES = [
     # tag after a list of names is theirs all.
     ("Anna Andersson\nV", [("Anna Andersson", "V")]),
     ("Centerpartiet\ngenom Anna Andersson", [("Anna Andersson", "C")]),
+    # A group named by the party's genitive with its names on one line; a party line ending
+    # in a colon above the names; two names run together by a page that collapsed their
+    # columns, the first told by its listed surname.
+    ("Vänsterpartiets fullmäktigegrupp genom Anna Andersson", [("Anna Andersson", "V")]),
+    ("Vänsterpartiet:\nAnna Andersson\nPer Holm", [("Anna Andersson", "V"), ("Per Holm", "V")]),
+    ("Ulric Andersson Mats Sandström", [("Ulric Andersson", None), ("Mats Sandström", None)]),
     ("Anna Andersson, Per Holm och Eva Ek (S)", [("Anna Andersson", "S"), ("Per Holm", "S"),
                                                 ("Eva Ek", "S")]),
     # Capitals with initials, as OCR-era Riksdag motions print them, two on a line.

@@ -325,6 +325,16 @@ ROWS = [
     ),
     pytest.param(
         local_motion(
+            "Vi föreslår därför följande.",
+            "1. Tekniska nämnden inventerar gångvägarna.\n"
+            "2. De mörkaste sträckorna får belysning under nästa år.",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id="foljande-full-stop-numbered-items",
+    ),
+    pytest.param(
+        local_motion(
             "Vi yrkar att;",
             "- tekniska nämnden inventerar gångvägarna\n"
             "- de mörkaste sträckorna får belysning under nästa år",

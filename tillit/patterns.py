@@ -720,11 +720,12 @@ def proposal_heading(text: str) -> regex.Match[str] | None:
     if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
         return None
     return PROPOSAL_HEADING.match(text)
-#: The last word of a preamble that announces a list: "Vi föreslår följande;", "… yrkar vi
-#: att:" (not "… föreslår för att", where "att" opens a subordinate clause).
+#: The last word of a preamble that announces a list: "Vi föreslår följande;", "Vi föreslår
+#: därför följande." (a full stop after the announcing word), "… yrkar vi att:" (not "…
+#: föreslår för att", where "att" opens a subordinate clause).
 LIST_WORD = _compile(
-    rf"""(?<!\w)(?:{_alt(_LEX.cue('proposal', 'list_words'))}
-    |(?<!(?<!\w)(?:{_alt(_LEX.cue('proposal', 'conjunction_att'))})[ ]+)att)[ ]*[:;]?$""",
+    rf"""(?<!\w)(?:(?:{_alt(_LEX.cue('proposal', 'list_words'))})[ ]*[:;.]?
+    |(?<!(?<!\w)(?:{_alt(_LEX.cue('proposal', 'conjunction_att'))})[ ]+)att[ ]*[:;]?)$""",
     regex.IGNORECASE)
 #: "att", "Att", "ATT", "Att:" opening an item, also behind a glued list mark ("-att …").
 #: (With ``re``: literals and spaces only, which both engines read alike, and a line's tests

@@ -234,11 +234,11 @@ def name_list(line: Mapped) -> list[Sig]:
         words = name.split()
         if not P.NAME_ONLY.fullmatch(name) or not _valid_name(name) or len(words) < 2:
             return []
-        # Names set apart by the layout need not open with a listed first name: a listed
-        # surname is evidence enough ("Ulric Andersson      Mats Sandström"), and in columns
-        # or a list where another name is listed, a name's shape is ("Ingrid Åberg     Hlödur
-        # Bjarnason     Sven Öberg", "Nicke Grozdanovski och Hugo Grönlund").
-        if table.is_first_name(words[0]) or (columns and table.is_surname(words[-1])):
+        # A name need not open with a listed first name: a listed surname is evidence enough
+        # ("Ulric Andersson Mats Sandström", the columns' spaces collapsed by a web page),
+        # and in columns or a list where another name is listed, a name's shape is ("Ingrid
+        # Åberg     Hlödur Bjarnason     Sven Öberg", "Nicke Grozdanovski och Hugo Grönlund").
+        if table.is_first_name(words[0]) or table.is_surname(words[-1]):
             listed += 1
         elif not (columns or separated) or P.names_party(name) or is_role(words[0]) \
                 or any(fold(w) in lexicon().municipality or region(w) for w in words):

@@ -80,7 +80,8 @@ def _group_with_names(line: Mapped, local: dict[str, Party]) -> tuple[Party, lis
             continue
         head = text[:at]
         gm = P.GROUP_HEADING.match(head) if head.startswith(GROUP_STARTS) else None
-        party = _group_party(gm.group("group"), local) if gm else party_line(head)
+        party = _group_party(gm.group("group"), local) if gm else (
+            party_line(head) or _group_line(head))  # "Vänsterpartiets fullmäktigegrupp genom …"
         if party is None:
             continue
         rest = line.slice(at + len(sep), len(text))
@@ -224,6 +225,8 @@ def _party_field(blocks: list[Block]) -> Party | None:
 def _group_lead(text: str, whole: Party | None) -> Party | None:
     """The party of a line that only names a party, maybe followed by "genom" ("through");
     ``whole`` is the caller's ``party_line(text)``, not read again."""
+    if text.endswith(":") and whole is None:
+        whole = party_line(text[:-1].rstrip())  # "Vänsterpartiet:" above the names
     words = text.rsplit(" ", 1)
     if len(words) == 2 and fold(words[1]) in _GROUP_SUFFIXES:
         text = words[0].rstrip(" ,")
