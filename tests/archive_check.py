@@ -1,4 +1,4 @@
-"""Checks for a blind-answered archive folder (tests/archive3 … tests/archive9; stdlib only).
+"""Checks for a blind-answered archive folder (tests/archive3 … tests/archive10; stdlib only).
 
 ``validate(folder)``: every NNN.json must parse, have 'source', 'doc_type' and 'notes';
 non-'other' answers need the fields of CONVENTIONS.md with the right types, YYYY-MM-DD dates,
