@@ -1549,7 +1549,6 @@ WEB_HEADS = [
     pytest.param("Hej Kommunen !\n\nFler bänkar", id="a-letters-greeting"),
     pytest.param("(Fler yrkanden kommer att tillkomma)\n\nFler bänkar", id="an-aside-in-brackets"),
     pytest.param("Fler bänkar\n\nAnna Berg, 3 mars 2022", id="author-and-date-byline"),
-    pytest.param("Fler bänkar 2022-03-03", id="page-date-after-the-title"),
     pytest.param("Fler bänkar 220303", id="compact-page-date-after-the-title"),
     pytest.param("Fler bänkar 220303 | Vänsterpartiet Lund\n\nFler bänkar 220303\n\n"
                  "Fler bänkar", id="compact-date-after-a-post-heading-that-repeats-it"),
@@ -1862,6 +1861,15 @@ def test_page_chrome_is_neither_title_nor_date(head: str) -> None:
     publication date gives way to the motion's own place-and-date line."""
     doc = tillit.parse(_web_page(head))
     assert (doc.title, doc.date, doc.place) == ("Fler bänkar", dt.date(2022, 1, 27), "Lund")
+
+
+@pytest.mark.parametrize("heading", ["Fler bänkar 2022-03-03", "Fler bänkar, 2022-03-03",
+                                     "Fler bänkar 3 mars 2022"])
+def test_a_date_closing_the_heading_stays_in_the_title(heading: str) -> None:
+    """The heading is the title as written (CONVENTIONS): a date at its end is part of it,
+    and the motion's own place-and-date line still gives the date."""
+    doc = tillit.parse(_web_page(heading))
+    assert (doc.title, doc.date) == (heading, dt.date(2022, 1, 27))
 
 
 @pytest.mark.parametrize(("head", "title"), [
@@ -3756,3 +3764,54 @@ def test_a_meeting_of_two_days_heads_its_report() -> None:
     doc = tillit.parse("Regionfullmäktige 19-20 nov 2019\n\nTre av våra motioner var uppe "
                        "till behandling. " + ARG_PARK + "\n")
     assert doc.title == "Regionfullmäktige 19-20 nov 2019"
+
+
+REGISTER_ARGUMENT = ("Parken saknar bänkar och många äldre kan inte vila där. Kommunen har "
+                     "fått frågan flera gånger utan att svara.")
+
+
+def test_a_register_templates_empty_fields_are_no_title() -> None:
+    """A council's motion register prints its template's fields empty ("(Sida )", "Kf §")
+    above the heading; "Ställd:" dates the motion and "Motionären är …" names its signers."""
+    doc = tillit.parse(
+        "Kommunfullmäktige  (Sida )\n\nKf §   KS \n\n\nStälld: 2022-01-20  (Kf §5 )\n\n"
+        "Fler bänkar i Stadsparken\n\n\nKommunfullmäktiges beslutMotionen:\n\n"
+        "Motionären är Anna Berg, Per Holm och Eva Ek\n\n\nBakgrund\n\n"
+        f"{REGISTER_ARGUMENT}\n\n\nYrkande:\n\n  • Fler bänkar ställs ut i Stadsparken.")
+    assert (doc.title, doc.date) == ("Fler bänkar i Stadsparken", dt.date(2022, 1, 20))
+    assert [s.name for s in doc.signatories] == ["Anna Berg", "Per Holm", "Eva Ek"]
+
+
+def test_tagged_signers_above_the_proposals_sign() -> None:
+    """A register page that prints "Yrkande:" and its att-satser under the signers: the tagged
+    names above them are the signatories; untagged names there are not taken."""
+    text = ("Fler bänkar i Stadsparken\n\nInlämningsdatum: 2022-01-20 |\n\n"
+            f"{REGISTER_ARGUMENT}\n\nAnna Berg ( C )\nPer Holm ( FP )\n\n"
+            "Yrkande:\n  • att fler bänkar ställs ut i Stadsparken.")
+    doc = tillit.parse(text)
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Anna Berg", "C"), ("Per Holm", "L")]
+    untagged = tillit.parse(text.replace(" ( C )", "").replace(" ( FP )", ""))
+    assert untagged.signatories == ()
+
+
+INTERPELLATION_BODY = ("\n\nCykelvägarna i Lund är i dåligt skick och många cyklister har skadats "
+                       "under året.\n\nMina frågor är:\n\n1. När lagas vägarna?\n\n"
+                       "Lund den 4 mars 2020\n\nErik Nilsson (V)\n")
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Interpellation till kommunstyrelsens ordförande\nAnna Berg (S) angående "
+                 "cykelvägarna", "Interpellation till kommunstyrelsens ordförande Anna Berg (S) "
+                 "angående cykelvägarna", id="cut-before-the-addressees-name"),
+    pytest.param("Interpellation till kommunstyrelsens ordförande Anna\nBerg (S) angående "
+                 "cykelvägarna", "Interpellation till kommunstyrelsens ordförande Anna Berg (S) "
+                 "angående cykelvägarna", id="cut-inside-the-addressees-name"),
+    pytest.param("Motion till kommunfullmäktige om att bygga fler cykelvägar\ni Lunds kommun",
+                 "Motion till kommunfullmäktige om att bygga fler cykelvägar i Lunds kommun",
+                 id="addressee-and-subject-cut-before-a-lower-case-tail"),
+])
+def test_a_hard_wrapped_addressee_heading_is_one_title(head: str, title: str) -> None:
+    """A PDF's heading wrapped over two lines: the addressee line goes on with the addressee's
+    name and the subject, or with the subject's lower-case tail."""
+    assert tillit.parse(head + INTERPELLATION_BODY).title == title

@@ -16,7 +16,7 @@ import regex
 from tillit import orgnames
 from tillit import patterns as P
 from tillit.blocks import Block, Line, reflow
-from tillit.dates import day_month, find_dates, first_date, parse_date
+from tillit.dates import day_month, first_date, parse_date
 from tillit.extract import Found
 from tillit.lexicon import BodyEntry, fold, lexicon
 from tillit.models import Party, Proposal, Signatory
@@ -205,25 +205,14 @@ def _title(text: Mapped, out: Header) -> None:
     if (fm := P.FILE_LABEL.search(text.text)) is not None and fm.start() > 0:
         text = text.slice(0, fm.start()).strip()
     text = _meeting_suffix(text)
-    dates = find_dates(text.text)
-    if dates and dates[-1].span.start > 0 and dates[-1].precision == "day" and \
-            not text.text[dates[-1].span.end:].strip(" .)"):
-        # "Fler bänkar i Stadsparken 2022-01-27": the date is the page's, not the heading's
-        # (but "Kommunfullmäktige 16 september 2019", also "… 19-20 nov 2019", heads a
-        # meeting's report: its date stays).
-        cut = dates[-1].span.start
-        if (m := _DAY_RANGE.search(text.text, 0, cut)) is not None:
-            cut = m.start()  # "19-" of "19-20 nov 2019"
-        if fold(text.text[:cut].strip(" ,–—-(")) not in lexicon().body_by_form:
-            text = text.slice(0, cut).strip(" ,–—-(")
-    elif (compact := heading_day(text.text)) is not None:
-        text = text.slice(0, compact[0]).strip()  # "Motion angående simhall 190225"
+    # A date written at the heading's end stays: the heading is kept as written ("Två nya
+    # motioner till kommunfullmäktige 2019-04-24", "…, 2012-03-19"); six digits there are
+    # the date in the heading's compact form, not a word of it ("Motion angående simhall
+    # 190225").
+    if (compact := heading_day(text.text)) is not None:
+        text = text.slice(0, compact[0]).strip()
     if text.text:
         out.title = Found(text.text, text.span())
-
-
-#: The first day of a day range right before a date: "19-" of "19-20 nov 2019".
-_DAY_RANGE = re.compile(r"(?<![\w-])\d{1,2}[ ]?[-–][ ]?$")
 
 
 def _run_on(title: str) -> int | None:
@@ -250,11 +239,28 @@ _PHRASE_WORDS = lexicon().folded("header", "kind_phrase_words")
 _WORDS_ONLY = re.compile(r"[^\W_][\w ,-]*")
 
 
-def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
+def _addressee_cut(line: str, nxt: str) -> bool:
+    """An addressee line cut before the addressee's name and the subject: "Interpellation till
+    kommunstyrelsens ordförande" / "Anna Berg (S) angående cykelvägarna" (the next line opens
+    with a name, not with the subject's word, and names the subject; the line itself names
+    none)."""
+    words = nxt.split()
+    return len(words) >= 2 and words[0][:1].isupper() and fold(words[0]) not in _SUBJECT_WORDS \
+        and any(fold(w) in _SUBJECT_WORDS for w in words[1:]) \
+        and not any(fold(w) in _SUBJECT_WORDS for w in line.split())
+
+
+#: The words that open an addressed document's subject ("angående", "om").
+_SUBJECT_WORDS = lexicon().folded("header", "subject_words")
+
+
+def _unwrapped(block: Block, k: int, after: Block | None = None,
+               addressed: bool = False) -> Mapped:
     """Line ``k`` of a block as a heading, joined with the next line where a hard wrap cut it:
     the line ends in a word that cannot end a heading ("… Stadsparken och") or the next line
-    goes on in lower case. The block's last line may go on in a one-line block ``after`` (a
-    PDF export's wrap: "Motion om fler cykel- och gångvägar i" / "" / "Vingåkers kommun")."""
+    goes on in lower case, or (``addressed``: an addressee line) names the addressee and the
+    subject. The block's last line may go on in a one-line block ``after`` (a PDF export's
+    wrap: "Motion om fler cykel- och gångvägar i" / "" / "Vingåkers kommun")."""
     line = block.lines[k]
     wrapped = ends_in_wrap_word(line.text.text)
     if k + 1 >= len(block.lines):
@@ -267,7 +273,9 @@ def _unwrapped(block: Block, k: int, after: Block | None = None) -> Mapped:
     nxt = block.lines[k + 1]
     if nxt.text.text and nxt.marker is None and not P.BYLINE_START.match(nxt.text.text) \
             and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
-            and (wrapped or nxt.text.text[:1].islower()) and furniture(nxt.text.text) is None:
+            and (wrapped or nxt.text.text[:1].islower()
+                 or (addressed and _addressee_cut(line.text.text, nxt.text.text))) \
+            and furniture(nxt.text.text) is None:
         return reflow((line, nxt))  # (not over a logo's "logga" under it)
     return line.text
 
@@ -329,6 +337,11 @@ _GREETING = regex.compile(
 _NAMED_WORDS = 10
 
 
+#: A template's field left empty: its label in brackets and no value ("(Sida )"), a
+#: paragraph sign without its number ("Kf §   KS").
+_EMPTY_FIELD = regex.compile(r"\([ ]*\p{L}{3,}[ ]+\)$|§(?![ ]*\d)")
+
+
 def _titular(text: str) -> bool:
     """Whether a header line could be a title at all. Not: a line without a word of two
     letters ("-", "N/A"), a date label ("Datum", "Datum: 2018-10-22"), a form's signer or
@@ -346,6 +359,8 @@ def _titular(text: str) -> bool:
         return False  # "att kommunfullmäktige" over "ger kommunstyrelsen …": an att-sats
     if text[:1] == "(" and text.rstrip(" .")[-1:] == ")":
         return False  # "(Ett antal yttranden kommer tillkomma)": an aside
+    if (text.endswith(" )") or "§" in text) and _EMPTY_FIELD.search(text) is not None:
+        return False  # "Kommunfullmäktige  (Sida )": a council template's empty fields
     m = P.PAGE_TITLE.match(text) if "|" in text else None  # the pattern needs a "|"
     # "Trelleborg 2007-03-20 | Sverigedemokraterna i Trelleborg": a post titled by its date
     # (but "Regionfullmäktige 3 dec 2019 | Sverigedemokraterna i Region Skåne" heads a
@@ -525,6 +540,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # "Motion till kommunfullmäktige om fler bänkar": the addressee runs on
                     # into the subject, a phrase heading that keeps its words (CONVENTIONS)
                     rest = line.text.strip()
+                whole = _unwrapped(block, k)
+                if rest.text and whole.text != text and (at := whole.text.find(rest.text)) >= 0:
+                    # "Motion till kommunfullmäktige om fler cykelvägar" / "i Lunds kommun":
+                    # the subject goes on where a hard wrap cut it
+                    rest = whole.slice(at, len(whole.text))
+                    taken = (block.index, k + 1)
                 candidates.append((0, rest))
                 continue
             # "Landstingsplanen antagen" / "Nyhet 2017-11-30": a news item's label and date
@@ -570,7 +591,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows (with its wrapped tail: "… Marianne Pettersson" /
                 # "ang. uttalande i TA").
-                candidates.append((3, _unwrapped(block, k)))
+                candidates.append((3, _unwrapped(block, k, addressed=True)))
                 if candidates[-1][1].text != text:
                     taken = (block.index, k + 1)
                 continue

@@ -178,7 +178,9 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
             line = blocks[lr.block].lines[lr.line].text
             m = P.SIGNER_INLINE.match(line.text)
             if m is not None:
-                found = signatures(line.slice(m.end(), len(line.text)))
+                named = line.slice(m.end(), len(line.text))
+                # (several names untagged: "Motionären är Anna Berg, Per Holm och Eva Ek")
+                found = signatures(named) or name_list(named)
                 out += [Signatory(name=s.name, party=s.party, span=Span(
                     start=s.span_start, end=s.span_end)) for s in found]
                 if not found and (rm := P.REVERSED_NAME.match(line.text, m.end())) is not None:
@@ -292,7 +294,15 @@ def extract(
     tail = _closing_tail(blocks[max(used)], roles) if used and start == max(used) + 1 else None
     sigs, groups = _signatures(blocks, roles, start - (tail is not None), local,
                                prefer_last=not used, first_line=tail)
-    return (sigs or _glued(blocks, roles, start)), groups
+    sigs = sigs or _glued(blocks, roles, start)
+    if not sigs and used and start > header_end:
+        # A register page printing the proposals under the names ("Ola Lindvall (C)" / …
+        # / "Yrkande:" / "• att …"): the last run before them signs, where each name in it
+        # carries its party (a name alone there may be anyone the argument names).
+        before, found = _signatures(blocks, roles, header_end, local, prefer_last=True)
+        if before and all(s.party is not None for s in before):
+            return before, found
+    return sigs, groups
 
 
 #: Roles of the lines that may close the last att-sats's block: the date, the signers, their
