@@ -579,6 +579,21 @@ KIND_ROWS: list[tuple[str, str, str, str]] = [
      "ett kommunalråd eller en nämnds ordförande. Den besvaras skriftligt.\n\nTill "
      "tekniska nämndens ordförande\n\nVarför saltas inte Storgatan?\n\nOlle Ek (V)\n",
      "interpellation", ""),
+    # A motion naming itself near its start, cut off before its att-satser; a news item
+    # reporting one names it "motionen", and a sentence quoting it is not the text's own.
+    ("a-motion-naming-itself-without-att-satser",
+     "Till årsmötet 2019\n\nFler bänkar i parken\n\nSyftet med denna motion är att få "
+     "föreningen att arbeta för fler bänkar i parken.\n\nMånga äldre kan inte vila där i "
+     "dag och har länge",
+     "motion", "the text names itself"),
+    ("a-motion-naming-itself-in-its-first-sentence",
+     "Fler bänkar i parken\n\nDenna motion lämnas in för att parken ska bli en plats för "
+     "alla. Många äldre kan inte vila där i dag.\n",
+     "motion", "the text names itself"),
+    ("a-page-quoting-a-motion-naming-itself",
+     "Fler bänkar i parken\n\nHon skrev: ”Med denna motion vill jag att parken får fler "
+     "bänkar.” Förslaget avslogs i kväll.\n",
+     "unknown", ""),
 ]
 
 

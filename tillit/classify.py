@@ -3,7 +3,8 @@
 Header words decide first ("Motion till …", "Interpellation till …", "Medborgarförslag"; a
 plural "Motioner till …" only over one motion's structure), then the field labels of an
 e-petition portal, then press-room furniture and attributed quotes (not on a newspaper's page),
-then att-satser or a Riksdag mark (not under a decision formula), then the party's own voice
+then att-satser or a Riksdag mark (not under a decision formula), then a motion naming itself
+("Syftet med denna motion …"), then the party's own voice
 (a party site's page title, "SD RÖSTADE …", "Vi reserverade oss …"). Every decision keeps its
 cue and span so a user can see why a document got its kind (docs/kinds.md lists the rules).
 """
@@ -456,6 +457,27 @@ def _party_voice(blocks: list[Block], header_end: int) -> list[Evidence]:
     return found
 
 
+#: A motion naming itself at a sentence's start: "Syftet med denna motion", "Denna motion".
+_SELF_NAMED = regex.compile(
+    rf"""(?:^|(?<=[.!?][ ]))(?:(?:{_alt("self_named_leads")})[ ]+)?
+    (?P<self>{_alt("self_named")})(?!\w)""",
+    _FLAGS,
+)
+#: How many blocks after the header a motion names itself in (its opening paragraphs).
+_SELF_NAMED_BLOCKS = 3
+
+
+def _self_named(blocks: list[Block], header_end: int) -> Evidence | None:
+    """The opening paragraphs call the text "denna motion" outside quotes: the writer's own
+    motion, whose att-satser a cut-off copy may lack."""
+    for block in blocks[header_end: header_end + _SELF_NAMED_BLOCKS]:
+        text = block.text.text
+        if (m := _SELF_NAMED.search(text)) is not None and not _quoted(text, m.start()):
+            return _evidence(cue=f"the text names itself: {m.group(0)}",
+                             span=block.text.span(m.start(), m.end()))
+    return None
+
+
 def _quoted(text: str, at: int) -> bool:
     """``text[at]`` stands inside quotation marks (an odd number of them before it): the
     words are another text's ("Svar på insändaren ”Vi hade fel om skolan”"), not the party's."""
@@ -693,6 +715,8 @@ def classify(
         evidence.append(_evidence(cue="att-satser" if has_proposals else "riksdag beteckning",
                                   span=None))
         return "motion", tuple(evidence)
+    if newspaper is None and (named := _self_named(blocks, header_end)) is not None:
+        return "motion", (named,)
     if newspaper is None and (voice := _party_voice(blocks, header_end)):
         return "press_release", tuple(voice)
     if newspaper is None and not has_proposals and (
