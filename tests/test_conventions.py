@@ -3815,3 +3815,17 @@ def test_a_hard_wrapped_addressee_heading_is_one_title(head: str, title: str) ->
     """A PDF's heading wrapped over two lines: the addressee line goes on with the addressee's
     name and the subject, or with the subject's lower-case tail."""
     assert tillit.parse(head + INTERPELLATION_BODY).title == title
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Motion om att bygga fler cykelvägar i\nLunds kommun och att laga\nde gamla "
+                 "vägarna", "Motion om att bygga fler cykelvägar i Lunds kommun och att laga de "
+                 "gamla vägarna", id="a-heading-wrapped-over-three-lines-is-one"),
+    pytest.param("Publicerad 2020-03-02 av Anna Berg, som skriver om\ncykelvägarna i Lund "
+                 "och deras skick\n\nFler cykelvägar i Lund", "Fler cykelvägar i Lund",
+                 id="the-lower-case-tail-of-a-line-passed-over"),
+])
+def test_hard_wrapped_lines_are_read_whole(head: str, title: str) -> None:
+    """A PDF's wraps: a heading wrapped over several lines is one title, and the lower-case
+    tail of a wrapped line heads nothing of its own."""
+    assert tillit.parse(head + INTERPELLATION_BODY).title == title

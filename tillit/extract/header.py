@@ -24,6 +24,7 @@ from tillit.organisations import find_organisation
 from tillit.roles import CLOSING, FIELD_VALUE, LONG_LINE, OUTSIDE, RULE, Roles, furniture
 from tillit.shapes import (
     LOCAL_PARTY_SUFFIXES,
+    SENTENCE_ENDS,
     ends_in_wrap_word,
     heading_day,
     is_date_line,
@@ -235,6 +236,10 @@ def _run_on(title: str) -> int | None:
 _PHRASE_WORDS = lexicon().folded("header", "kind_phrase_words")
 
 
+#: A line at least this long that a hard wrap cut goes on in the next line.
+_WRAPPED_WIDTH = 50
+
+
 #: A heading's wrapped-off tail holds words only ("Vingåkers kommun", not "Loading…").
 _WORDS_ONLY = re.compile(r"[^\W_][\w ,-]*")
 
@@ -256,28 +261,36 @@ _SUBJECT_WORDS = lexicon().folded("header", "subject_words")
 
 def _unwrapped(block: Block, k: int, after: Block | None = None,
                addressed: bool = False) -> Mapped:
-    """Line ``k`` of a block as a heading, joined with the next line where a hard wrap cut it:
-    the line ends in a word that cannot end a heading ("… Stadsparken och") or the next line
-    goes on in lower case, or (``addressed``: an addressee line) names the addressee and the
-    subject. The block's last line may go on in a one-line block ``after`` (a PDF export's
-    wrap: "Motion om fler cykel- och gångvägar i" / "" / "Vingåkers kommun")."""
-    line = block.lines[k]
-    wrapped = ends_in_wrap_word(line.text.text)
-    if k + 1 >= len(block.lines):
-        if after is not None and len(after.lines) == 1 and wrapped \
-                and not after.prose and after.lines[0].marker is None \
-                and _WORDS_ONLY.fullmatch(after.text.text) is not None \
-                and len(line.text.text) + len(after.text.text) <= MAX_TITLE:
-            return reflow((line, after.lines[0]))
-        return line.text
-    nxt = block.lines[k + 1]
-    if nxt.text.text and nxt.marker is None and not P.BYLINE_START.match(nxt.text.text) \
-            and len(line.text.text) + len(nxt.text.text) <= MAX_TITLE \
-            and (wrapped or nxt.text.text[:1].islower()
-                 or (addressed and _addressee_cut(line.text.text, nxt.text.text))) \
-            and furniture(nxt.text.text) is None:
-        return reflow((line, nxt))  # (not over a logo's "logga" under it)
-    return line.text
+    """:func:`_wrapped_run`'s heading, without the index of its last line."""
+    return _wrapped_run(block, k, after, addressed)[0]
+
+
+def _wrapped_run(block: Block, k: int, after: Block | None = None,
+                 addressed: bool = False) -> tuple[Mapped, int]:
+    """Line ``k`` of a block as a heading, joined with the lines after it where a hard wrap
+    cut it, and the index of the last line joined: a line ends in a word that cannot end a
+    heading ("… Stadsparken och") or the next line goes on in lower case, or (``addressed``:
+    an addressee line) the next names the addressee and the subject. The block's last line
+    may go on in a one-line block ``after`` (a PDF export's wrap: "Motion om fler cykel- och
+    gångvägar i" / "" / "Vingåkers kommun")."""
+    lines = block.lines
+    j, size = k, len(lines[k].text.text)
+    while j + 1 < len(lines):
+        line, nxt = lines[j].text.text, lines[j + 1].text.text
+        if not (nxt and lines[j + 1].marker is None and not P.BYLINE_START.match(nxt)
+                and size + len(nxt) <= MAX_TITLE
+                and (ends_in_wrap_word(line) or nxt[:1].islower()
+                     or (addressed and j == k and _addressee_cut(line, nxt)))
+                and furniture(nxt) is None):  # (not over a logo's "logga" under it)
+            break
+        j, size = j + 1, size + len(nxt)
+    if j + 1 >= len(lines) and after is not None and len(after.lines) == 1 \
+            and ends_in_wrap_word(lines[j].text.text) and not after.prose \
+            and after.lines[0].marker is None \
+            and _WORDS_ONLY.fullmatch(after.text.text) is not None \
+            and size + len(after.text.text) <= MAX_TITLE:
+        return reflow((*lines[k:j + 1], after.lines[0])), j
+    return (reflow(lines[k:j + 1]) if j > k else lines[k].text), j
 
 
 def _letterhead(line: Line, out: Header) -> bool:
@@ -485,7 +498,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     # On an e-petition portal's page a line about the proposal ("E-förslaget kunde inte lämnas
     # in för vidare hantering", "Direktlänk till e-förslaget") is the portal's, not a heading.
     portal = any("portal_label" in lr.features for lr in roles.with_features())  # (FEATURED)
-    taken: tuple[int, int] | None = None  # (block, line) of a wrapped tail a candidate took
+    taken: tuple[int, int] | None = None  # (block, last line) of the wrapped tail a candidate took
     seen: dict[str, Mapped] = {}  # the header's lines by text, the first of each
     # Text without blank lines may glue the header's lines to the first paragraph, which then
     # opens the text: its lines up to the first the role stage reads as prose are header lines.
@@ -493,7 +506,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
     for block in blocks[first: out.end + glued]:  # (lines before the start are all chrome)
         for k, line in enumerate(block.lines[:HEADER_LINES]):
             text = line.text.text
-            if taken == (block.index, k):
+            if taken is not None and taken[0] == block.index and k <= taken[1]:
                 continue
             role = roles.of(block.index, k)
             if glued and block.index == first and (
@@ -540,12 +553,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # "Motion till kommunfullmäktige om fler bänkar": the addressee runs on
                     # into the subject, a phrase heading that keeps its words (CONVENTIONS)
                     rest = line.text.strip()
-                whole = _unwrapped(block, k)
-                if rest.text and whole.text != text and (at := whole.text.find(rest.text)) >= 0:
+                whole, last = _wrapped_run(block, k)
+                if rest.text and last > k and (at := whole.text.find(rest.text)) >= 0:
                     # "Motion till kommunfullmäktige om fler cykelvägar" / "i Lunds kommun":
                     # the subject goes on where a hard wrap cut it
                     rest = whole.slice(at, len(whole.text))
-                    taken = (block.index, k + 1)
+                    taken = (block.index, last)
                 candidates.append((0, rest))
                 continue
             # "Landstingsplanen antagen" / "Nyhet 2017-11-30": a news item's label and date
@@ -591,10 +604,16 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows (with its wrapped tail: "… Marianne Pettersson" /
                 # "ang. uttalande i TA").
-                candidates.append((3, _unwrapped(block, k, addressed=True)))
-                if candidates[-1][1].text != text:
-                    taken = (block.index, k + 1)
+                whole, last = _wrapped_run(block, k, addressed=True)
+                candidates.append((3, whole))
+                if last > k:
+                    taken = (block.index, last)
                 continue
+            if k and text[:1].islower() and len(above_text := block.lines[k - 1].text.text) \
+                    >= _WRAPPED_WIDTH and not above_text.rstrip().endswith(SENTENCE_ENDS):
+                continue  # a wrapped line's tail ("… eftersom antalet" / "underskrifter inte
+                # uppnått …") heads nothing, whatever the line above it was (a short line
+                # above is a header line of its own: "av fru Ek" / "med anledning av …")
             if _lead_in(text) or _post_meta(text) or _letterhead(line, out) \
                     or not _titular(text) or P.TO_WORD.match(text) \
                     or ("contact" in feats and P.EMAIL.search(text)):
