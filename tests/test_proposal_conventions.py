@@ -333,6 +333,18 @@ ROWS = [
          "De mörkaste sträckorna får belysning under nästa år"],
         id="foljande-full-stop-numbered-items",
     ),
+    # --- a verb's line ending soon after the verb over a bulleted list: its items ---------
+    *[pytest.param(
+        local_motion(
+            "Vi yrkar därför",
+            f"{bullet} Tekniska nämnden inventerar gångvägarna\n"
+            f"{bullet} De mörkaste sträckorna får belysning under nästa år",
+        ),
+        ["Tekniska nämnden inventerar gångvägarna",
+         "De mörkaste sträckorna får belysning under nästa år"],
+        id=f"verb-line-over-bullets-{name}",
+    ) for name, bullet in [("dot", "•"), ("square", "▪"), ("symbol-font", "\uf0b7"),
+                           ("check-mark", "✓"), ("ballot-box", "☐"), ("dash", "-")]],
     pytest.param(
         local_motion(
             "Vi yrkar att;",

@@ -28,8 +28,11 @@ _DROP = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad\u200e\u200f\u202a\u202b\
 #: Characters that read as a plain space.
 _SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
                     "\u202f\u205f\u3000\t\v\f")
-#: Private-use and odd bullets from Word/PDF export, read as a bullet.
-_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\u25cf\u25aa\u25a0\u2023\u2043\u25e6\u2219")
+#: Private-use and odd bullets from Word/PDF export, read as a bullet: the Symbol and
+#: Wingdings fonts' (U+F0B7, U+F0A7, U+F076, U+F0D8, U+F0FC, U+F0A8, U+F06C, U+F06E) and their
+#: Unicode look-alikes (circles, squares, diamonds, arrows, check marks, ballot boxes).
+_BULLETS = frozenset("\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf06c\uf06e\u25cf\u25aa\u25a0"
+                     "\u2023\u2043\u25e6\u2219\u25a1\u25c6\u2756\u27a4\u2713\u2714\u2610")
 #: Word processors' hyphens and dashes, read as the two that text is matched with: a hyphen
 #: (U+2010, the non-breaking U+2011, a minus sign) as "-", a figure dash or bar as "–"/"—".
 _DASHES = {"\u2010": "-", "\u2011": "-", "\u2212": "-", "\u2012": "–", "\u2015": "—"}

@@ -138,7 +138,11 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         # "… yrkar att:", "… föreslår följande;", "… föreslår att kommunfullmäktige beslutar:"
         # + "1. Kommunen …"; "… hemställer styrelsen att årsmötet måtte besluta" + "att …"
         bare = bool(decision or P.LIST_WORD.search(raw) or P.DECISION_END.search(raw))
-        listed = not bare and raw.endswith(":")
+        # A colon after the verb announces a list, and so does a line that ends soon after
+        # its verb ("Vi yrkar därför" over "• Kommunen bygger …"): their list items.
+        listed = not bare and (raw.endswith(":") or (
+            line is None and len(block.lines) == 1 and not raw.endswith(SENTENCE_ENDS)
+            and len(tail.split()) <= _VERB_TAIL))
         return Preamble(block.index, cleaned, bare_items=bare or listed, inline=(),
                         marked_only=listed, line=line)
     return None
