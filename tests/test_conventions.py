@@ -3829,3 +3829,20 @@ def test_hard_wrapped_lines_are_read_whole(head: str, title: str) -> None:
     """A PDF's wraps: a heading wrapped over several lines is one title, and the lower-case
     tail of a wrapped line heads nothing of its own."""
     assert tillit.parse(head + INTERPELLATION_BODY).title == title
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Motion från Vänsterpartiet Lund\n\nFler cykelvägar", "Fler cykelvägar",
+                 id="a-motion-from-a-party-branch-over-its-heading"),
+    pytest.param("Pressmeddelande från Region Skåne\n\nFler cykelvägar i Skåne",
+                 "Fler cykelvägar i Skåne", id="a-release-from-an-organisation-over-its-heading"),
+    pytest.param("Motion från Vänsterpartiet Lund", "Motion från Vänsterpartiet Lund",
+                 id="a-kind-and-sender-with-no-heading-below-is-the-title"),
+])
+def test_a_kind_line_naming_only_the_sender_gives_way_to_the_heading(head: str,
+                                                                       title: str) -> None:
+    """"Motion från <sender>" names the kind and who sends it, no subject: the heading under
+    it is the title, and the line itself only where no heading follows."""
+    doc = tillit.parse(f"{head}\n\n{REGISTER_ARGUMENT}\n\nVi yrkar\n\natt fler cykelvägar "
+                       "byggs\n\nAnna Berg (V)\n")
+    assert doc.title == title

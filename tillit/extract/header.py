@@ -600,6 +600,11 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if P.bare_addressee(text):
                 continue  # "till Landsbygdsminister X (KD)" under a byline: no heading
+            if _from_sender(text):
+                # "Motion från Vänsterpartiet Lund", "Pressmeddelande från Region Skåne": a
+                # kind and its sender, the title only where no heading follows
+                candidates.append((3, line.text))
+                continue
             if P.question_addressee(text) or P.office_addressee(text) or P.KIND_TO.match(text):
                 # "Interpellation till X", "Till kommunstyrelsens ordförande X": the title if
                 # no other heading follows (with its wrapped tail: "… Marianne Pettersson" /
@@ -692,6 +697,17 @@ def _addressed_byline(blocks: list[Block], roles: Roles, out: Header) -> None:
 
 _CATEGORIES = lexicon().folded("kinds", "motion_categories")
 _PORTAL_WORDS = lexicon().folded("kinds", "portal_words")
+
+
+def _from_sender(text: str) -> bool:
+    """A kind word and the document's sender, nothing else: "Motion från Vänsterpartiet
+    Lund", "Pressmeddelande från Region Skåne" (a party, a branch or an organisation)."""
+    m = P.KIND_START.match(text)
+    if m is None or text[m.end():m.end() + 6].casefold() != " från ":
+        return False
+    sender = text[m.end() + 6:].strip()
+    return bool(sender) and (party_line(sender) is not None
+                             or find_organisation(sender) is not None)
 
 
 def _kind_alone(text: str) -> bool:
