@@ -481,10 +481,13 @@ _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
 #: A line that leads into a quote: "Jimmie Åkesson kommenterar:", "Anna Berg säger,".
 QUOTE_LEAD = _compile(rf"^(?P<name>{NAME})[ ]+(?P<verb>{_QUOTE_VERBS})[ ]*[,:]?[ ]*$")
-#: A number line above an old Riksdag motion ("Nr 5"), or a motion's number in a list of a
-#: congress's or council's motions ("Motion 12", "Motion 7:2").
+#: A number line above an old Riksdag motion ("Nr 5"), or a document's number in a list of a
+#: congress's or council's motions, interpellations or questions ("Motion 12", "Motion 7:2",
+#: "Interpellation nr 3/2020").
+_NUMBERED_KINDS = _alt(_LEX.cue("kinds", "numbered_kinds"))
 NUMBER_LINE = _compile(
-    r"^(?:Nr|Nummer|Motion[ ]+nr|Motion(?=[ ]+\d{1,3}(?::\d{1,3})?$))\.?[ ]*"  # not "Motion 2017"
+    rf"^(?:Nr|Nummer|(?:{_NUMBERED_KINDS})[ ]+nr"
+    rf"|(?:{_NUMBERED_KINDS})(?=[ ]+\d{{1,3}}(?::\d{{1,3}})?$))\.?[ ]*"  # not "Motion 2017"
     r"(?P<number>\d{1,5}(?::\d{1,3})?)(?:/\d{2,4})?$",
     regex.IGNORECASE)
 #: A register or file reference on its own line: "Dnr KS 2022/123", "Diarienummer: 2021.456".
