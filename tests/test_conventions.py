@@ -3848,3 +3848,12 @@ def test_a_kind_line_naming_only_the_sender_gives_way_to_the_heading(head: str,
     doc = tillit.parse(f"{head}\n\n{REGISTER_ARGUMENT}\n\nVi yrkar\n\natt fler cykelvägar "
                        "byggs\n\nAnna Berg (V)\n")
     assert doc.title == title
+
+
+def test_a_byline_with_the_authors_office_is_no_title() -> None:
+    """"Av Anna Berg (V), gruppledare" above a release's heading is its byline, not its
+    heading (a byline's office after a comma, as under a heading)."""
+    doc = tillit.parse("Av Anna Berg (V), gruppledare\n\nVänsterpartiet kräver fler cykelvägar"
+                       "\n\nVänsterpartiet i Lund lämnar i dag in en motion om fler cykelvägar i "
+                       "kommunen.\n\n– Det är dags nu, säger Per Holm (V), kommunalråd.\n")
+    assert (doc.kind, doc.title) == ("press_release", "Vänsterpartiet kräver fler cykelvägar")

@@ -316,7 +316,7 @@ BETECKNING = _compile(
 #: "av Anna Andersson m.fl. (S)" / "av Sven Bergström och Kenneth Johansson (c)"; the
 #: Riksdag's open data prints one author surname first: "av Schyman, Gudrun (v)".
 AUTHORS = _compile(
-    rf"(?<!\w)(?:av|från)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*+"
+    rf"(?<!\w)(?:[Aa]v|[Ff]rån)[ ]+(?P<authors>{NAME}(?:(?:[ ]*,[ ]*|[ ]+och[ ]+){NAME})*+"
     rf"|(?P<reversed>{_NAME_WORD},[ ]{_NAME_WORD}(?:[ ]{_NAME_WORD})?))"
     rf"(?:[ ]+m\.[ ]?fl\.)?[ ]*\([ ]*(?:(?:båda|alla|samtliga)[ ]+)?(?P<tag>(?i:{_TAGS}))[ ]*\)"
 )
@@ -327,8 +327,10 @@ MORE_AUTHORS = _compile(
 
 
 def find_authors(text: str) -> regex.Match[str] | None:
-    """AUTHORS.search, run only on a line with its literals: "av " or "från " and a "(" tag."""
-    if "(" not in text or ("av " not in text and "från " not in text):
+    """AUTHORS.search, run only on a line with its literals: "av " or "från " (or opening
+    with "Av " or "Från ": a byline line) and a "(" tag."""
+    if "(" not in text or ("av " not in text and "från " not in text
+                           and not text.startswith(("Av ", "Från "))):
         return None
     return AUTHORS.search(text)
 

@@ -29,6 +29,7 @@ from tillit.shapes import (
     heading_day,
     is_date_line,
     is_person,
+    is_role,
     kind_label_bounds,
     meeting_suffix,
     party_line,
@@ -477,7 +478,9 @@ def _authors(line: Line, out: Header) -> bool:
                 name=more.group("name"), party=lex.party_from_tag(more.group("tag")),
                 span=line.text.span(more.start("name"), more.end("name"))))
         end = more.end()
-    return not line.text.text[end:].strip()
+    rest = line.text.text[end:].strip()
+    # "Av Anna Berg (V), gruppledare": a byline with the author's office
+    return not rest or (rest[:1] == "," and is_role(rest[1:].strip()))
 
 
 def extract(blocks: list[Block], roles: Roles) -> Header:
