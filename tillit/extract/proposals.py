@@ -21,6 +21,8 @@ from tillit.roles import FOOTER, OUTSIDE, PAGE_MARK, RULE, Roles
 from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
+_new = object.__new__
+
 #: An item's reflowed text and the original offset where its source (with any list mark) starts.
 Item = tuple[Mapped, int | None]
 
@@ -177,6 +179,22 @@ def _items_below_verb(block: Block, roles: Roles) -> int | None:
     return None
 
 
+def _at_block(pre: Preamble, block: int) -> Preamble:
+    """``dataclasses.replace(pre, block=block)``, its slots set directly: a text repeating a
+    one-line preamble (a heading down the page) copies a kept reading once a block."""
+    out = _new(Preamble)
+    out.block = block
+    out.text = pre.text
+    out.bare_items = pre.bare_items
+    out.inline = pre.inline
+    out.first_item_line = pre.first_item_line
+    out.heading = pre.heading
+    out.marked_only = pre.marked_only
+    out.line = pre.line
+    out.sentence = pre.sentence
+    return out
+
+
 def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
     """:func:`_preamble` of every block. A one-line block's depends on its text and kind alone
     unless it holds att-satser of its own (slices of the block), so a text repeated down the
@@ -194,7 +212,7 @@ def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
         kept = _KEPT if len(text) <= _KEPT_LONGEST else read
         pre = kept.get(key, _UNREAD)
         if pre is not _UNREAD:
-            out.append(None if pre is None else replace(pre, block=block.index))
+            out.append(None if pre is None else _at_block(pre, block.index))
             continue
         pre = _preamble(block, roles)
         if pre is None or (not pre.inline and pre.sentence is None

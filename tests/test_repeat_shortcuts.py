@@ -1,0 +1,83 @@
+"""Shortcuts for blocks a text repeats (a heading line thousands of times) answer exactly as
+the readings they spare (speed only)."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+from itertools import islice
+
+from repo_util import stored_texts
+
+from tillit.api import _clean
+from tillit.blocks import Block, segment
+from tillit.extract import proposals
+from tillit.extract.proposals import Preamble, _at_block
+from tillit.models import Paragraph
+from tillit.resolve import _press_paragraphs
+from tillit.roles import assign
+from tillit.text import identity
+
+
+def _blocks(text: str) -> list[Block]:
+    return segment(_clean(text))
+
+
+def _fields(pre: Preamble) -> list[object]:
+    return [getattr(pre, f.name) for f in dataclasses.fields(Preamble)]
+
+
+def _same_copy(pre: Preamble, block: int) -> None:
+    got, want = _at_block(pre, block), dataclasses.replace(pre, block=block)
+    assert type(got) is Preamble
+    assert all(a is b for a, b in zip(_fields(got), _fields(want), strict=True))
+    assert got == want
+
+
+def test_preamble_copy_every_field() -> None:
+    """Every field, set to a value of its own, is copied (a field added later and left out of
+    the copy fails here)."""
+    rng = random.Random(7)
+    for _ in range(200):
+        values: dict[str, object] = {}
+        for f in dataclasses.fields(Preamble):
+            values[f.name] = rng.choice([object(), None, 0, 1, True, False, "", "x", (), ("y",)])
+        pre = Preamble(**values)  # type: ignore[arg-type]
+        _same_copy(pre, rng.randrange(10**6))
+
+
+def test_preamble_copy_stored() -> None:
+    """The readings of the stored texts' blocks, and of repeated headings, copied to another
+    block."""
+    texts = [*stored_texts(),
+             "Motion om bänkar\n\n" + "# Hemställan\n" * 5 + "\nAnna Berg (V)\n",
+             "Vi yrkar därför:\n\natt kommunen bygger,\n\n" * 4]
+    seen = 0
+    for text in texts:
+        blocks = _blocks(text)
+        roles = assign(blocks)
+        for block in blocks:
+            pre = proposals._preamble(block, roles)
+            if pre is not None:
+                seen += 1
+                _same_copy(pre, block.index + 1)
+    assert seen > 200
+
+
+def test_press_paragraphs() -> None:
+    """A release's body blocks as paragraphs are the models validation builds from each
+    block's text and span, empty text included."""
+    texts = [*islice(stored_texts(), 0, None, 2),
+             "Pressmeddelande\n\n" + "# Hemställan\n" * 40,
+             "<p>&amp;<p>x &lt; y<p>Anna &amp; Per"]
+    empty = identity("abc").slice(3, 3)
+    for text in texts:
+        body = _blocks(text)
+        body.append(Block("paragraph", (), empty, len(body), False))
+        want = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in body)
+        got = _press_paragraphs(body)
+        assert got == want
+        assert [p.model_dump_json() for p in got] == [p.model_dump_json() for p in want]
+        assert all(p.model_fields_set == q.model_fields_set for p, q in zip(got, want,
+                                                                            strict=True))
+
