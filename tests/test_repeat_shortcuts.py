@@ -5,18 +5,19 @@ from __future__ import annotations
 
 import dataclasses
 import random
+from collections.abc import Iterator
 from itertools import islice
 
 from repo_util import stored_texts
 
 from tillit.api import _clean
-from tillit.blocks import Block, segment
+from tillit.blocks import Block, Line, _marked_line, _marked_shape, _read_marked, segment
 from tillit.extract import proposals
 from tillit.extract.proposals import Preamble, _at_block
 from tillit.models import Paragraph
 from tillit.resolve import _press_paragraphs
 from tillit.roles import assign
-from tillit.text import identity
+from tillit.text import Mapped, identity
 
 
 def _blocks(text: str) -> list[Block]:
@@ -80,4 +81,53 @@ def test_press_paragraphs() -> None:
         assert [p.model_dump_json() for p in got] == [p.model_dump_json() for p in want]
         assert all(p.model_fields_set == q.model_fields_set for p, q in zip(got, want,
                                                                             strict=True))
+
+
+def _docs() -> Iterator[Mapped]:
+    """Stored texts as segmentation reads them (markup pages hold a run per tag or entity,
+    CRLF texts a run per line), and generated marked lines in documents of one run and of
+    several."""
+    for text in stored_texts():
+        if text.strip():
+            yield _clean(text)
+    rng = random.Random(11)
+    marks = ["#", "##", "#######", "# ", "## ", "#  ", ">", "> ", ">  ", "- ", "-", "• ", "•",
+             "* ", "1. ", "12) ", "a) ", "o ", "– ", "—", "+ ", "·", "  ", " ", "\t", ""]
+    words = ["Hemställan", "att kommunen bygger", "Anna Berg (S)", "-", "Att", "att", ")",
+             "1.", "*x*", "a_b", "[l](u)", " ", "Ö", "—Utreda", "Utreda", "x", "#"]
+    for _ in range(3000):
+        lines = []
+        for _ in range(rng.randint(1, 6)):
+            line = "".join(rng.choice(marks) for _ in range(rng.randint(0, 3)))
+            line += " ".join(rng.choice(words) for _ in range(rng.randint(0, 3)))
+            line += rng.choice(["", " ", "  ", ":", " \t"])
+            lines.append(line)
+        raw = "\n".join(lines)
+        if not raw.strip():
+            continue
+        yield _clean(raw)
+        yield _clean("<p>&amp; " + raw.replace("\n", "<br>\n").replace("Ö", "&Ouml;"))
+
+
+def _slots(line: Line) -> tuple[object, ...]:
+    text = line.text
+    return (text.text, text.end, text._base, text._lo, text._hi, text._starts, text._shifts,
+            text._extras, line.start, line.level, line.marker, line.emphasised)
+
+
+def test_marked_line_shapes() -> None:
+    """A marked line read from its kept shape is the line read in full, slot for slot, on
+    every non-blank line of the stored texts and of generated ones (a line that is the
+    whole document included)."""
+    seen = 0
+    for doc in _docs():
+        stop = -1
+        for raw in doc.text.split("\n"):
+            start, stop = stop + 1, stop + 1 + len(raw)
+            if not raw.strip():
+                continue
+            seen += _marked_shape(raw) is not None
+            assert _slots(_marked_line(doc, start, stop)) == \
+                _slots(_read_marked(doc, start, stop)), raw
+    assert seen > 10_000
 
