@@ -155,3 +155,25 @@ def test_byline_gate() -> None:
             assert press._byline(block) == want, block.text.text
             seen += bool(want)
     assert seen > 100
+
+
+def test_preamble_before_preamble() -> None:
+    """A preamble the gate passes over gets no items from :func:`_items`, on the stored texts
+    and on generated runs of headings, lead-ins, page breaks and att-satser."""
+    rng = random.Random(17)
+    parts = ["# Hemställan\n", "Hemställan\n", "Vi yrkar därför:\n", "Förslag till beslut\n",
+             "att kommunen bygger,\n", "Sida 2 av 3\n", "Vi yrkar att kommunen bygger.\n",
+             "\n", "\n", "- att kommunen bygger\n", "Anna Berg (V)\n", "Kommunen bygger.\n",
+             "Vi yrkar därför\natt kommunen bygger\n"]
+    texts = [*stored_texts()]
+    texts += ["".join(rng.choice(parts) for _ in range(rng.randint(2, 30))) for _ in range(1500)]
+    passed = 0
+    for text in texts:
+        blocks = _blocks(text)
+        roles = assign(blocks)
+        preambles = proposals._preambles(blocks, roles)
+        for pre in preambles:
+            if pre is not None and proposals._before_preamble(pre, preambles, roles):
+                passed += 1
+                assert proposals._items(blocks, pre, preambles, roles)[1] == [], text
+    assert passed > 1000

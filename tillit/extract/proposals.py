@@ -376,12 +376,22 @@ def _stop(block: Block, roles: Roles) -> bool:
         len(first.text) > 200 and is_signature(first.text))
 
 
+def _before_preamble(pre: Preamble, preambles: list[Preamble | None], roles: Roles) -> bool:
+    """A preamble with no items of its own right above a block (no page break) whose own
+    preamble has none inline: :func:`_items` stops at that block with no items (a heading
+    repeated down the page is a preamble a block, each read against the next)."""
+    if pre.inline or pre.first_item_line is not None or pre.block + 1 >= len(preambles):
+        return False
+    after = preambles[pre.block + 1]
+    return after is not None and not after.inline and not roles.page_mark(pre.block + 1)
+
+
 def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
     preambles = _preambles(blocks, roles)
     for pre in preambles:
-        if pre is None:
+        if pre is None or _before_preamble(pre, preambles, roles):
             continue
         pre, items, used = _items(blocks, pre, preambles, roles)
         if items and not all(_asks(item) for item in items):
