@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -895,3 +896,28 @@ def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(roles, "_UNDATED_OPENS", frozenset())
     monkeypatch.setattr(roles, "_LOWER_OPENS", frozenset())
     assert gated == [roles._line_features(line, False, False) for line in lines]
+
+
+def test_postal_gate() -> None:
+    """roles._postal asks ``_POSTAL`` only of texts with five digits in a row or a folded
+    "box " or "postadress": every character the pattern matches ignoring case in place of
+    one of their letters folds to that letter, and the gated answer is the pattern's on
+    stored lines and on generated addresses, recased, cut and spaced."""
+    from tillit import roles
+    from tillit.lexicon import fold
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for letter in sorted(set("box postadress") - {" "}):
+        for m in re.finditer(letter, every, re.IGNORECASE):  # as _POSTAL reads it
+            assert fold(m.group()) == letter, (letter, hex(ord(m.group())))
+    rng = random.Random(19)
+    pieces = ["Box 123", "BOX 1", "box", "Box", "Postadress", "POSTADRESS", "poſtadress",
+              "Postadreß", "221 00 Lund", "22100 Lund", "221 00  LUND", "221 0 Lund", "2210",
+              "12345", "1234 5", "٢٢١ ٠٠ Lund", "att punkt 4995 samt", "Kommunen", ", ", " ",
+              ": ", "\t", "Ö", "x", "0"]
+    texts = [line for text in stored_texts() for line in text.split("\n")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+              for _ in range(15_000)]
+    for text in texts:
+        for t in (text, text.upper(), text.lower(), text[1:], text[:-1]):
+            assert roles._postal(t, fold(t)) == (roles._POSTAL.search(t) is not None), t

@@ -444,6 +444,19 @@ _FOOTER_LINE = 200
 #: A postal address: "Box 123", "221 00 Lund", "Postadress:".
 _POSTAL = re.compile(r"(?<!\w)(?:Box[ ]\d{1,6}|\d{3}[ ]?\d{2}[ ]+[A-ZÅÄÖ][a-zåäö]+|Postadress)",
                      re.IGNORECASE)
+#: Five digits, maybe a space after the third: every postal code ``_POSTAL`` reads holds them.
+_FIVE_DIGITS = re.compile(r"\d{3}[ ]?\d{2}", re.VERBOSE)
+
+
+def _postal(text: str, folded: str) -> bool:
+    """``_POSTAL.search(text) is not None``, asked only of a text with five digits in a row
+    or whose ``folded`` holds "box " or "postadress" (each character the pattern matches
+    ignoring case folds to its own letter: ``tests/test_pattern_gates.py``). Lines of
+    numbered items hold digits, seldom five in a row; the pattern tries every position."""
+    return (_FIVE_DIGITS.search(text) is not None or "box " in folded
+            or "postadress" in folded) and _POSTAL.search(text) is not None
+
+
 #: The kinds of contact item a letterhead footer names, beside its postal address.
 _FOOTER_ITEMS = 2
 #: A letterhead footer takes at most this many lines.
@@ -563,7 +576,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if (leads := _LEADS.get(text[:2])) is None:
         leads = _leads(text[:2])
     # One search for the postal address: the footer test and the "postal" feature need it.
-    postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
+    postal = len(text) <= _FOOTER_LINE and _postal(text, folded)
     key = _key_of(folded)  # (_key of the text: furniture's and the labels')
     if (why := furniture(text, folded, postal, key)) is not None:
         out.add("furniture")
