@@ -8,8 +8,10 @@ import random
 from collections.abc import Iterator
 from itertools import islice
 
+import pytest
 from repo_util import stored_texts
 
+from tillit import blocks
 from tillit.api import _clean
 from tillit.blocks import Block, Line, _marked_line, _marked_shape, _read_marked, segment
 from tillit.extract import press, proposals
@@ -115,10 +117,20 @@ def _slots(line: Line) -> tuple[object, ...]:
             text._extras, line.start, line.level, line.marker, line.emphasised)
 
 
-def test_marked_line_shapes() -> None:
+class _Every:
+    """Holds every character: each marked line is read from its shape."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize("kept", ["heading and quote lines", "every marked line"])
+def test_marked_line_shapes(kept: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A marked line read from its kept shape is the line read in full, slot for slot, on
     every non-blank line of the stored texts and of generated ones (a line that is the
-    whole document included)."""
+    whole document included); list items too, where their shapes are read."""
+    if kept == "every marked line":
+        monkeypatch.setattr(blocks, "_SHAPE_KEPT", _Every())
     seen = 0
     for doc in _docs():
         stop = -1

@@ -196,11 +196,13 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
 
 def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
     """:func:`_clean_line` read in full: outer spaces, heading and quote marks, emphasis and
-    list marker (any line; the cheap path above answers the same for plain lines). A line
-    without emphasis is one slice of ``doc`` at offsets its text alone decides, kept by text
-    (:func:`_marked_shape`); the line that is the whole document is read in full."""
+    list marker (any line; the cheap path above answers the same for plain lines). A heading
+    or quote line without emphasis is one slice of ``doc`` at offsets its text alone decides,
+    kept by text (:func:`_marked_shape`); the line that is the whole document is read in
+    full."""
     text = doc.text[start:stop]
-    shape = _marked_shape(text) if len(text) <= _KEPT_LONGEST else None
+    shape = _marked_shape(text) if text[0] in _SHAPE_KEPT and len(text) <= _KEPT_LONGEST \
+        else None
     if shape is not None and (start or stop < len(doc.text)):
         left, first, last, level, marker = shape
         item = _new(Line)  # Line(slice, line_start, level, marker, False), no __init__
@@ -262,6 +264,11 @@ def _read_marked(doc: Mapped, start: int, stop: int) -> Line:
         line, emph2 = _strip_emphasis(line)
         emphasised = emphasised or emph2
     return Line(line.strip(), line_start, level, marker, emphasised)
+
+
+#: The first characters of the lines whose shapes are kept: a heading's and a quote's mark. A
+#: list's items seldom repeat, and a list of thousands would only turn the cache over.
+_SHAPE_KEPT = frozenset("#>")
 
 
 @lru_cache(maxsize=4096)
