@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -895,3 +896,109 @@ def test_lower_case_openers(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(roles, "_UNDATED_OPENS", frozenset())
     monkeypatch.setattr(roles, "_LOWER_OPENS", frozenset())
     assert gated == [roles._line_features(line, False, False) for line in lines]
+
+
+def test_postal_gate() -> None:
+    """roles._postal asks ``_POSTAL`` only of texts with five digits in a row or a folded
+    "box " or "postadress": every character the pattern matches ignoring case in place of
+    one of their letters folds to that letter, and the gated answer is the pattern's on
+    stored lines and on generated addresses, recased, cut and spaced."""
+    from tillit import roles
+    from tillit.lexicon import fold
+
+    every = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x110000)]))
+    for letter in sorted(set("box postadress") - {" "}):
+        for m in re.finditer(letter, every, re.IGNORECASE):  # as _POSTAL reads it
+            assert fold(m.group()) == letter, (letter, hex(ord(m.group())))
+    rng = random.Random(19)
+    pieces = ["Box 123", "BOX 1", "box", "Box", "Postadress", "POSTADRESS", "poſtadress",
+              "Postadreß", "221 00 Lund", "22100 Lund", "221 00  LUND", "221 0 Lund", "2210",
+              "12345", "1234 5", "٢٢١ ٠٠ Lund", "att punkt 4995 samt", "Kommunen", ", ", " ",
+              ": ", "\t", "Ö", "x", "0"]
+    texts = [line for text in stored_texts() for line in text.split("\n")]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 6)))
+              for _ in range(15_000)]
+    for text in texts:
+        for t in (text, text.upper(), text.lower(), text[1:], text[:-1]):
+            assert roles._postal(t, fold(t)) == (roles._POSTAL.search(t) is not None), t
+
+
+def _furniture_in_a_row(text: str, folded: str, postal: bool | None, key: str) -> str | None:
+    """roles.furniture as it read before its short-line tests were nested under one length
+    test: every test in a row, each with its own length bound."""
+    from tillit import roles as R
+    if not key:
+        return "rule" if R._RULE.fullmatch(text) else None
+    if key in R._FURNITURE:
+        return "furniture word"
+    if len(text) <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
+            R._key(part) in R._FURNITURE for part in R.COLUMN_GAP.split(text.strip())):
+        return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
+    if len(text) <= 120 and (" | " in text or " · " in text) and all(
+            R.furniture(part) is not None or R._key(part) in R._CONTACT_LABELS
+            for part in R._TOOLBAR_SPLIT.split(text.strip())):
+        return "furniture words"  # "Skriv ut | Ladda ner som PDF | Lyssna"
+    if len(text) <= 80 and " " in key and R._furniture_run(key.split()):
+        return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links in a row
+    if len(text) <= 60 and R._category(key):
+        return "category"
+    if len(text) <= 120 and folded.startswith(
+            R._FURNITURE_BY_FIRST.get(folded[:1], R._FURNITURE_NO_FIRST)):  # (_FURNITURE_PREFIXES)
+        return "furniture prefix"
+    if len(text) <= 120 and folded.startswith(R._NAME_PREFIXES):
+        words = text.split(maxsplit=2)  # (each name prefix is one word)
+        if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
+            return "furniture prefix"
+    if folded.endswith(R._SITE_NAME_ENDINGS) and folded.count(" ") < R._SITE_NAME_WORDS:
+        return "site name"  # "Kerstins Hemsida", "Landsmötesbloggen"
+    if len(text) <= R._IMAGE_LINE and R._IMAGE_STEM.search(folded) is not None and \
+            not R._IMAGE_WORDS.isdisjoint(R._WORDS.findall(folded)):
+        return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
+    if len(text) <= R._CAPTION_LINE and ":" in text and R._CAPTION_CREDIT.search(text):
+        return "photo caption"
+    if key[:1] == "#" and key[1:].strip().isdigit():
+        return "post number"
+    if key[:1].isdecimal() and R._COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
+        return "comment count"  # "0 kommentarer", "3 svar"
+    if len(text) <= 120 and R._CRUMB.search(text) is not None and (
+            text.count(" > ") >= 2 or text.count(" » ") >= 1 or text.count(" › ") >= 1
+            or text.count(" / ") >= 2):
+        return "breadcrumb"
+    if len(text) <= 20 and (text[:1] in R._PAGE_OPENS or not text[:1].isascii()) \
+            and P.PAGE_NUMBER.match(text):
+        return "page number"
+    if len(text) <= R._FOOTER_LINE and postal is not False and R._footer(text, postal):
+        return "letterhead footer"
+    if text.endswith(("...", "…")) and len(text.split()) <= 6:
+        return "cut-off menu item"
+    if ("_" in text and " " not in text) or (text[:1] in R._RULE_OPENS and R._RULE.fullmatch(text)):
+        return "rule"
+    if text[:1] == "<" and text.rstrip()[-1:] == ">" and not R._TAGS.sub("", text).strip():
+        return "markup"  # a page's code left in the copy: "< div id=”header ”>< / div>"
+    return None
+
+
+def test_furniture_short_lines() -> None:
+    """roles.furniture, its tests of lines up to 120 characters nested under one length test,
+    gives the reason the tests in a row give, on stored lines and generated ones of every
+    length around the bounds (20, 60, 80, 120, 200, 300) made of furniture cues and marks."""
+    from tillit import roles
+    from tillit.lexicon import fold
+
+    rng = random.Random(23)
+    cues = [*sorted(roles._FURNITURE)[:200], *roles._FURNITURE_PREFIXES, *roles._NAME_PREFIXES,
+            *roles._SITE_NAME_ENDINGS, *roles._IMAGE_STEMS, "Foto: Anna", ". Foto: x", " | ",
+            " · ", " > ", " » ", "  ", "\t", "#12", "3 kommentarer", "Sida 2 av 3", "...", "…",
+            "_____", "<div>", "Box 12, 221 00 Lund", "046-35 50 00", "a@b.se", "www.lund.se",
+            "Anna Berg", "att punkt 12 samt", " ", "x" * 19, "y" * 39]
+    lines = [line.strip() for text in stored_texts() for line in text.split("\n")]
+    for _ in range(20_000):
+        line = "".join(rng.choice(cues) for _ in range(rng.randint(1, 8)))
+        cut = rng.choice([20, 21, 60, 61, 80, 81, 120, 121, 200, 201, 300, 301, len(line)])
+        lines.append(line[:cut])
+    for text in lines:
+        folded = fold(text)
+        key = roles._key_of(folded)
+        for postal in (None, False, True):
+            assert roles.furniture(text, folded, postal, key) == _furniture_in_a_row(
+                text, folded, postal, key), text

@@ -196,7 +196,27 @@ def _clean_line(doc: Mapped, start: int, stop: int) -> Line:
 
 def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
     """:func:`_clean_line` read in full: outer spaces, heading and quote marks, emphasis and
-    list marker (any line; the cheap path above answers the same for plain lines)."""
+    list marker (any line; the cheap path above answers the same for plain lines). A heading
+    or quote line without emphasis is one slice of ``doc`` at offsets its text alone decides,
+    kept by text (:func:`_marked_shape`); the line that is the whole document is read in
+    full."""
+    text = doc.text[start:stop]
+    shape = _marked_shape(text) if text[0] in _SHAPE_KEPT and len(text) <= _KEPT_LONGEST \
+        else None
+    if shape is not None and (start or stop < len(doc.text)):
+        left, first, last, level, marker = shape
+        item = _new(Line)  # Line(slice, line_start, level, marker, False), no __init__
+        item.text = doc.slice(start + first, start + last)
+        item.start = doc.at(start + left)
+        item.level = level
+        item.marker = marker
+        item.emphasised = False
+        return item
+    return _read_marked(doc, start, stop)
+
+
+def _read_marked(doc: Mapped, start: int, stop: int) -> Line:
+    """:func:`_marked_line` without its kept shapes."""
     text = doc.text[start:stop]
     stripped = text.strip()
     # Most lines have nothing to strip: no second copy to measure the left margin.
@@ -244,6 +264,47 @@ def _marked_line(doc: Mapped, start: int, stop: int) -> Line:
         line, emph2 = _strip_emphasis(line)
         emphasised = emphasised or emph2
     return Line(line.strip(), line_start, level, marker, emphasised)
+
+
+#: The first characters of the lines whose shapes are kept: a heading's and a quote's mark. A
+#: list's items seldom repeat, and a list of thousands would only turn the cache over.
+_SHAPE_KEPT = frozenset("#>")
+
+
+@lru_cache(maxsize=4096)
+def _marked_shape(text: str) -> tuple[int, int, int, int, str | None] | None:
+    """Where :func:`_marked_line` of a line without emphasis finds its left margin and its
+    text (offsets into the line), its heading level and list marker; None for a line with
+    emphasis or no text left. A pure reading of the line's text (the slice of a slice is
+    the slice of the whole), cached by it: a page may repeat a heading thousands of times."""
+    stripped = text.strip()
+    if "*" in stripped or "_" in stripped or "](" in stripped:
+        return None
+    left = 0 if len(stripped) == len(text) else len(text) - len(text.lstrip())
+    right = left + len(stripped)
+    first = stripped[0]
+    level = skip = 0
+    if first == "#":  # as _marked_line reads the marks
+        hashes = len(stripped) - len(stripped.lstrip("#"))
+        if hashes <= 6 and stripped[hashes:hashes + 1] == " ":
+            level = hashes
+            skip = len(stripped) - len(stripped[hashes:].lstrip(" "))
+    elif first == ">":
+        skip = 2 if stripped[1:2] == " " else 1
+    body = stripped[skip:] if skip else stripped
+    if body[:1] in _MARKER_STARTS or body[:1].isdigit() or body[1:2] == ")":
+        m = P.LIST_MARKER.match(body)
+        if m is not None:
+            rest = body[m.end():]
+            lead = len(rest) - len(rest.lstrip())
+            if lead < len(rest):
+                return left, left + skip + m.end() + lead, right, level, m.group("marker")
+            return None  # a marker and nothing after it
+    inner = body.strip()
+    if not inner:
+        return None
+    lead = len(body) - len(body.lstrip())
+    return left, left + skip + lead, left + skip + lead + len(inner), level, None
 
 
 def _wrap_join(prev: str, cur: str) -> str:

@@ -199,7 +199,7 @@ def resolve(f: Fields) -> Resolved:
         body = None
 
     if f.press is not None:
-        paragraphs = tuple(Paragraph(text=b.text.text, span=b.text.span()) for b in f.press.body)
+        paragraphs = _press_paragraphs(f.press.body)
     else:
         paragraphs = _paragraphs(blocks, f.roles, head.end, props, sigs,
                                  frozenset(q.span for q in f.extra.get("questions", ())))
@@ -730,6 +730,21 @@ def _paragraphs(blocks: list[Block], roles: Roles, start: int, props: proposals.
             continue
         first, stop = text.bounds()  # (offsets(0, len(raw)): raw is not empty)
         texts.append(raw)
+        starts.append(first)
+        ends.append(stop)
+    return paragraphs(texts, starts, ends)
+
+
+def _press_paragraphs(body: list[Block]) -> tuple[Paragraph, ...]:
+    """A release's body blocks as paragraphs, built as :func:`_paragraphs` builds them (one
+    a block: a page of tiny blocks validated a model each)."""
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    for block in body:
+        text = block.text
+        first, stop = text.bounds() if text.text else text.offsets(0, 0)
+        texts.append(text.text)
         starts.append(first)
         ends.append(stop)
     return paragraphs(texts, starts, ends)

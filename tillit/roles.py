@@ -369,43 +369,46 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None,
         return "rule" if _RULE.fullmatch(text) else None
     if key in _FURNITURE:
         return "furniture word"
-    if len(text) <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
-            _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
-        return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
-    if len(text) <= 120 and (" | " in text or " · " in text) and all(
-            furniture(part) is not None or _key(part) in _CONTACT_LABELS
-            for part in _TOOLBAR_SPLIT.split(text.strip())):
-        return "furniture words"  # "Skriv ut | Ladda ner som PDF | Lyssna"
-    if len(text) <= 80 and " " in key and _furniture_run(key.split()):
-        return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links in a row
-    if len(text) <= 60 and _category(key):
-        return "category"
-    if len(text) <= 120 and folded.startswith(
-            _FURNITURE_BY_FIRST.get(folded[:1], _FURNITURE_NO_FIRST)):  # (_FURNITURE_PREFIXES)
-        return "furniture prefix"
-    if len(text) <= 120 and folded.startswith(_NAME_PREFIXES):
-        words = text.split(maxsplit=2)  # (each name prefix is one word)
-        if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
+    n = len(text)
+    if n <= 120:  # (the tests of short lines, in their order)
+        if n <= 80 and ("\t" in text or "  " in text) and all(  # COLUMN_GAP finds one
+                _key(part) in _FURNITURE for part in COLUMN_GAP.split(text.strip())):
+            return "furniture words"  # "Skriv ut    Dela": a toolbar's links side by side
+        if (" | " in text or " · " in text) and all(
+                furniture(part) is not None or _key(part) in _CONTACT_LABELS
+                for part in _TOOLBAR_SPLIT.split(text.strip())):
+            return "furniture words"  # "Skriv ut | Ladda ner som PDF | Lyssna"
+        if n <= 80 and " " in key and _furniture_run(key.split()):
+            return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links
+        if n <= 60 and _category(key):
+            return "category"
+        if folded.startswith(  # (_FURNITURE_PREFIXES)
+                _FURNITURE_BY_FIRST.get(folded[:1], _FURNITURE_NO_FIRST)):
             return "furniture prefix"
+        if folded.startswith(_NAME_PREFIXES):
+            words = text.split(maxsplit=2)  # (each name prefix is one word)
+            if len(words) > 1 and (words[1][:1].isupper() or words[1][:1] == "@"):
+                return "furniture prefix"
     if folded.endswith(_SITE_NAME_ENDINGS) and folded.count(" ") < _SITE_NAME_WORDS:
         return "site name"  # "Kerstins Hemsida", "Landsmötesbloggen"
-    if len(text) <= _IMAGE_LINE and _IMAGE_STEM.search(folded) is not None and \
+    if n <= _IMAGE_LINE and _IMAGE_STEM.search(folded) is not None and \
             not _IMAGE_WORDS.isdisjoint(_WORDS.findall(folded)):
         return "image text"  # a logo's alt text: "Sorundanet symbol och logotyp banner!"
-    if len(text) <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
+    if n <= _CAPTION_LINE and ":" in text and _CAPTION_CREDIT.search(text):
         return "photo caption"
-    if key[:1] == "#" and key[1:].strip().isdigit():
+    first = key[:1]
+    if first == "#" and key[1:].strip().isdigit():
         return "post number"
-    if key[:1].isdecimal() and _COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
+    if first.isdecimal() and _COMMENT_COUNT.fullmatch(key):  # (\d: what isdecimal says)
         return "comment count"  # "0 kommentarer", "3 svar"
-    if len(text) <= 120 and _CRUMB.search(text) is not None and (
+    if n <= 120 and _CRUMB.search(text) is not None and (
             text.count(" > ") >= 2 or text.count(" » ") >= 1 or text.count(" › ") >= 1
             or text.count(" / ") >= 2):
         return "breadcrumb"
-    if len(text) <= 20 and (text[:1] in _PAGE_OPENS or not text[:1].isascii()) \
+    if n <= 20 and (text[:1] in _PAGE_OPENS or not text[:1].isascii()) \
             and P.PAGE_NUMBER.match(text):
         return "page number"
-    if len(text) <= _FOOTER_LINE and postal is not False and _footer(text, postal):
+    if n <= _FOOTER_LINE and postal is not False and _footer(text, postal):
         return "letterhead footer"
     if text.endswith(("...", "…")) and len(text.split()) <= 6:
         return "cut-off menu item"
@@ -444,6 +447,19 @@ _FOOTER_LINE = 200
 #: A postal address: "Box 123", "221 00 Lund", "Postadress:".
 _POSTAL = re.compile(r"(?<!\w)(?:Box[ ]\d{1,6}|\d{3}[ ]?\d{2}[ ]+[A-ZÅÄÖ][a-zåäö]+|Postadress)",
                      re.IGNORECASE)
+#: Five digits, maybe a space after the third: every postal code ``_POSTAL`` reads holds them.
+_FIVE_DIGITS = re.compile(r"\d{3}[ ]?\d{2}", re.VERBOSE)
+
+
+def _postal(text: str, folded: str) -> bool:
+    """``_POSTAL.search(text) is not None``, asked only of a text with five digits in a row
+    or whose ``folded`` holds "box " or "postadress" (each character the pattern matches
+    ignoring case folds to its own letter: ``tests/test_pattern_gates.py``). Lines of
+    numbered items hold digits, seldom five in a row; the pattern tries every position."""
+    return (_FIVE_DIGITS.search(text) is not None or "box " in folded
+            or "postadress" in folded) and _POSTAL.search(text) is not None
+
+
 #: The kinds of contact item a letterhead footer names, beside its postal address.
 _FOOTER_ITEMS = 2
 #: A letterhead footer takes at most this many lines.
@@ -563,7 +579,7 @@ def _line_features(text: str, prose: bool, heading: bool) -> frozenset[str]:
     if (leads := _LEADS.get(text[:2])) is None:
         leads = _leads(text[:2])
     # One search for the postal address: the footer test and the "postal" feature need it.
-    postal = len(text) <= _FOOTER_LINE and _POSTAL.search(text) is not None
+    postal = len(text) <= _FOOTER_LINE and _postal(text, folded)
     key = _key_of(folded)  # (_key of the text: furniture's and the labels')
     if (why := furniture(text, folded, postal, key)) is not None:
         out.add("furniture")

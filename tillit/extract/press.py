@@ -41,7 +41,7 @@ from tillit.shapes import (
     tag_party,
 )
 from tillit.spans import Span
-from tillit.text import Mapped
+from tillit.text import Mapped, identity
 
 _DASHES = ("-", "–", "—")
 #: The feature prefix of a line heading a press-room section ("Kontakt", "Relaterat").
@@ -123,7 +123,14 @@ def _phone_in(text: str) -> tuple[str, PhoneType, int, int] | None:
 
 def _section_of(lr: LineRole) -> str | None:
     """The press-room section a line heads, from its role's features."""
-    return next((f[len(_SECTION):] for f in lr.features if f.startswith(_SECTION)), None)
+    return _section_in(lr.features)
+
+
+@lru_cache(maxsize=1024)
+def _section_in(features: frozenset[str]) -> str | None:
+    """:func:`_section_of` of a line with these features, kept by them (a document's lines
+    share a few dozen feature sets: a page of thousands of blocks reads each set once)."""
+    return next((f[len(_SECTION):] for f in features if f.startswith(_SECTION)), None)
 
 
 def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Press:
@@ -154,8 +161,9 @@ def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Pres
         if name is not None and len(lines) == 1:
             section = name
             continue
-        chrome = "byline_lead" not in first.features and all(  # "Skrivet av …": a byline
-            lr.role == "chrome" for lr in lines)
+        chrome = "byline_lead" not in first.features and (  # "Skrivet av …": a byline
+            first.role == "chrome" if len(lines) == 1
+            else all(lr.role == "chrome" for lr in lines))
         if "contact_lead" in first.features:
             section = "contacts"  # "Kontakt: Anna Berg (V), 070-…": label and first entry
         elif name is not None:
@@ -195,6 +203,27 @@ def _byline(block: Block) -> list[Signatory]:
     regioråd"); [] for anything else, a quote's dash-led paragraph included."""
     if len(block.lines) != 1 or block.marker in _DASHES or len(block.text.text) > 120:
         return []
+    text = block.lines[0].text.text
+    if _signs_no_byline(text) if len(text) <= _KEPT_LONGEST \
+            else _signs_no_byline.__wrapped__(text):
+        return []
+    return _read_byline(block)
+
+
+@lru_cache(maxsize=4096)
+def _signs_no_byline(text: str) -> bool:
+    """A line :func:`_read_byline` turns away before it maps a signature: after any byline
+    lead it leads into a quote or holds none (``parse_line``'s answer is empty or not by the
+    line's text alone; offsets only place what it finds). Kept by text: a page may repeat a
+    heading thousands of times, each a block of its own."""
+    if (lead := P.BYLINE_LEAD.match(text)) is not None:
+        text = text[lead.end():]
+    return P.QUOTE_LEAD.match(text) is not None or not parse_line(identity(text))
+
+
+def _read_byline(block: Block) -> list[Signatory]:
+    """:func:`_byline` of a one-line block of at most 120 characters with no dash, read in
+    full."""
     line = block.lines[0].text
     if (lead := P.BYLINE_LEAD.match(line.text)) is not None:
         line = line.slice(lead.end(), len(line.text))

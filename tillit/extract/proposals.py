@@ -21,6 +21,8 @@ from tillit.roles import FOOTER, OUTSIDE, PAGE_MARK, RULE, Roles
 from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
+_new = object.__new__
+
 #: An item's reflowed text and the original offset where its source (with any list mark) starts.
 Item = tuple[Mapped, int | None]
 
@@ -181,6 +183,22 @@ def _items_below_verb(block: Block, roles: Roles) -> int | None:
     return None
 
 
+def _at_block(pre: Preamble, block: int) -> Preamble:
+    """``dataclasses.replace(pre, block=block)``, its slots set directly: a text repeating a
+    one-line preamble (a heading down the page) copies a kept reading once a block."""
+    out = _new(Preamble)
+    out.block = block
+    out.text = pre.text
+    out.bare_items = pre.bare_items
+    out.inline = pre.inline
+    out.first_item_line = pre.first_item_line
+    out.heading = pre.heading
+    out.marked_only = pre.marked_only
+    out.line = pre.line
+    out.sentence = pre.sentence
+    return out
+
+
 def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
     """:func:`_preamble` of every block. A one-line block's depends on its text and kind alone
     unless it holds att-satser of its own (slices of the block), so a text repeated down the
@@ -198,7 +216,7 @@ def _preambles(blocks: list[Block], roles: Roles) -> list[Preamble | None]:
         kept = _KEPT if len(text) <= _KEPT_LONGEST else read
         pre = kept.get(key, _UNREAD)
         if pre is not _UNREAD:
-            out.append(None if pre is None else replace(pre, block=block.index))
+            out.append(None if pre is None else _at_block(pre, block.index))
             continue
         pre = _preamble(block, roles)
         if pre is None or (not pre.inline and pre.sentence is None
@@ -362,12 +380,22 @@ def _stop(block: Block, roles: Roles) -> bool:
         len(first.text) > 200 and is_signature(first.text))
 
 
+def _before_preamble(pre: Preamble, preambles: list[Preamble | None], roles: Roles) -> bool:
+    """A preamble with no items of its own right above a block (no page break) whose own
+    preamble has none inline: :func:`_items` stops at that block with no items (a heading
+    repeated down the page is a preamble a block, each read against the next)."""
+    if pre.inline or pre.first_item_line is not None or pre.block + 1 >= len(preambles):
+        return False
+    after = preambles[pre.block + 1]
+    return after is not None and not after.inline and not roles.page_mark(pre.block + 1)
+
+
 def extract(blocks: list[Block], roles: Roles, source: str) -> Proposals:
     """Find the last preamble that is followed by items, and read those items."""
     found: list[tuple[Preamble, list[Item], set[int]]] = []
     preambles = _preambles(blocks, roles)
     for pre in preambles:
-        if pre is None:
+        if pre is None or _before_preamble(pre, preambles, roles):
             continue
         pre, items, used = _items(blocks, pre, preambles, roles)
         if items and not all(_asks(item) for item in items):
