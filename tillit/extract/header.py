@@ -260,12 +260,6 @@ def _addressee_cut(line: str, nxt: str) -> bool:
 _SUBJECT_WORDS = lexicon().folded("header", "subject_words")
 
 
-def _unwrapped(block: Block, k: int, after: Block | None = None,
-               addressed: bool = False) -> Mapped:
-    """:func:`_wrapped_run`'s heading, without the index of its last line."""
-    return _wrapped_run(block, k, after, addressed)[0]
-
-
 def _wrapped_run(block: Block, k: int, after: Block | None = None,
                  addressed: bool = False) -> tuple[Mapped, int]:
     """Line ``k`` of a block as a heading, joined with the lines after it where a hard wrap
@@ -556,8 +550,8 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     # "Motion till kommunfullmäktige om fler bänkar": the addressee runs on
                     # into the subject, a phrase heading that keeps its words (CONVENTIONS)
                     rest = line.text.strip()
-                whole, last = _wrapped_run(block, k)
-                if rest.text and last > k and (at := whole.text.find(rest.text)) >= 0:
+                whole, last = _wrapped_run(block, k) if rest.text else (rest, k)
+                if last > k and (at := whole.text.find(rest.text)) >= 0:
                     # "Motion till kommunfullmäktige om fler cykelvägar" / "i Lunds kommun":
                     # the subject goes on where a hard wrap cut it
                     rest = whole.slice(at, len(whole.text))
@@ -662,7 +656,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                     plain = len(candidates)
                 above = len(candidates)
                 after = blocks[block.index + 1] if block.index + 1 < out.end else None
-                candidates.append((priority, _unwrapped(block, k, after)))
+                candidates.append((priority, _wrapped_run(block, k, after)[0]))
     if candidates:
         best = min(candidates, key=lambda c: c[0])
         if best[0] in (1.5, 2) and reads_as_sentence(best[1].text, _SENTENCE_TITLE_WORDS):
