@@ -1041,6 +1041,9 @@ def test_names_closing_a_press_release_sign_it(tail: list[str],
     pytest.param("Skrivet av Anna Berg", [("Anna Berg", None)], id="skrivet-av-name"),
     pytest.param("Anna Berg", [], id="a-bare-name-above-the-text-is-no-byline"),
     pytest.param("Av Stadsparken Lund", [], id="a-lead-before-no-person"),
+    pytest.param("Text: Susan K Persson", [("Susan K Persson", None)],
+                 id="text-lead-and-a-middle-initial-without-a-full-stop"),
+    pytest.param("Text: Anna I Lund", [], id="capital-i-is-no-middle-initial"),
 ])
 def test_a_byline_lead_names_the_writer(byline: str, expected: list[tuple[str, str]]) -> None:
     """A byline's lead ("Av", "Skrivet av") says the name is the writer's, party or not."""
@@ -1266,6 +1269,10 @@ SIGNATORY_ROWS += [
         "att parkens bänkar ses över enligt följande:", "A. Inledning", "B. Genomförande")),
                  [("Anna Berg", "M", None, False)],
                  id="sig-lettered-headings-are-no-initial-names"),
+    # A middle initial without its full stop, as Swedish names are often written.
+    pytest.param(municipal("Per-Arne H Öberg (S)\nAnna K Berg"),
+                 [("Per-Arne H Öberg", "S", None, False), ("Anna K Berg", "S", None, True)],
+                 id="sig-middle-initial-without-a-full-stop"),
     # A party's branch written as its code and place: "SD Lund".
     pytest.param(municipal("Anna Berg\nSD Lund"), [("Anna Berg", "SD", None, False)],
                  id="sig-party-code-and-place-below-the-name"),

@@ -91,7 +91,7 @@ _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 #: It starts a word, so a scan does not restart inside a hyphenated run ("Aa-Bb-Cc…").
 _WORD_START = r"(?<![\p{L}'’]|\p{L}-)"
 NAME = (rf"(?:{_WORD_START}{_NAME_WORD}"
-        rf"(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.[ ])?{_NAME_WORD}){{1,4}})")
+        rf"(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.?[ ](?<![ ]I[ ]))?{_NAME_WORD}){{1,4}})")
 #: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN".
 #: Two to four tokens (initials count); only read where a parenthesised party tag follows.
 _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*+"
