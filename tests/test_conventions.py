@@ -723,6 +723,39 @@ def test_riksdag(text: str, series: str, number: str, date: dt.date | None, plac
     assert doc.place == place
 
 
+@pytest.mark.parametrize("lead", [
+    "Med hänvisning till det anförda hemställs",
+    "Med hänvisning till det anförda och med godkännande av propositionen i övrigt föreslås",
+    "Med stöd av vad i motionen anförts hemställer jag",
+])
+def test_an_ocr_riksdag_motions_numbered_att_satser_run_on_in_one_paragraph(lead: str) -> None:
+    """Riksdag motions of the 1970s to 1990s print their numbered att-satser in the closing
+    paragraph's run ("hemställs 1. att riksdagen …, 2. att riksdagen …"), and sign in capitals,
+    a middle initial with or without its full stop ("ANTON E FÅGELSBO (c)")."""
+    text = "\n\n".join([
+        "av Lars Werner m. fl. med anledning av propositionen 1979/80:6 om socialstyrelsens "
+        "uppgifter",
+        "I propositionen föreslås en minskning av antalet anställda vid socialstyrelsen med ca "
+        "300 personer. Vissa av dessa åtgärder förefaller riktiga, andra är diskutabla.",
+        f"{lead} 1. att riksdagen avvisar propositionen i vad gäller flyktingenheten, 2. att "
+        "riksdagen hos regeringen hemställer om åtgärder för läkemedelskontrollen, 3. att "
+        "riksdagen uttalar att utbyggnaden bör betalas av läkemedelsföretagen.",
+        "Stockholm den 16 oktober 1979",
+        "ANTON E FÅGELSBO (c)", "C. -H. HERMANSSON (vpk)", "EIVOR K. MARKLUND (vpk)"])
+    doc = tillit.parse(text)
+    assert doc.kind == "motion"
+    assert [p.text for p in doc.proposals] == [
+        "riksdagen avvisar propositionen i vad gäller flyktingenheten",
+        "riksdagen hos regeringen hemställer om åtgärder för läkemedelskontrollen",
+        "riksdagen uttalar att utbyggnaden bör betalas av läkemedelsföretagen"]
+    assert [p.number for p in doc.proposals] == [1, 2, 3]
+    for p in doc.proposals:
+        assert p.verbatim.startswith("att riksdagen")
+        assert text[p.span.start:p.span.end] == p.verbatim
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == [
+        ("ANTON E FÅGELSBO", "C"), ("C. -H. HERMANSSON", "V"), ("EIVOR K. MARKLUND", "V")]
+
+
 @pytest.mark.parametrize("kind_word", ["Interpellation", "Skriftlig fråga"])
 def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: str) -> None:
     """riksdagen.se heads an interpellation or question with its author surname first ("av

@@ -92,11 +92,13 @@ _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})"
 _WORD_START = r"(?<![\p{L}'’]|\p{L}-)"
 NAME = (rf"(?:{_WORD_START}{_NAME_WORD}"
         rf"(?:[ ](?:{_PARTICLE}[ ]|\p{{Lu}}\.?[ ](?<![ ]I[ ]))?{_NAME_WORD}){{1,4}})")
-#: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN".
+#: A name printed in capitals, as OCR-era Riksdag motions sign: "STEN SJÖHOLM", "K. -A. LEVIN",
+#: "ANTON E FÅGELSBO" (a middle initial, with or without its full stop).
 #: Two to four tokens (initials count); only read where a parenthesised party tag follows.
 _CAPS_WORD = r"\p{Lu}{2,}(?:-\p{Lu}{2,})*+"
 _INITIALS = r"\p{Lu}\.(?:[ ]?-?[ ]?\p{Lu}\.){0,2}"
-CAPS_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}[ ])?{_CAPS_WORD}(?:[ ]{_CAPS_WORD}){{1,3}}"
+CAPS_NAME = (rf"(?:{_WORD_START}(?:{_INITIALS}[ ])?{_CAPS_WORD}"
+             rf"(?:[ ](?:\p{{Lu}}\.?[ ](?<![ ]I[ ]))?{_CAPS_WORD}){{1,3}}"
              rf"|{_INITIALS}[ ]{_CAPS_WORD})")
 #: A name led by initials, as a signature with a tag prints it: "A. Berg", "K-G Nilsson",
 #: "P.-O. Ek". Only read where a parenthesised party tag follows ("A. Inledning" is a heading).
@@ -636,6 +638,8 @@ INLINE_ATT = _compile(
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
       | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
+      | (?:{_VERBS})(?=[ ]+1[.)][ ]*att[ ])                    # "hemställs 1. att riksdagen
+                                                                # …, 2. att …" (one paragraph)
       | {_VERB_LEAD}[ ]+(?:att[ ]+)?{_BODY_DECIDES}              # "föreslår att riksdagen
                                                                 # beslutar att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
@@ -646,7 +650,7 @@ INLINE_ATT = _compile(
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
     (?:[ ]*,?[ ]+(?:{_GROUNDS}))?                 # "med åberopande av vad ovan anförts"
-    [ ]*,?[ ]+(?P<att>att)
+    [ ]*,?[ ]+(?:(?P<first>1)[.)][ ]*)?(?P<att>att)  # a flattened numbered list's first
     (?:[ ]*:(?=[ ]*[{GLUED_MARKS}]|[ ]+\p{{Lu}}))?   # "att: – att …", "att: Kommunen ska …"
     [ ]+(?=\S)
     """,

@@ -96,12 +96,18 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
         sentence_start = max(raw.rfind(". ", 0, inline.start()) + 1, 0)
         if any(w in raw[sentence_start: inline.start()].casefold() for w in _REPORTED_IN):
             return None  # "I vår motion föreslår vi därför att …": a news item's report
-        pre = raw[sentence_start: inline.start("att")].strip().rstrip(",").strip()
-        body = text.slice(inline.end(), _sentence_end(raw, inline.end(),
-                                                      _unit_end(block, inline.end()))).strip()
+        numbered_first = inline.start("first") >= 0  # "hemställs 1. att X, 2. att Y"
+        pre = raw[sentence_start: inline.start("first" if numbered_first else "att")
+                  ].strip().rstrip(",").strip()
+        # (a numbered first item keeps its "att", as the items after it do)
+        start = inline.start("att") if numbered_first else inline.end()
+        body = text.slice(start, _sentence_end(raw, inline.end(),
+                                               _unit_end(block, inline.end()))).strip()
         if body.text and not body.text.endswith(":"):
-            lead, parts, numbered = _flat_parts(body, 1)
-            if numbered and lead.text:  # "… hemställer jag att riksdagen beslutar 1. att X"
+            lead, parts, numbered = _flat_parts(body, 2 if numbered_first else 1)
+            if numbered_first:
+                parts = (lead, *parts) if lead.text else parts
+            elif numbered and lead.text:  # "… hemställer jag att riksdagen beslutar 1. att X"
                 pre = f"{raw[sentence_start: inline.end()].strip()} {lead.text}"
             elif lead.text:
                 parts = (lead, *parts)
