@@ -53,6 +53,9 @@ PARTY_CODES = {
     "nyd": "NYD",
 }
 
+# Register party codes that mean "no party" (a member outside the party groups, ``(-)``).
+NO_PARTY = {"-", "–", "—"}
+
 MONTHS = {
     "januari": 1,
     "februari": 2,
@@ -68,8 +71,11 @@ MONTHS = {
     "december": 12,
 }
 
+# The date line may run on into the signature line when OCR merged them into the one tagged
+# paragraph (``Stockholm den 10 november 1977 INGER LINDQUIST (m) …``): the date is the start of
+# the paragraph, and what follows the year after a space is left out.
 DATE_LINE = re.compile(
-    r"^(?P<place>.+?),?\s+den\s+(?P<day>\d{1,2})\s*\.?\s+(?P<month>[a-zåäö]+)\s+(?P<year>\d{4})\s*\.?$",
+    r"^(?P<place>.+?),?\s+den\s+(?P<day>\d{1,2})\s*\.?\s+(?P<month>[a-zåäö]+)\s+(?P<year>\d{4})(?:\s*\.?$|\s+(?=\D))",
     re.IGNORECASE,
 )
 
@@ -162,7 +168,8 @@ def party_code(raw: str | None) -> str | None:
     if raw is None:
         return None
     raw = raw.strip()
-    if not raw:
+    # ``-`` is how the register marks a member without a party (printed ``(-)``).
+    if not raw or raw in NO_PARTY:
         return None
     return PARTY_CODES.get(raw.lower(), raw)
 
