@@ -756,6 +756,55 @@ def test_an_ocr_riksdag_motions_numbered_att_satser_run_on_in_one_paragraph(lead
         ("ANTON E FÅGELSBO", "C"), ("C. -H. HERMANSSON", "V"), ("EIVOR K. MARKLUND", "V")]
 
 
+def test_a_riksdag_motion_opening_with_its_proposals_is_signed_under_its_argument() -> None:
+    """Born-digital Riksdag motions print "Förslag till riksdagsbeslut" first and sign under
+    the argument's end; a subheading of the argument that reads as a name signs nothing."""
+    text = "\n\n".join([
+        "Motion till riksdagen 2020/21:2637 av Boriana Åberg m.fl. (M) Bättre infrastruktur",
+        "Förslag till riksdagsbeslut",
+        "Riksdagen ställer sig bakom det som anförs i motionen om järnvägen och tillkännager "
+        "detta för regeringen.",
+        "Riksdagen ställer sig bakom det som anförs i motionen om hamnarna och tillkännager "
+        "detta för regeringen.",
+        "Motivering", RIKSDAG_ARGUMENT, "Södra Stambanan",
+        "Södra stambanan är en av de viktigaste delarna i vårt järnvägsnät, och sträckan "
+        "trafikeras av 460 tåg per dygn. Förseningarna är ett stort problem.",
+        "Boriana Åberg (M)", "Tobias Billström (M)", "Hans Wallmark (M)"])
+    doc = tillit.parse(text)
+    assert len(doc.proposals) == 2
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == [
+        ("Boriana Åberg", "M"), ("Tobias Billström", "M"), ("Hans Wallmark", "M")]
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("av Lars Werner m. fl.\n\nmed anledning av proposition 1981/82:8 om lag om "
+                 "vård av missbrukare", "med anledning av proposition 1981/82:8 om lag om vård "
+                 "av missbrukare", id="byline-above"),
+    pytest.param("av Inger Lindquist och Håkan Winberg med anledning av propositionen 1977/78:1 "
+                 "om ändring i patentlagen", "med anledning av propositionen 1977/78:1 om ändring "
+                 "i patentlagen", id="byline-and-topic-on-one-line"),
+    pytest.param("med anledning av prop. 1995/96:137 Stöd för nyanställningar",
+                 "med anledning av prop. 1995/96:137 Stöd för nyanställningar",
+                 id="abbreviated"),
+])
+def test_a_riksdag_motion_answering_a_proposition_is_a_motion_to_the_riksdag(
+        head: str, title: str) -> None:
+    """A "följdmotion" names the proposition it answers by its riksmöte number, which only
+    the Riksdag uses: a Riksdag motion though its proposals are no att-satser ("föreslås att
+    riksdagen … beslutar anta följande ändringar")."""
+    text = "\n\n".join([
+        head,
+        "I propositionen lägger regeringen fram förslag till lag om vård av missbrukare. Vi "
+        "anser att utredningen bör göras av länsstyrelsen och inte av socialnämnden.",
+        "Under hänvisning till det anförda föreslås att riksdagen med godkännande av "
+        "propositionen i övrigt beslutar anta följande ändringar i lagförslaget.",
+        "Stockholm den 23 oktober 1981", "LARS WERNER (vpk)"])
+    doc = tillit.parse(text)
+    assert (doc.kind, doc.body, doc.organisation) == ("motion", "riksdagen", None)
+    assert doc.title == title
+    assert doc.date == dt.date(1981, 10, 23)
+
+
 @pytest.mark.parametrize("kind_word", ["Interpellation", "Skriftlig fråga"])
 def test_riksdag_page_names_the_author_in_the_documents_own_byline(kind_word: str) -> None:
     """riksdagen.se heads an interpellation or question with its author surname first ("av

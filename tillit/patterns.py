@@ -528,6 +528,18 @@ BYLINE_TITLE = _compile(
     ,?[ ]+(?P<title>(?:om|angående)[ ].{3,400}?)[.]?$
     """
 )
+#: A Riksdag motion answering the government ("följdmotion"), its byline and topic on one
+#: line or the byline above it: "av Lars Werner m. fl. med anledning av propositionen
+#: 1979/80:6 om …", "med anledning av prop. 1995/96:137 Stöd för nyanställningar" (the title
+#: from "med anledning" on). Only the Riksdag numbers its propositions and skrivelser by
+#: riksmöte.
+RESPONSE_BYLINE = _compile(
+    r"""
+    ^(?:[Aa]v[ ]+\p{Lu}[^\n]{0,300}?[ ]+)?(?P<title>[Mm]ed[ ]+anledning[ ]+av[ ]+
+    (?:propositionen|proposition|prop\.|skrivelsen|skrivelse|skr\.)[ ]*
+    (?P<number>(?:19|20)\d\d/(?:\d\d|2000):\d{1,4})(?!\d).*)$
+    """
+)
 #: A byline under a heading: "av Anna Berg", never the heading's wrapped tail.
 BYLINE_START = _compile(r"^av[ ]+\p{Lu}")
 #: A Riksdag byline of the 1970s, by honorific and surname only: "av fru Theorin och fröken

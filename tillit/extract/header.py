@@ -591,6 +591,15 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 candidates.append((0, line.text.slice(m.start("title"), m.end("title"))))
                 out.byline = out.byline or Found(text, line.text.span())
                 continue
+            if (m := P.RESPONSE_BYLINE.match(text)) is not None:
+                # "med anledning av propositionen 1976/77:74 om inriktningen av" /
+                # "säkerhetspolitiken": the topic, hard-wrapped, after any byline before it
+                whole, last = _wrapped_run(block, k)
+                candidates.append((0, whole.slice(m.start("title"), len(whole.text))))
+                out.byline = out.byline or Found(text, line.text.span())
+                if last > k:
+                    taken = (block.index, last)
+                continue
             party = party_line(text) if "party_line" in feats else None
             if party is not None:
                 out.parties.append(Found(party, line.text.span()))

@@ -292,8 +292,12 @@ def extract(
     local = {fold(local_party.name): local_party} if local_party else {}
     start = anchor(blocks, header_end, used)
     tail = _closing_tail(blocks[max(used)], roles) if used and start == max(used) + 1 else None
+    # Proposals that open the text ("Förslag till riksdagsbeslut" above the argument, as the
+    # Riksdag prints its motions) anchor nothing: the names sign under the argument's end,
+    # and an argument's subheading may read as a name ("Södra Stambanan").
+    opening = bool(used) and any(b.prose for b in blocks[max(used) + 1:])
     sigs, groups = _signatures(blocks, roles, start - (tail is not None), local,
-                               prefer_last=not used, first_line=tail)
+                               prefer_last=not used or opening, first_line=tail)
     sigs = sigs or _glued(blocks, roles, start)
     if not sigs and used and start > header_end:
         # A register page printing the proposals under the names ("Ola Lindvall (C)" / …
