@@ -10,6 +10,7 @@ A signature line must consist of nothing but these parts; anything else ends the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -432,8 +433,7 @@ def _signatures(
                 key = fold(text)
                 dated = party_line(text) if "date_line" in lr.features \
                     and "party_line" in lr.features else None
-                if dated is None and ("date_line" in lr.features or P.names_party(text)) \
-                        and any(c.isdigit() for c in text):
+                if dated is None and ("date_line" in lr.features or P.names_party(text)):
                     dated = _dated_party(text)
                 if dated is not None:
                     # The party signing with its date ("Vänsterpartiet 2017-09-29") heads the
@@ -511,10 +511,15 @@ def _signatures(
     return [s.signatory() for s in chosen.sigs], group_found
 
 
+@lru_cache(maxsize=4096)
 def _dated_party(text: str) -> Party | None:
     """A local party signing with its date where a place would stand ("Strängnäspartiet
     2017-09-29"), or a party branch before its place and date ("Vänsterpartiet i Vetlanda den
-    15/11 2010", "Vänsterpartiet, Lund 2017-09-29")."""
+    15/11 2010", "Vänsterpartiet, Lund 2017-09-29"); None for a text without a digit. (Cached
+    by text, like the other line readers: the signature loop asks it of every date line, a
+    list of dates repeats them, and a party is frozen.)"""
+    if not any(c.isdigit() for c in text):
+        return None
     if (pm := P.party_name_at(text)) is not None:
         rest = text[pm.end():].lstrip(" ,")
         rest = rest[2:] if rest.startswith("i ") else rest
