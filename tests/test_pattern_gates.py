@@ -1203,3 +1203,30 @@ def test_lower_case_date_leads() -> None:
             assert line[:2] in roles._DATED_LEADS or not line[1:2].isascii(), line
     assert dated > 100
 
+
+def test_furniture_run_first_word() -> None:
+    """roles.furniture asks ``_furniture_run`` only of a key whose first word, read up to its
+    first space, opens a furniture entry: a key is folded, its words set apart by single
+    spaces, so that word is ``key.split()[0]``, the run's own first test. The reasons are
+    those of the tests in a row on runs of two or three entries, recased, spaced and cut."""
+    from tillit import roles
+    from tillit.lexicon import fold
+
+    rng = random.Random(22)
+    entries = sorted(e for e in roles._FURNITURE if e)
+    lines = []
+    for _ in range(20_000):
+        words = [rng.choice(entries) for _ in range(rng.randint(2, 3))]
+        line = rng.choice([" ", "  ", "\t", " \u00a0"]).join(words)
+        line = rng.choice([line, line.upper(), line.title(), " " + line, line + ":"])
+        lines.append(line[:rng.choice([len(line), 80, 81, 40])])
+    runs = 0
+    for text in lines:
+        folded = fold(text)
+        key = roles._key_of(folded)
+        if " " in key:
+            assert key[:key.find(" ")] == key.split()[0], text
+        want = _furniture_in_a_row(text, folded, None, key)
+        assert roles.furniture(text, folded, None, key) == want, text
+        runs += want == "furniture words"
+    assert runs > 1_000

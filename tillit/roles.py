@@ -360,7 +360,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None,
               key: str | None = None) -> str | None:
     """Why a line is web-page furniture ("menu word", "breadcrumb"…), or None; ``folded`` is
     the line's :func:`fold`, ``postal`` whether ``_POSTAL`` finds an address in it and
-    ``key`` its :func:`_key_of` ``folded``, where the caller has them."""
+    ``key`` its :func:`_key_of` ``folded`` (words set apart by single spaces, as :func:`fold`
+    leaves them), where the caller has them."""
     if folded is None:
         folded = fold(text)
     if key is None:
@@ -378,7 +379,8 @@ def furniture(text: str, folded: str | None = None, postal: bool | None = None,
                 furniture(part) is not None or _key(part) in _CONTACT_LABELS
                 for part in _TOOLBAR_SPLIT.split(text.strip())):
             return "furniture words"  # "Skriv ut | Ladda ner som PDF | Lyssna"
-        if n <= 80 and " " in key and _furniture_run(key.split()):
+        if n <= 80 and (space := key.find(" ")) > 0 and key[:space] in _FURNITURE_FIRST \
+                and _furniture_run(key.split()):  # (its first test, on the first word alone)
             return "furniture words"  # "Hoppa till innehåll Hoppa till meny": skip links
         if n <= 60 and _category(key):
             return "category"
