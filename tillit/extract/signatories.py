@@ -296,7 +296,7 @@ def extract(
     sigs, groups = _signatures(blocks, roles, start - (tail is not None), local,
                                prefer_last=not used, first_line=tail)
     sigs = sigs or _glued(blocks, roles, start)
-    if not sigs and used and start > header_end:
+    if not sigs and used and start > header_end and _may_sign(blocks, roles, header_end):
         # A register page printing the proposals under the names ("Ola Lindvall (C)" / …
         # / "Yrkande:" / "• att …"): the last run before them signs, where each name in it
         # carries its party (a name alone there may be anyone the argument names).
@@ -304,6 +304,37 @@ def extract(
         if before and all(s.party is not None for s in before):
             return before, found
     return sigs, groups
+
+
+def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
+    """False only where :func:`_signatures` of ``blocks[start:]`` finds no signature: no line
+    is a form's signer (:func:`_labelled`), and no block or line may give a run its names —
+    a block of lines holding two "(" (``_wrapped_list``), a line with a group's separator
+    (``_group_with_names``), one the signature parse reads (a space, and the signature
+    feature or over 200 characters), one of names (``_may_list_names``). A page of att-satser
+    is read again from its header for names above them only where one of its lines may sign."""
+    if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features for lr in roles):
+        return True
+    lines, by_block = roles.lines, roles.by_block
+    for block in blocks[start:]:
+        if len(block.lines) > 1 and block.text.text.count("(") >= 2:
+            return True
+        at = by_block[block.index].start
+        for k, line in enumerate(block.lines):
+            text = line.text.text
+            if ": " in text or " genom " in text or _may_list_names(text) or (
+                    " " in text and (len(text) > 200 or "signature" in lines[at + k].features)):
+                return True
+    return False
+
+
+def _may_list_names(text: str) -> bool:
+    """False only for a line :func:`~tillit.shapes.name_list` reads no names from: it asks for
+    four words or more, each capitalised or a conjunction, and no "(" (its first tests)."""
+    if "(" in text:
+        return False
+    words = text.replace(",", " ").split()
+    return len(words) >= 4 and all(w[:1].isupper() or w in ("och", "&") for w in words)
 
 
 #: Roles of the lines that may close the last att-sats's block: the date, the signers, their
