@@ -57,7 +57,7 @@ LINE_CACHES = [roles._line_reading, dates.parse_date, dates._dateutil, shapes.si
                organisation._kept, resolve._we_parties_kept, press._stamp_kept,
                classify._formula_kept, resolve._block_branch,
                press._details_at, press._attributions, blocks._emphasis_kept,
-               blocks._sentence_inside_kept]
+               blocks._sentence_inside_kept, signatories._dated_party]
 #: Readings kept across documents in a dict of their own.
 KEPT_DICTS = [proposals._KEPT]
 

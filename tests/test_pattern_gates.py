@@ -494,6 +494,51 @@ def test_teaser_end_last_word() -> None:
         assert S.teaser_end(line) == folded_tail(line), line
 
 
+def test_teaser_end_last_pair() -> None:
+    """shapes.teaser_end turns a line away by the last two characters before its link marks
+    where the last of them is no white space: ``str.casefold`` folds each character on its own
+    to one or more, so a last word whose fold is a link's last word (two characters or more)
+    ends in a pair whose fold ends as that word does. Checked over all of Unicode, and the
+    answers are those of folding every tail on stored lines and generated ones ending in
+    characters whose fold is longer or another letter ("ß", "ﬀ", "K", "ſ", "İ")."""
+    from tillit import shapes as S
+
+    assert min(map(len, S._LINK_LAST_WORDS)) >= 2
+    every = [chr(c) for c in [*range(0xD800), *range(0xE000, 0x110000)]]
+    for head in ("a", "ß", "İ", " "):
+        assert "".join(head + c for c in every).casefold() == "".join(
+            head.casefold() + c.casefold() for c in every)
+    assert all(c.casefold() for c in every)
+    rng = random.Random(20)
+    vocab = ["Läs", "mer", "MER", "mEr", "hela", "HELA", "artikeln", "Read", "more", "MORE",
+             "moRE", "inlägget", "INLÄGGET", "vidare", "motionen", "interpellationen", "x",
+             "samt", "»", "›", "…", ">", " ", "\t", "\u00a0", "ß", "ẞ", "ﬀ", "K", "ſ", "İ", "Σ",
+             "E", "R", "T", "N", "A", "1", "[...]", "[…]"]
+    lines = [line for text in stored_texts() for line in text.splitlines()]
+    lines += ["".join(rng.choice(vocab) + rng.choice(("", " ", "", "")) for _ in range(
+        rng.randint(1, 6))) for _ in range(40_000)]
+    for line in lines:
+        assert S.teaser_end(line) == _folded_tail(line), line
+
+
+def _folded_tail(text: str) -> int | None:
+    """shapes.teaser_end without its gates: every tail folded and compared with the links."""
+    from tillit import shapes as S
+    from tillit.lexicon import fold
+
+    end = len(text.rstrip())
+    if text.endswith(S._TEASER_CUTS, 0, end):
+        at = text.rfind("[", 0, end)
+        return at if at > 0 and text[at - 1] == " " else None
+    end = len(text.rstrip(S._LINK_MARKS))
+    tail = fold(text[max(end - S._LINK_LONGEST, 0):end])
+    for link in S._TEASER_LINKS:
+        if tail.endswith(link):
+            at = end - len(link)
+            return at if at == 0 or text[at - 1] == " " else None
+    return None
+
+
 def test_footnote_gate() -> None:
     """footnote_mark answers as FOOTNOTE_MARK.search on stored and generated lines."""
     rng = random.Random(2)
@@ -1002,3 +1047,186 @@ def test_furniture_short_lines() -> None:
         for postal in (None, False, True):
             assert roles.furniture(text, folded, postal, key) == _furniture_in_a_row(
                 text, folded, postal, key), text
+
+
+def _features_in_order(text: str, prose: bool, heading: bool) -> frozenset[str]:
+    """roles._line_features as it read before its anchored tests were put under one test of
+    their bits (``roles._GROUPED``): every test in its former order, the press tests reading
+    the line as they did (``press_section`` folding the line again)."""
+    from tillit import roles as R
+    from tillit import shapes as S
+    from tillit.lexicon import fold
+
+    out: set[str] = set()
+    if prose:
+        out.add("prose")
+    if heading:
+        out.add("heading")
+    if S.teaser_end(text) is not None:
+        out.add("teaser")
+    if not text or len(text) > R.LONG_LINE:
+        return frozenset(out)
+    folded = fold(text)
+    leads = R._leads(text[:2])
+    postal = len(text) <= R._FOOTER_LINE and R._postal(text, folded)
+    key = R._key_of(folded)
+    if (why := R.furniture(text, folded, postal, key)) is not None:
+        out.add("furniture")
+        out.add(f"furniture:{why}")
+    if len(text) <= 40:
+        if key in R._SIGNER_LABELS:
+            out.add("signer_label")
+        elif key in R._CONTACT_LABELS:
+            out.add("contact_label")
+        elif key in R._FIELD_LABELS:
+            out.add("field_label")
+    if leads & R._SIGNER_INLINE and len(text) <= 200 and P.SIGNER_INLINE.match(text):
+        out.add("signer_inline")
+    if leads & R._KIND_START and P.KIND_START.match(text):
+        out.add("kind_line")
+        if P.KIND_LINE.match(text):
+            out.add("kind_word")
+    elif leads & R._NUMBERED_KIND and "/" in text and P.NUMBERED_KIND.match(text):
+        out.add("numbered_kind")
+    lowered = text.lower()
+    if leads & R._SERIES_TITLE and "motion" in lowered and P.SERIES_TITLE.match(text):
+        out.add("series_title")
+    if leads & R._KIND_ALONE and P.numbered_kind_alone(text):
+        out.add("kind_alone")
+    if leads & R._PARAGRAPH_SIGN and P.PARAGRAPH_SIGN.match(text):
+        out.add("paragraph_sign")
+    if leads & R._RIKSDAG_NUMBER and P.RIKSDAG_NUMBER_START.match(text):
+        out.add("riksdag_number")
+    if ("fullmäktige" in lowered or "riksdag" in lowered) and P.ADDRESSEE.search(text):
+        out.add("addressee")
+    if len(text) <= 160 and P.find_beteckning(text):
+        out.add("beteckning")
+    if leads & R._NUMBER_LINE and P.NUMBER_LINE.match(text):
+        out.add("number_line")
+    if leads & R._REFERENCE_LINE and len(text) <= 80 and P.REFERENCE_LINE.match(text):
+        out.add("reference")
+    if len(text) <= 120 and (text[:1] not in R._UNDATED_OPENS or R.may_be_date_line(text)) \
+            and S.is_date_line(text):
+        out.add("date_line")
+    if leads & R._GROUP_HEADING and text.startswith(S.GROUP_STARTS) \
+            and (gm := P.GROUP_HEADING.match(text)) \
+            and S.group_party(gm.group("group")) is not None:
+        out.add("group_heading")
+    if (text[:1] not in R._LOWER_OPENS or P.party_name_at(text) is not None) \
+            and S.party_line(text) is not None:
+        out.add("party_line")
+    if S.att_start(text):
+        out.add("att")
+    if " " in text and len(text) <= 200 and (
+            text[:1] not in R._LOWER_OPENS or leads & R._SIGNER_LEAD_WORD) \
+            and S.is_signature(text):
+        out.add("signature")
+    if leads & R._PROPOSAL_HEADING and P.proposal_heading(text):
+        out.add("proposal_heading")
+    elif len(text) <= 300 and P.find_verb(text):
+        out.add("proposal_verb")
+    if "@" in text or P.find_url(text) or (
+            len(text) <= R._PHONE_LINE and R._PHONE_ONLY.fullmatch(text) is not None):
+        out.add("contact")
+    if (leads & R._OFFICE_ADDRESSEE and P.office_addressee(text)) or (
+            leads & R._BARE_ADDRESSEE and P.bare_addressee(text)):
+        out.add("office")
+    if leads & R._PORTAL_LABEL and P.portal_label(text):
+        out.add("portal_label")
+    elif not prose and P.portal_word(text):
+        out.add("portal_word")
+    if folded in R._PRESS_FURNITURE:
+        out.add("press_furniture")
+    if len(text) < 80 and (section := S.press_section(text)) is not None:
+        out.add(f"press_section:{section}")
+    if S.press_furniture(text):
+        out.add("press_chrome")
+    if leads & R._CONTACT_LEAD and (":" in text or "kontakta " in folded or " av " in text) \
+            and P.CONTACT_LABEL.match(text):
+        out.add("contact_lead")
+    if leads & R._BYLINE_LEAD and P.BYLINE_LEAD.match(text):
+        out.add("byline_lead")
+    if leads & R._DECISION_FIELD and P.decision_field(text):
+        out.add("decision_field")
+    if folded in R._NEWS_FURNITURE:
+        out.add("news_furniture")
+    if postal:
+        out.add("postal")
+    return frozenset(out)
+
+
+def test_grouped_line_tests() -> None:
+    """roles._line_features, its anchored tests under one test of their bits and its press
+    tests reading the line's fold once, gives every line the features the tests in their
+    former order give (stored lines, lines opening with every anchored cue, press-room lines
+    with and without their ":"), outside prose (and every fourth line in a prose heading).
+    The grouped bits are every bit but ``SERIES_TITLE``'s and ``SIGNER_LEAD_WORD``'s."""
+    from tillit import roles
+
+    every = (1 << len(roles._ANCHORED)) - 1
+    assert every == roles._GROUPED | roles._SERIES_TITLE | roles._SIGNER_LEAD_WORD
+    lines = _lead_lines(random.Random(20))
+    press = [*lexicon().cue("press", "furniture"), *lexicon().cue("press", "related"),
+             *(w for k in ("about", "images", "contacts", "keywords")
+               for w in lexicon().cue("press", k))]
+    lines += [f"{w}{end}" for w in press
+              for end in ("", ":", " :", "::", " x", " vänligen kontakta:")]
+    for i, line in enumerate(lines):
+        for prose, heading in ((False, False), (True, True))[:1 + (i % 4 == 0)]:
+            assert roles._line_features(line, prose, heading) == _features_in_order(
+                line, prose, heading), line
+
+
+def test_lower_case_date_leads() -> None:
+    """The role stage reads a line opening with a lower-case ASCII letter other than "d" as
+    a possible date line only where its first two characters may open a mention
+    (``roles._DATED_LEADS``, or a second character beyond ASCII): every such line that is
+    a date line opens so (stored lines, and generated ones of month and weekday names,
+    abbreviated, recased and cut, every ASCII pair before a date, years and words)."""
+    from tillit import dates, roles
+    from tillit.shapes import is_date_line
+
+    rng = random.Random(21)
+    names = [*dates._LEAD_WORDS, "april", "aug.", "sept", "måndag", "lördagen", "tis", "jan",
+             "okt.", "nov", "March", "may", "sun", "thu", "wed"]
+    heads = [n[:cut] for n in names for cut in range(1, len(n) + 1)]
+    heads += [chr(a) + chr(b) for a in range(ord("a"), ord("z") + 1) for b in range(128)]
+    tails = ["", " 2022", " 3 2022", "il 2022", " den 3 maj 2022", " 15 november 2012",
+             ", 3 mars 2022", " 2022-01-27", ". 2022", "2022", " 3", " kl. 13.00 2022", "."]
+    lines = [line for text in stored_texts() for line in text.split("\n")]
+    lines += [rng.choice(heads) + rng.choice(tails) for _ in range(30_000)]
+    lines += [f"{name.lower()} {day}" for name in names for day in ("2022", "3 maj 2022")]
+    dated = 0
+    for line in lines:
+        if line[:1] in roles._UNDATED_OPENS and is_date_line(line):
+            dated += 1
+            assert line[:2] in roles._DATED_LEADS or not line[1:2].isascii(), line
+    assert dated > 100
+
+
+def test_furniture_run_first_word() -> None:
+    """roles.furniture asks ``_furniture_run`` only of a key whose first word, read up to its
+    first space, opens a furniture entry: a key is folded, its words set apart by single
+    spaces, so that word is ``key.split()[0]``, the run's own first test. The reasons are
+    those of the tests in a row on runs of two or three entries, recased, spaced and cut."""
+    from tillit import roles
+    from tillit.lexicon import fold
+
+    rng = random.Random(22)
+    entries = sorted(e for e in roles._FURNITURE if e)
+    lines = []
+    for _ in range(20_000):
+        words = [rng.choice(entries) for _ in range(rng.randint(2, 3))]
+        line = rng.choice([" ", "  ", "\t", " \u00a0"]).join(words)
+        line = rng.choice([line, line.upper(), line.title(), " " + line, line + ":"])
+        lines.append(line[:rng.choice([len(line), 80, 81, 40])])
+    runs = 0
+    for text in lines:
+        folded = fold(text)
+        key = roles._key_of(folded)
+        if " " in key:
+            assert key[:key.find(" ")] == key.split()[0], text
+        want = _furniture_in_a_row(text, folded, None, key)
+        assert roles.furniture(text, folded, None, key) == want, text
+        runs += want == "furniture words"
+    assert runs > 1_000

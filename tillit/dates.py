@@ -692,6 +692,15 @@ def may_be_date_line(stripped: str) -> bool:
         or _YEAR_ALONE.search(stripped) is not None
 
 
+def may_lead_date(lead: str) -> bool:
+    """False only for a line's first two characters (``lead``) that no mention
+    :func:`parse_date` reads opens with: its scan is asked only where one may open (a digit,
+    a lead word's first two letters, a character beyond ASCII)."""
+    first = lead[:1]
+    return not first.isascii() or (first in _LEAD_OPENS and (
+        first.isdigit() or not lead[1:2].isascii() or lead.lower() in _LEAD_PAIRS))
+
+
 def _line_date(text: str, stripped: str) -> DateMention | None:
     """:func:`parse_date` of ``text``, given its stripped form (without a full stop it may
     end in)."""

@@ -794,6 +794,10 @@ _LINKS_SPACED = all(" " in w for w in _TEASER_LINKS)
 _LINK_MARKS = " »›>…"
 #: The last words of the links (folded).
 _LINK_LAST_WORDS = frozenset(w.rsplit(None, 1)[-1] for w in _TEASER_LINKS)
+#: Their last two characters: a word whose case fold is one of them ends in a pair whose
+#: case fold ends in one of these (``str.casefold`` folds character by character, each to one
+#: character or more, and every last word is two characters or more).
+_LINK_ENDINGS = frozenset(w[-2:] for w in _LINK_LAST_WORDS)
 
 
 def teaser_end(text: str) -> int | None:
@@ -803,6 +807,9 @@ def teaser_end(text: str) -> int | None:
         at = text.rfind("[", 0, end)
         return at if at > 0 and text[at - 1] == " " else None
     end = len(text.rstrip(_LINK_MARKS))
+    if not text[end - 1:end].isspace() and \
+            text[max(end - 2, 0):end].casefold()[-2:] not in _LINK_ENDINGS:
+        return None  # the last word ends at ``end`` and no link's last word as it does
     tail = text[max(end - _LINK_LONGEST, 0):end]
     words = tail.rsplit(None, 1)
     if _LINKS_SPACED and len(words) < 2:
@@ -825,6 +832,8 @@ _RELATED = tuple(fold(w) for w in lexicon().cue("press", "related"))
 _REQUESTS = tuple(sorted((f" {w}" for w in lexicon().folded("press", "contact_requests")),
                          key=len, reverse=True))
 _PRESS_FURNITURE_PREFIXES = lexicon().prefixes("press", "furniture_prefixes")
+#: A press room's furniture lines (folded): "Prenumerera", "Skriv ut".
+_PRESS_FURNITURE_WORDS = lexicon().folded("press", "furniture")
 #: A join that widens a contacts heading: "För mer information och kommentarer, kontakta:".
 _JOIN = re.compile("|".join(f" {w} " for w in lexicon().folded("press", "contact_joins")))
 
@@ -836,10 +845,11 @@ for _name in ("about", "images", "contacts", "keywords"):  # the first asked is 
     _SECTIONS.update(dict.fromkeys(lexicon().folded("press", _name), _name))
 
 
-def press_section(text: str) -> str | None:
+def press_section(text: str, folded: str | None = None) -> str | None:
     """The press-room section a line heads: "Kontakt" (contacts), "Nyckelord" (keywords),
-    "Bilder" (images), "Om oss" (about), "Relaterade nyheter …" (related)."""
-    key = fold(text.rstrip(":"))
+    "Bilder" (images), "Om oss" (about), "Relaterade nyheter …" (related). ``folded`` is the
+    :func:`fold` of a line that does not end in ":", where the caller has it."""
+    key = fold(text.rstrip(":")) if folded is None else folded
     if (name := _SECTIONS.get(key)) is not None:
         return name
     if key.endswith(_REQUESTS):  # "För mer information, vänligen kontakta:"
@@ -855,8 +865,5 @@ def press_section(text: str) -> str | None:
 def press_furniture(text: str, folded: str | None = None) -> bool:
     """A press room's furniture line ("Prenumerera", "Ladda ner …"); ``folded`` is the line's
     :func:`fold`, where the caller has it."""
-    lex = lexicon()
     key = fold(text) if folded is None else folded
-    if key in lex.folded("press", "furniture"):
-        return True
-    return key.startswith(_PRESS_FURNITURE_PREFIXES)
+    return key in _PRESS_FURNITURE_WORDS or key.startswith(_PRESS_FURNITURE_PREFIXES)

@@ -10,6 +10,7 @@ A signature line must consist of nothing but these parts; anything else ends the
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -299,7 +300,7 @@ def extract(
     sigs, groups = _signatures(blocks, roles, start - (tail is not None), local,
                                prefer_last=not used or opening, first_line=tail)
     sigs = sigs or _glued(blocks, roles, start)
-    if not sigs and used and start > header_end:
+    if not sigs and used and start > header_end and _may_sign(blocks, roles, header_end):
         # A register page printing the proposals under the names ("Ola Lindvall (C)" / …
         # / "Yrkande:" / "• att …"): the last run before them signs, where each name in it
         # carries its party (a name alone there may be anyone the argument names).
@@ -307,6 +308,37 @@ def extract(
         if before and all(s.party is not None for s in before):
             return before, found
     return sigs, groups
+
+
+def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
+    """False only where :func:`_signatures` of ``blocks[start:]`` finds no signature: no line
+    is a form's signer (:func:`_labelled`), and no block or line may give a run its names —
+    a block of lines holding two "(" (``_wrapped_list``), a line with a group's separator
+    (``_group_with_names``), one the signature parse reads (a space, and the signature
+    feature or over 200 characters), one of names (``_may_list_names``). A page of att-satser
+    is read again from its header for names above them only where one of its lines may sign."""
+    if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features for lr in roles):
+        return True
+    lines, by_block = roles.lines, roles.by_block
+    for block in blocks[start:]:
+        if len(block.lines) > 1 and block.text.text.count("(") >= 2:
+            return True
+        at = by_block[block.index].start
+        for k, line in enumerate(block.lines):
+            text = line.text.text
+            if ": " in text or " genom " in text or _may_list_names(text) or (
+                    " " in text and (len(text) > 200 or "signature" in lines[at + k].features)):
+                return True
+    return False
+
+
+def _may_list_names(text: str) -> bool:
+    """False only for a line :func:`~tillit.shapes.name_list` reads no names from: it asks for
+    four words or more, each capitalised or a conjunction, and no "(" (its first tests)."""
+    if "(" in text:
+        return False
+    words = text.replace(",", " ").split()
+    return len(words) >= 4 and all(w[:1].isupper() or w in ("och", "&") for w in words)
 
 
 #: Roles of the lines that may close the last att-sats's block: the date, the signers, their
@@ -436,8 +468,7 @@ def _signatures(
                 key = fold(text)
                 dated = party_line(text) if "date_line" in lr.features \
                     and "party_line" in lr.features else None
-                if dated is None and ("date_line" in lr.features or P.names_party(text)) \
-                        and any(c.isdigit() for c in text):
+                if dated is None and ("date_line" in lr.features or P.names_party(text)):
                     dated = _dated_party(text)
                 if dated is not None:
                     # The party signing with its date ("Vänsterpartiet 2017-09-29") heads the
@@ -515,10 +546,15 @@ def _signatures(
     return [s.signatory() for s in chosen.sigs], group_found
 
 
+@lru_cache(maxsize=4096)
 def _dated_party(text: str) -> Party | None:
     """A local party signing with its date where a place would stand ("Strängnäspartiet
     2017-09-29"), or a party branch before its place and date ("Vänsterpartiet i Vetlanda den
-    15/11 2010", "Vänsterpartiet, Lund 2017-09-29")."""
+    15/11 2010", "Vänsterpartiet, Lund 2017-09-29"); None for a text without a digit. (Cached
+    by text, like the other line readers: the signature loop asks it of every date line, a
+    list of dates repeats them, and a party is frozen.)"""
+    if not any(c.isdigit() for c in text):
+        return None
     if (pm := P.party_name_at(text)) is not None:
         rest = text[pm.end():].lstrip(" ,")
         rest = rest[2:] if rest.startswith("i ") else rest
