@@ -756,6 +756,28 @@ def test_an_ocr_riksdag_motions_numbered_att_satser_run_on_in_one_paragraph(lead
         ("ANTON E FÅGELSBO", "C"), ("C. -H. HERMANSSON", "V"), ("EIVOR K. MARKLUND", "V")]
 
 
+@pytest.mark.parametrize(("line", "names"), [
+    pytest.param("Stockholm den 10 november 1977 INGER LINDQUIST (m) HÅKAN WINBERG (m)",
+                 [("INGER LINDQUIST", "M"), ("HÅKAN WINBERG", "M")], id="capitals"),
+    pytest.param("Stockholm den 2 oktober 1996 Mot. 1996/97:So220 Tone Tingsgård (s) Barbro "
+                 "Andersson (s)", [("Tone Tingsgård", "S"), ("Barbro Andersson", "S")],
+                 id="a-running-head-between"),
+    pytest.param("Stockholm 1996-10-02 Tone Tingsgård (s)", [("Tone Tingsgård", "S")],
+                 id="iso-date"),
+])
+def test_a_date_line_run_on_into_the_signers_names_gives_both(
+        line: str, names: list[tuple[str, str]]) -> None:
+    """A Riksdag motion's TEI text may join its date paragraph and the signatures into one
+    line: the date and place open it, the tagged names follow."""
+    doc = tillit.parse("\n\n".join([
+        "av Inger Lindquist och Håkan Winberg med anledning av propositionen 1977/78:1 om "
+        "ändring i patentlagen", RIKSDAG_ARGUMENT,
+        "Med stöd av det anförda hemställs att riksdagen hos regeringen begär utredning om "
+        "vite i patentlagen.", line]))
+    assert doc.date is not None and doc.place == "Stockholm"
+    assert [(s.name, s.party and s.party.code) for s in doc.signatories] == names
+
+
 def test_a_riksdag_motion_opening_with_its_proposals_is_signed_under_its_argument() -> None:
     """Born-digital Riksdag motions print "Förslag till riksdagsbeslut" first and sign under
     the argument's end; a subheading of the argument that reads as a name signs nothing."""

@@ -790,6 +790,18 @@ PLACE_WORDS = _compile(r"\p{Lu}[\p{L}-]+(?:[ ]\p{Lu}[\p{L}-]+)?")
 _PLACE_THEN_DATE = (rf"(?P<place>{PLACE_WORDS.pattern})[ ]*,?[ ]+"
                     rf"(?P<date>(?:{WEEKDAY}[ ]*,?[ ]+)?(?:den[ ]+)?\d.{{3,40}})$")
 PLACE_DATE = _compile(rf"^{_PLACE_THEN_DATE}")
+#: A place-and-date line that runs on into the signers' tagged names, as the date paragraph
+#: of a Riksdag motion's TEI text may: "Stockholm den 10 november 1977 INGER LINDQUIST (m)
+#: HÅKAN WINBERG (m)", "Stockholm den 2 oktober 1996 Mot. 1996/97:So220 Tone Tingsgård (s)".
+#: ``date`` ends at the year; ``names`` opens with the first name that carries a party tag.
+DATED_SIGNERS = _compile(
+    rf"""
+    ^(?P<date>{PLACE_WORDS.pattern}[ ]*,?[ ]+(?:den[ ]+)?
+      (?:\d[^()\n]{{2,30}}?(?<!\d)(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d))
+    [ ]+(?:[^()\n]{{0,40}}?[ ])?     # a running head the text put between: "Mot. 1996/97:So220"
+    (?P<names>(?:{NAME}|{CAPS_NAME})[ ]*\([ ]*(?i:{_TAGS})[ ]*\).*)$
+    """
+)
 
 
 #: A space, then a digit or any character that is no word character to ``re`` (a digit

@@ -97,6 +97,7 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
         _REPEATS * len({lr.text for lr in lines}) <= len(lines) else _as_is
     published_in, status_of, filed_label = kept(_published), kept(_status), kept(_filed_label)
     filed_at, place_date_in = kept(_filed_at), kept(_place_date)
+    dated_signers_in = kept(_dated_signers)
     person, place_named = kept(is_person), kept(is_place)
     # The last text asked status_of, and its answer: a line's label is most often the line
     # read just before it.
@@ -174,7 +175,13 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
                 rank = 4  # the page's date: only where the document has none of its own
             ranked.append((rank, block.index, Found(_as_date(mention.value), span), None))
             continue
-        if (place_date := place_date_in(text.text)) is not None:
+        place_date = place_date_in(text.text)
+        if place_date is None and "(" in text.text and (
+                cut := dated_signers_in(text.text)) is not None:
+            # "Stockholm den 10 november 1977 INGER LINDQUIST (m)": the date that opens a
+            # signing line run on into the names
+            place_date = place_date_in(text.text[:cut])
+        if place_date is not None:
             day, where, place_start, place_end, compact = place_date
             if day is None:
                 if yearless is None and place_named(where):
@@ -263,6 +270,13 @@ _Dated = tuple[dt.date, int, int]
 def _spanned(dated: _Dated | None, text: Mapped) -> Found[dt.date] | None:
     """A date read from ``text.text`` (offsets into it), spanned in the original."""
     return None if dated is None else Found(dated[0], text.span(dated[1], dated[2]))
+
+
+def _dated_signers(raw: str) -> int | None:
+    """Where the date of a place-and-date line run on into tagged names ends
+    (``P.DATED_SIGNERS``), or None."""
+    m = P.DATED_SIGNERS.match(raw)
+    return None if m is None else m.end("date")
 
 
 def _place_date(raw: str) -> tuple[_Dated | None, str, int, int, bool] | None:

@@ -315,7 +315,8 @@ def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
     is a form's signer (:func:`_labelled`), and no block or line may give a run its names —
     a block of lines holding two "(" (``_wrapped_list``), a line with a group's separator
     (``_group_with_names``), one the signature parse reads (a space, and the signature
-    feature or over 200 characters), one of names (``_may_list_names``). A page of att-satser
+    feature or over 200 characters), one of names (``_may_list_names``), a date line run on
+    into tagged names (``P.DATED_SIGNERS``). A page of att-satser
     is read again from its header for names above them only where one of its lines may sign."""
     if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features for lr in roles):
         return True
@@ -327,7 +328,8 @@ def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
         for k, line in enumerate(block.lines):
             text = line.text.text
             if ": " in text or " genom " in text or _may_list_names(text) or (
-                    " " in text and (len(text) > 200 or "signature" in lines[at + k].features)):
+                    " " in text and (len(text) > 200 or "signature" in lines[at + k].features)) \
+                    or ("(" in text and P.DATED_SIGNERS.match(text) is not None):
                 return True
     return False
 
@@ -529,6 +531,11 @@ def _signatures(
                 len(text) > 200 or "signature" in lr.features) else []
             if len(sigs) <= 1 and not (sigs and sigs[0].party) and (listed := name_list(line.text)):
                 sigs = listed
+            if not sigs and "(" in text and (dated := P.DATED_SIGNERS.match(text)) is not None:
+                # "Stockholm den 10 november 1977 INGER LINDQUIST (m) HÅKAN WINBERG (m)": a
+                # signing line whose date runs on into the tagged names
+                sigs = [s for s in signatures(line.text.slice(dated.start("names"), len(text)))
+                        if s.party is not None]
             if sigs:
                 for sig in sigs:
                     if sig.party is None and group is not None:
