@@ -22,9 +22,14 @@ def _load(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Comparison key: case-folded, apostrophes unified, inner whitespace collapsed."""
+    """Comparison key: case-folded, apostrophes unified, inner whitespace collapsed. A dotted
+    capital "İ" keys as "i", as the patterns ignoring case read it ("kommunfullmäktİge": its
+    full case folding, "i" and a combining dot, is in no table)."""
     text = text.replace("´", "'").replace("’", "'").replace("`", "'")
-    return " ".join(text.casefold().split())
+    folded = text.casefold()
+    if "\u0307" in folded:
+        folded = folded.replace("i\u0307", "i")
+    return " ".join(folded.split())
 
 
 @dataclass(frozen=True, slots=True)
