@@ -778,6 +778,25 @@ def test_a_date_line_run_on_into_the_signers_names_gives_both(
     assert [(s.name, s.party and s.party.code) for s in doc.signatories] == names
 
 
+@pytest.mark.parametrize("first", [
+    "att riks\u00addagen beslutar att bygga vägar",
+    "<p>att <b>riks&shy;dagen</b> beslutar att bygga vägar</p>",
+])
+def test_the_body_opening_the_first_att_sats_is_read_through_soft_hyphens_and_markup(
+        first: str) -> None:
+    """"att riksdagen beslutar …" names the body also where the caller's text holds what
+    normalising drops or decodes there (a PDF's soft hyphen, an HTML page's tags)."""
+    html = first.startswith("<")
+    parts = ["Motion om vägar", "Det är bra att bygga vägar i hela landet, tycker vi.",
+             "Med hänvisning till det anförda hemställs", first, "Stockholm den 3 maj 1984",
+             "ANNA EK (m)"]
+    text = "".join(p if p.startswith("<") else f"<p>{p}</p>" for p in parts) if html \
+        else "\n\n".join(parts)
+    doc = tillit.parse(text)
+    assert [p.text for p in doc.proposals] == ["riksdagen beslutar att bygga vägar"]
+    assert doc.body == "riksdagen"
+
+
 def test_a_riksdag_motion_opening_with_its_proposals_is_signed_under_its_argument() -> None:
     """Born-digital Riksdag motions print "Förslag till riksdagsbeslut" first and sign under
     the argument's end; a subheading of the argument that reads as a name signs nothing."""

@@ -747,6 +747,15 @@ def body_from_proposals(preamble: Mapped | None, items: tuple[Proposal, ...],
         m = _deciding_body(source, first.start, min(first.end, first.start + 60))
         if m is not None and _assembly(first_body := lex.body_by_form[fold(m.group("body"))]):
             return Found(first_body.name, Span(start=m.start(), end=m.end()))
+        if m is None:
+            # The caller's text there may hold what normalising dropped or decoded (a PDF's
+            # soft hyphens, "riks\u00addagen"; an HTML page's tags and entities): the item's
+            # own text, its span the item's
+            own = items[0].text
+            m = _deciding_body(own, 0, min(len(own), 60))
+            if m is not None and _assembly(
+                    first_body := lex.body_by_form[fold(m.group("body"))]):
+                return Found(first_body.name, first)
     return None
 
 
