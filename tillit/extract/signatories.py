@@ -316,8 +316,8 @@ def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
     a block of lines holding two "(" (``_wrapped_list``), a line with a group's separator
     (``_group_with_names``), one the signature parse reads (a space, and the signature
     feature or over 200 characters), one of names (``_may_list_names``), a date line run on
-    into tagged names (``P.DATED_SIGNERS``). A page of att-satser
-    is read again from its header for names above them only where one of its lines may sign."""
+    into tagged names (``P.DATED_SIGNERS``). A page of att-satser is read again from its
+    header for names above them only where one of its lines may sign."""
     if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features for lr in roles):
         return True
     lines, by_block = roles.lines, roles.by_block
