@@ -47,3 +47,14 @@ def stored_texts(*, seeds: bool = True) -> Iterator[str]:
             yield path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
             continue
+
+
+def parsed(text: str) -> str:
+    """``tillit.parse(text)`` as JSON, or the name of the tillit error it raises: what a
+    test comparing a shortcut with the full reading compares."""
+    import tillit
+
+    try:
+        return tillit.parse(text).model_dump_json()
+    except tillit.TillitError as exc:
+        return type(exc).__name__

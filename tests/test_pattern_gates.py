@@ -469,20 +469,6 @@ def test_teaser_end_last_word() -> None:
     """shapes.teaser_end's last-word test turns away only lines whose tail, folded, ends in
     no link: the same answers as folding every tail (stored and generated lines)."""
     from tillit import shapes as S
-    from tillit.lexicon import fold
-
-    def folded_tail(text: str) -> int | None:
-        end = len(text.rstrip())
-        if text.endswith(S._TEASER_CUTS, 0, end):
-            at = text.rfind("[", 0, end)
-            return at if at > 0 and text[at - 1] == " " else None
-        end = len(text.rstrip(S._LINK_MARKS))
-        tail = fold(text[max(end - S._LINK_LONGEST, 0):end])
-        for link in S._TEASER_LINKS:
-            if tail.endswith(link):
-                at = end - len(link)
-                return at if at == 0 or text[at - 1] == " " else None
-        return None
 
     lines = [line for text in stored_texts() for line in text.splitlines()]
     rng = random.Random(6)
@@ -491,7 +477,7 @@ def test_teaser_end_last_word() -> None:
     lines += ["".join(rng.choice(vocab) + rng.choice(("", " ")) for _ in range(rng.randint(1, 6)))
               for _ in range(30_000)]
     for line in lines:
-        assert S.teaser_end(line) == folded_tail(line), line
+        assert S.teaser_end(line) == _folded_tail(line), line
 
 
 def test_teaser_end_last_pair() -> None:

@@ -7,9 +7,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from repo_util import stored_texts
+from repo_util import parsed, stored_texts
 
-import tillit
 from tillit.api import _clean
 from tillit.blocks import segment
 from tillit.extract import signatories
@@ -79,16 +78,9 @@ def test_may_list_names() -> None:
     assert listed > 100
 
 
-def _parsed(text: str) -> str:
-    try:
-        return tillit.parse(text).model_dump_json()
-    except tillit.TillitError as exc:
-        return type(exc).__name__
-
-
 def test_gated_reading_parses_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every text parses as it does with the gate open (the reading always asked)."""
     texts = _texts()
-    gated = list(map(_parsed, texts))
+    gated = list(map(parsed, texts))
     monkeypatch.setattr(signatories, "_may_sign", lambda *args: True)
-    assert gated == list(map(_parsed, texts))
+    assert gated == list(map(parsed, texts))

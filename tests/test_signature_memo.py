@@ -5,9 +5,8 @@ from __future__ import annotations
 import random
 
 import pytest
-from repo_util import stored_texts
+from repo_util import parsed, stored_texts
 
-import tillit
 from tillit.extract import signatories
 
 
@@ -37,16 +36,9 @@ def _texts() -> list[str]:
     return out
 
 
-def _read(text: str) -> str:
-    try:
-        return tillit.parse(text).model_dump_json()
-    except tillit.TillitError as exc:
-        return type(exc).__name__
-
-
 def test_remembered_answers_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     texts = _texts()
-    remembered = [_read(t) for t in texts]
+    remembered = [parsed(t) for t in texts]
     monkeypatch.setattr(signatories, "_answers", _Forgetful)
-    fresh = [_read(t) for t in texts]
+    fresh = [parsed(t) for t in texts]
     assert remembered == fresh
