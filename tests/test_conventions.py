@@ -2004,6 +2004,33 @@ def test_a_date_closing_the_heading_stays_in_the_title(heading: str) -> None:
     assert (doc.title, doc.date) == (heading, dt.date(2022, 1, 27))
 
 
+@pytest.mark.parametrize("heading", [
+    pytest.param("Vision 2030", id="a-word-and-a-year"),
+    pytest.param("Budget 2024", id="a-budget-year"),
+    pytest.param("BESLUTADE MEDBORGARFÖRSLAG 2020", id="capitals-and-a-year"),
+    pytest.param("VÄNSTERPARTIETS FRAMTIDA ROLL I LANDSTINGET", id="capitals-opening-with-a-party"),
+])
+def test_a_heading_ending_in_a_year_or_opening_with_a_party_is_the_title(heading: str) -> None:
+    """A year alone after words is no place-and-date line, and a heading in capitals that
+    opens with a party's name is no party line unless a place the tables know follows: both
+    are the document's heading."""
+    doc = tillit.parse(_web_page(heading))
+    assert (doc.title, doc.date, doc.place) == (heading, dt.date(2022, 1, 27), "Lund")
+
+
+@pytest.mark.parametrize(("line", "code"), [
+    pytest.param("VÄNSTERPARTIET I LUND", "V", id="capitals-party-i-place"),
+    pytest.param("SVERIGEDEMOKRATERNA HÖGANÄS", "SD", id="capitals-party-and-municipality"),
+    pytest.param("MODERATERNA I REGION SKÅNE", "M", id="capitals-party-and-region"),
+    pytest.param("MILJÖPARTIET DE GRÖNA I OSCAR SÖDRA", "MP", id="capitals-party-i-district"),
+])
+def test_a_party_line_in_capitals_still_gives_its_party_to_the_name_above(
+        line: str, code: str) -> None:
+    doc = tillit.parse(municipal(f"Anna Berg\n{line}"))
+    assert [(s.name, s.party.code if s.party else None) for s in doc.signatories] == [
+        ("Anna Berg", code)]
+
+
 @pytest.mark.parametrize(("head", "title"), [
     pytest.param("Följ Vänsterpartiet Lund\n\nFler bänkar", "Fler bänkar",
                  id="follow-a-party-is-furniture"),

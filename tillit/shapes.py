@@ -578,6 +578,13 @@ def party_line(text: str) -> Party | None:
     elif party is not None and rest.startswith((",", "(")) \
             and lexicon().party_from_tag(rest.strip(",() ")) == party:
         rest = ""  # the party and its own code: "Kristdemokraterna, KD", "Liberalerna (L)"
+    if rest.isupper() and rest[:2] != "I " and not (
+            fold(rest) in lexicon().municipality or region(rest) is not None
+            or all(fold(w) in lexicon().body_by_form for w in rest.split())):
+        # Capitals tell no name from a word: without "I" the words must be a place the
+        # tables know ("SVERIGEDEMOKRATERNA HÖGANÄS", "MODERATERNA I OSCAR SÖDRA"; not
+        # "VÄNSTERPARTIETS FRAMTIDA ROLL I LANDSTINGSPOLITIKEN").
+        return None
     if rest and not (len(rest.split()) <= 4 and all(
             w[:1].isupper() or w in ("i", "län") or fold(w) in lexicon().body_by_form
             for w in rest.split())):
@@ -680,7 +687,13 @@ def is_date_line(text: str) -> bool:
     if parse_date(text, full_stop=True) is not None:
         return True
     m = P.place_date(text)
-    return m is not None and parse_date(m.group("date"), full_stop=True) is not None
+    if m is None or (mention := parse_date(m.group("date"), full_stop=True)) is None:
+        return False
+    # A year alone after words is a heading's ("Vision 2030", "BUDGET 2024"), unless the
+    # words are a municipality's name ("Lund 2020") or a kind's label ("Motion 2017").
+    place = m.group("place")
+    return mention.precision != "year" or fold(place) in lexicon().municipality \
+        or P.KIND_LINE.match(place) is not None
 
 
 #: A line or paragraph of this many words ending in a period reads as a sentence, not a
