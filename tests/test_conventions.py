@@ -1780,6 +1780,45 @@ def test_one_paragraph_a_line_keeps_its_shape_above_a_trailer(trailer: str) -> N
     assert ARG_PARK in [p.text for p in doc.paragraphs]
 
 
+_LINE_PARAGRAPHS = (
+    "Att ha få bänkar i parkerna stänger ute många av kommunens invånare. Många äldre "
+    "berättar att de gärna skulle promenera dit oftare om det fanns fler platser att vila på "
+    "längs vägen. I dag finns bara ett fåtal bänkar i parkens norra del.",
+    "Den som inte kan gå långt utan att vila stannar hellre hemma, och det gäller inte bara "
+    "äldre utan också många med funktionsnedsättning och föräldrar med små barn. En bänk var "
+    "hundrade meter gör parken till en plats för alla. Andra kommuner har redan gjort så med "
+    "gott resultat, och kostnaden är liten jämfört med vad det betyder för dem som bor här. "
+    "Bänkarna kan dessutom tillverkas av kommunens egen verkstad.",
+    "Runt om i landet pågår nu arbete med att göra parker mer tillgängliga. Flera kommuner har "
+    "tagit fram planer för vilplatser längs gångvägar, och erfarenheterna är goda. Fler "
+    "besöker parkerna, fler rör på sig och fler träffar andra. Det är en enkel åtgärd som ger "
+    "stor effekt för folkhälsan, och den passar väl in i kommunens mål för ett aktivt liv i "
+    "alla åldrar. Vi ser ingen anledning att vänta med detta i Lund.",
+)
+
+
+def test_one_paragraph_a_line_with_a_preamble_over_its_att_sats() -> None:
+    """A page's text one paragraph a line, no blank lines, whose preamble leads into the
+    att-sats on the next line without a colon ("… föreslår undertecknade kommunfullmäktige
+    besluta" / "att …"): the lines are paragraphs, not a wrapped text, so the heading and the
+    att-sats stand apart from the argument."""
+    text = "\n".join([
+        "Motion", "Motion – Fler bänkar i Lunds parker",
+        "(Motion från Vänsterpartiet i Lund till Lunds kommunfullmäktige. Ladda ner som pdf "
+        "här).", "Lund 22-01-27", "Motion till Lunds kommunfullmäktige",
+        "Fler bänkar i Lunds parker", *_LINE_PARAGRAPHS,
+        "Med anledning av ovanstående föreslår undertecknade kommunfullmäktige besluta",
+        "att ta fram en plan för hur fler bänkar kan placeras ut i kommunens parker under 2022.",
+        "Vänsterpartiets fullmäktigegrupp",
+        "Anna Berg, kf-ledamot Per Holm, kf-ledamot Eva Ek, kf-ledamot",
+        "Olle Ström, kf-ledamot Kajsa Lind"]) + "\n"
+    doc = tillit.parse(text)
+    assert doc.title == "Fler bänkar i Lunds parker"
+    assert [p.text for p in doc.proposals] == [
+        "ta fram en plan för hur fler bänkar kan placeras ut i kommunens parker under 2022"]
+    assert _LINE_PARAGRAPHS[1] in [p.text for p in doc.paragraphs]
+
+
 _RESERVATION = "Reservation angående ärende 5 om nya lokaler för projektet Origo i kommunstyrelsen"
 
 

@@ -484,11 +484,14 @@ def _line_per_paragraph(raw_lines: list[str]) -> bool:
 
 
 def _one_per_line(content: list[str]) -> bool:
-    """At least four lines, three of them long, and nearly every long one ends a sentence."""
-    long_lines = [t for t in content if len(t) >= _LONG]
+    """At least four lines, three of them long, and nearly every long one ends a sentence or
+    leads into the att-sats on the next line ("… föreslår vi kommunfullmäktige besluta" /
+    "att …")."""
+    long_lines = [i for i, t in enumerate(content) if len(t) >= _LONG]
     if len(content) < 4 or len(long_lines) < 3:
         return False
-    ended = sum(t[-1] in '.!?:"”' for t in long_lines)
+    ended = sum(content[i][-1] in '.!?:"”' or (
+        i + 1 < len(content) and content[i + 1][:4] in ("att ", "Att ")) for i in long_lines)
     return ended >= 0.8 * len(long_lines)
 
 
