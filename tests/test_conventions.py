@@ -1697,6 +1697,8 @@ WEB_HEADS = [
     pytest.param("Sammanträde 2009-09-10\n\nDatum\nKlockan\n18:00\nPlats\nHörsalen\n\n"
                  "Fler bänkar", id="meeting-notice-field-labels"),
     pytest.param("den 3 mars\n\nFler bänkar", id="a-date-without-its-year"),
+    pytest.param("Måndag 3:e mars\n\nFler bänkar",
+                 id="a-weekday-and-ordinal-date-without-its-year"),
     pytest.param("Staffanstorpspartiet\nMotion till kommunfullmäktige\n\nFler bänkar",
                  id="local-party-letterhead"),
     pytest.param("web stats\n\nMotion till kommunfullmäktige 2022-03-03\n\nFler bänkar",

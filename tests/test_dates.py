@@ -65,6 +65,8 @@ POSITIVE = [
     ("inkom 27 jan 2022 till", "27 jan 2022", D(2022, 1, 27), "day"),
     ("Malmö den 4:e april 2023", "den 4:e april 2023", D(2023, 4, 4), "day"),
     ("beslut 1:a maj 2020 om", "1:a maj 2020", D(2020, 5, 1), "day"),
+    ("Lund den 3e mars 2022", "den 3e mars 2022", D(2022, 3, 3), "day"),
+    ("inlämnad 21a maj 2020", "21a maj 2020", D(2020, 5, 21), "day"),
     ("Sammanträde lördag 15 december 2012", "lördag 15 december 2012", D(2012, 12, 15), "day"),
     ("Lördagen den 15 December 2012", "Lördagen den 15 December 2012", D(2012, 12, 15), "day"),
     ("tors. 3 SEPT. 2020", "tors. 3 SEPT. 2020", D(2020, 9, 3), "day"),

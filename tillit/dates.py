@@ -298,7 +298,7 @@ if not all(len(p) == 2 and p.isalpha() for p in _LEAD_PAIRS):
     _LEAD_PAIRS = frozenset(a + b for a in map(chr, range(128)) for b in map(chr, range(128)))
 #: A day and month and nothing else ("den 28 juli", "Måndag 3:e mars"): a date without its year.
 _DAY_MONTH = regex.compile(
-    rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?:{_ORDINAL})?[ ]*
+    rf"""^(?:{_WEEKDAY}[ ,]*)?(?:{_ARTICLE}[ ]*)?(?:0?[1-9]|[12][0-9]|3[01])(?::?{_ORDINAL})?[ ]*
     {_MONTH_IN_DATE}[ .]*$""",
     regex.VERBOSE | regex.VERSION1 | regex.IGNORECASE,
 )
@@ -363,8 +363,8 @@ _DATES: Final = regex.compile(
               (?P<day>[0-9]{{1,2}})\.(?P<month>[0-9]{{1,2}})\.){_Y})
           | (?<=(?P<lead>{_HEAD}(?<![0-9.,:/-])                       # 4/4 2023, 4/4/2023
               (?P<day>[0-9]{{1,2}})(?P<slashed>/)(?P<month>[0-9]{{1,2}})(?:/|{_H}{{1,6}})){_Y})
-          | (?<=(?P<lead>{_HEAD}(?<![0-9.,/])(?<![0-9]:)              # den 4:e april 2023
-              (?P<day>[0-9]{{1,2}})(?P<ordinal>:{_ORDINAL})?{_SP}
+          | (?<=(?P<lead>{_HEAD}(?<![0-9.,/])(?<![0-9]:)              # den 4:e april 2023, 3e mars
+              (?P<day>[0-9]{{1,2}})(?P<ordinal>:?{_ORDINAL})?{_SP}
               (?P<month_name>{_MONTH_IN_DATE}){_SP}){_Y})
           | (?<=(?P<lead>{_HEAD}(?<!\w)                                # March 3, 2022
               (?P<month_name>{_MONTH_FIRST}){_SP}(?P<day>[0-9]{{1,2}}),{_SP}){_Y})
