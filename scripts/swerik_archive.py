@@ -179,6 +179,27 @@ def printed_name(entry: str) -> str:
     return entry.split("(", 1)[0].strip()
 
 
+def register_party(person: ET.Element, candidates: list[ET.Element], ident: str) -> str | None:
+    """The register party of ``person``: its own ``<desc>``, or, where that is empty, the party
+    of another register entry under the same (non-placeholder) id.
+
+    A duplicated register may leave the party empty in one of a person's entries (1992/93 New
+    Democracy members: ``<desc/>`` first, ``nyd`` in the second entry).
+    """
+
+    def desc_text(entry: ET.Element) -> str | None:
+        desc = entry.find(f"{TEI}state[@type='partyAffiliation']/{TEI}desc")
+        return desc.text if desc is not None else None
+
+    raw = desc_text(person)
+    if (raw is None or not raw.strip()) and not ident.startswith("r-"):
+        for other in candidates:
+            text = desc_text(other)
+            if text and text.strip():
+                return text
+    return raw
+
+
 def signatories(root: ET.Element) -> list[dict[str, str | None]]:
     """Persons of the correspDesc signatory notes, in note order.
 
@@ -222,8 +243,7 @@ def signatories(root: ET.Element) -> list[dict[str, str | None]]:
             if key in seen:
                 continue
             seen.add(key)
-            desc = person.find(f"{TEI}state[@type='partyAffiliation']/{TEI}desc")
-            party = party_code(desc.text if desc is not None else None)
+            party = party_code(register_party(person, candidates, ident))
             result.append({"name": name, "party": party})
     return result
 

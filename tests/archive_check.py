@@ -1,4 +1,4 @@
-"""Checks for a blind-answered archive folder (tests/archive3 … tests/archive10; stdlib only).
+"""Checks for a blind-answered archive folder (tests/archive3 … tests/archive11; stdlib only).
 
 ``validate(folder)``: every NNN.json must parse, have 'source', 'doc_type' and 'notes';
 non-'other' answers need the fields of CONVENTIONS.md with the right types, YYYY-MM-DD dates,
@@ -9,12 +9,15 @@ answer needs its NNN.txt and a row in SOURCES.tsv.
 ``overlap(folder, references)``: no text may share more than five lower-cased word 6-gram
 shingles with any reference text or with another text in the folder.
 
-Each archive's ``validate.py`` and ``overlap.py`` run these on their own folder.
+Each archive's ``validate.py`` and ``overlap.py`` run these on their own folder; from
+archive11 on, ``python tests/archive_check.py tests/archiveN`` runs both, the folder checked
+against the references and every other archive folder.
 """
 import glob
 import json
 import os
 import re
+import sys
 
 TESTS = os.path.dirname(os.path.abspath(__file__))
 LIMIT = 5
@@ -152,3 +155,17 @@ def overlap(here, references):
           + ('OK' if not bad else f'{len(bad)} problems'))
     return 1 if bad else 0
 
+
+def main(folder):
+    """Validate ``folder``'s answers and check its texts against the references and every
+    other archive folder; return 1 if either check fails."""
+    here = os.path.abspath(folder)
+    others = sorted(os.path.relpath(os.path.join(d, '*.txt'), TESTS)
+                    for d in glob.glob(os.path.join(TESTS, 'archive*'))
+                    if os.path.isdir(d) and os.path.abspath(d) != here
+                    and os.path.basename(d) not in ('archive', 'archive2'))
+    return validate(here) | overlap(here, [*REFERENCES, *others])
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1]))
