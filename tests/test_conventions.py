@@ -756,6 +756,38 @@ def test_an_ocr_riksdag_motions_numbered_att_satser_run_on_in_one_paragraph(lead
         ("ANTON E FÅGELSBO", "C"), ("C. -H. HERMANSSON", "V"), ("EIVOR K. MARKLUND", "V")]
 
 
+_OCR_RIKSDAG_MOTION = (
+    "av Lars Werner m. fl. med anledning av propositionen 1981/82:70 om särskilt "
+    "forskningsavdrag",
+    "Regeringen vill i propositionen göra rätten till särskilt forskningsavdrag permanent. Vi "
+    "anser att statliga subventioner till de privata bolagen motverkar nödvändiga förändringar "
+    "av näringslivets struktur. Med hänvisning till ovanstående föreslås 1. att riksdagen "
+    "avslår propositionen, 2. att riksdagen hos regeringen hemställer om förslag till "
+    "upphävande av lagen om särskilt forskningsavdrag.",
+    "Stockholm den 2 december 1981",
+)
+
+
+@pytest.mark.parametrize(("signers", "names"), [
+    pytest.param("LARS WERNER (vpk) EIVOR MARKLUND (vpk) C.-H. HERMANSSON (vpk) EVA HJELMSTRÖM "
+                 "(vpk)", ["LARS WERNER", "EIVOR MARKLUND", "C.-H. HERMANSSON", "EVA HJELMSTRÖM"],
+                 id="initials-inside-a-line-of-names-in-capitals"),
+    pytest.param("Anne Wibble (fp) Lars de Geer (fp) Lennart Alsén (fp)\n\n"
+                 "Svenskt Tryck Stockholm 1987", ["Anne Wibble", "Lars de Geer", "Lennart Alsén"],
+                 id="the-printers-imprint-under-the-names"),
+])
+def test_an_ocr_riksdag_motions_signers_on_one_line(signers: str, names: list[str]) -> None:
+    """A 1980s print sets its signers on one line, a name led by initials among them ("C.-H.
+    HERMANSSON (vpk)": a capital and its full stop end no sentence, so the line is no
+    paragraph of argument), and may close with the printer's imprint ("Svenskt Tryck Stockholm
+    1987": a name followed by a year alone is no signer)."""
+    doc = tillit.parse("\n\n".join([*_OCR_RIKSDAG_MOTION, signers]) + "\n")
+    assert [s.name for s in doc.signatories] == names
+    assert {s.party.code for s in doc.signatories if s.party} == {
+        "V" if "vpk" in signers else "L"}
+    assert (doc.kind, str(doc.date)) == ("motion", "1981-12-02")
+
+
 @pytest.mark.parametrize(("line", "names"), [
     pytest.param("Stockholm den 10 november 1977 INGER LINDQUIST (m) HÅKAN WINBERG (m)",
                  [("INGER LINDQUIST", "M"), ("HÅKAN WINBERG", "M")], id="capitals"),

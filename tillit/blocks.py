@@ -395,8 +395,9 @@ def _sentence_inside(text: str) -> bool:
         start = at
         while start and text[start - 1].isalpha():
             start -= 1
-        if text[start:at].casefold() not in _ABBREVIATIONS:
-            return True
+        word = text[start:at]
+        if word.casefold() not in _ABBREVIATIONS and not (len(word) == 1 and word.isupper()):
+            return True  # (a capital alone is an initial: "C.-H. HERMANSSON (vpk)")
     return False
 
 

@@ -388,6 +388,8 @@ def _rest(rest: str, sig: Sig) -> bool:
         return True  # "Erik Anderson," with the office on the next line
     if not cleaned or len(cleaned) > 80 or _SENTENCE_BREAK.search(cleaned):
         return False
+    if sig.party is None and cleaned.replace(" ", "").isdigit():
+        return False  # "Svenskt Tryck Stockholm 1987": a print's imprint, no name and office
     if (exact := lexicon().party_from_name(cleaned)) is not None:
         sig.party = sig.party or exact
         return True
