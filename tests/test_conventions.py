@@ -2330,6 +2330,40 @@ def test_a_riksdag_motion_naming_a_city_has_no_organisation() -> None:
     assert (doc.body, doc.organisation) == ("riksdagen", None)
 
 
+@pytest.mark.parametrize(("head", "name", "role", "body"), [
+    pytest.param("Interpellation till tekniska nämndens ordförande", None,
+                 "tekniska nämndens ordförande", "kommunfullmäktige",
+                 id="interpellation-to-a-committees-chair"),
+    pytest.param("Enkel fråga till kommunstyrelsens ordförande:", None,
+                 "kommunstyrelsens ordförande", "kommunfullmäktige",
+                 id="question-to-the-boards-chair"),
+    pytest.param("Interpellation till regionstyrelsens ordförande.", None,
+                 "regionstyrelsens ordförande", "regionfullmäktige", id="to-a-regions-chair"),
+    pytest.param("Fråga till socialministern", None, "socialministern", "riksdagen",
+                 id="question-to-a-minister"),
+    pytest.param("Interpellation\n\nTill: Tekniska nämndens ordförande", None,
+                 "Tekniska nämndens ordförande", "kommunfullmäktige",
+                 id="office-line-under-the-kind"),
+    pytest.param("Interpellation\n\nTill kommunstyrelsens ordförande Anna Ek (S)", "Anna Ek",
+                 "kommunstyrelsens ordförande", "kommunfullmäktige",
+                 id="office-line-with-name-and-tag"),
+    pytest.param("Interpellation\n\nTill landstingsstyrelsens ordförande Anna Ek (S)",
+                 "Anna Ek", "landstingsstyrelsens ordförande", "landstingsfullmäktige",
+                 id="a-landstings-office-gives-landstingsfullmaktige"),
+])
+def test_an_addressee_named_by_office_alone_gives_the_body(
+        head: str, name: str | None, role: str, body: str) -> None:
+    """A question or interpellation put to an office, with or without a name after it, in
+    the kind's line or an office line "Till …": the office's level gives the body it is put
+    in (a landsting's office the landstingsfullmäktige, as the text calls it)."""
+    doc = tillit.parse(doc_text(head, "Belysning i Stadsparken", "Parken är mörk på kvällarna. "
+                                "Många känner sig otrygga när de går hem.",
+                                "Kommer nämnden att sätta upp fler lampor?", "Per Holm (V)"))
+    assert doc.addressee is not None
+    assert (doc.addressee.name, doc.addressee.role) == (name, role)
+    assert doc.body == body
+
+
 def test_an_addressee_line_ending_in_a_full_stop_leaves_no_title() -> None:
     """"Till kommunfullmäktige i Danderyd." has nothing after the addressee but its stop."""
     doc = tillit.parse(doc_text("Till kommunfullmäktige i Danderyd.", ARG_PARK,

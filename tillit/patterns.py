@@ -386,8 +386,8 @@ _OFFICES = _alt(_LEX.cue("kinds", "addressed_offices"))
 #: ordförande"; a compound ending in "-ministern" counts.
 OFFICE_ADDRESSEE = _compile(
     rf"""
-    ^Till(?:[ ]*:)?[ ]+(?:[\p{{L}}-]+[ ]+){{0,5}}?
-    (?P<office>(?i:{_OFFICES})|\p{{Ll}}{{3,}}minister(?:n)?)(?![\p{{L}}])
+    ^Till(?:[ ]*:)?[ ]+(?P<role>(?:[\p{{L}}-]+[ ]+){{0,5}}?
+    (?P<office>(?i:{_OFFICES})|\p{{Ll}}{{3,}}minister(?:n)?))(?![\p{{L}}])
     """,
     regex.IGNORECASE,
 )
@@ -1052,6 +1052,17 @@ QUESTION_ADDRESSEE = _compile(
     """
 )
 
+#: The same addressed by office alone, no name after it: "Interpellation till tekniska
+#: nämndens ordförande", "Enkel fråga till kommunstyrelsens ordförande:".
+OFFICE_ONLY_ADDRESSEE = _compile(
+    rf"""
+    ^(?:{_OPENERS})(?:[ ]+(?:om|angående)[ ][^,]{{1,200}}?)?[ ]+till[ ]+
+    (?P<role>(?:[\p{{L}}-]+[ ]+){{0,5}}?(?:{_OFFICES}|\p{{Ll}}{{3,}}minister(?:n)?))
+    [ ]*[.:]?$
+    """,
+    regex.IGNORECASE,
+)
+
 
 #: First words of an office addressee line: capitalised "Till", with or without a colon (a
 #: lower-case "till" under a byline is :func:`bare_addressee`'s).
@@ -1077,3 +1088,8 @@ KIND_TO = _compile(rf"^(?:{_KIND_WORDS})[ ]+till[ ]", regex.IGNORECASE)
 def question_addressee(text: str) -> regex.Match[str] | None:
     """QUESTION_ADDRESSEE, run only on a line holding its literal " till "."""
     return QUESTION_ADDRESSEE.match(text) if " till " in text else None
+
+
+def office_only_addressee(text: str) -> regex.Match[str] | None:
+    """OFFICE_ONLY_ADDRESSEE, run only on a line holding its literal " till "."""
+    return OFFICE_ONLY_ADDRESSEE.match(text) if " till " in text else None

@@ -396,7 +396,8 @@ def _level_of(addressee: Addressee | None) -> str | None:
     role = fold(addressee.role)
     if any(stem in role for stem in _GOVERNMENT):
         return "riksdag"
-    for level, stems in (("kommun", ("kommun", "stadsråd")), ("region", ("region", "landsting"))):
+    for level, stems in (("kommun", ("kommun", "stadsråd")), ("region", ("region",)),
+                         ("landsting", ("landsting",))):
         if any(stem in role for stem in stems):
             return level
     return None

@@ -28,8 +28,10 @@ def extract(blocks: list[Block], roles: Roles, header_end: int, signed_at: int |
 
 
 def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
-    """The addressee named in a heading line of the header."""
-    for block in blocks[: max(header_end, 1)]:
+    """The addressee named in a heading line of the header; failing a name, the office the
+    kind's line addresses ("Interpellation till tekniska nämndens ordförande")."""
+    header = blocks[: max(header_end, 1)]
+    for block in header:
         for line in block.lines:
             m = P.question_addressee(line.text.text) or P.bare_addressee(line.text.text)
             if m is None:
@@ -39,6 +41,22 @@ def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
             return Addressee(name=m.group("name"), role=role, party=party,
                              span=line.text.span(m.start("role") if role else m.start("name"),
                                                  m.end()))
+    for block in header:
+        for line in block.lines:
+            text = line.text.text
+            if (m := P.office_only_addressee(text)) is not None:
+                return Addressee(role=m.group("role"),
+                                 span=line.text.span(m.start("role"), m.end("role")))
+            if (m := P.office_addressee(text)) is not None:
+                # "Till kommunstyrelsens ordförande Anna Ek (S)", "Till: Tekniska nämndens
+                # ordförande": the office, and the name and tag right after it if any
+                at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" ,"))
+                sig = P.SIGNATURE.match(text, at) if at < len(text) else None
+                tag = sig.group("tag") if sig is not None else None
+                return Addressee(name=sig.group("name") if sig is not None else None,
+                                 role=m.group("role"), party=tag_party(tag) if tag else None,
+                                 span=line.text.span(m.start("role"),
+                                                     sig.end() if sig is not None else m.end()))
     return None
 
 
