@@ -1140,6 +1140,48 @@ def test_a_joint_release_labels_itself_in_its_first_line_and_groups_contacts_by_
         ("Anna Berg", "S"), ("Per Holm", "S"), ("Eva Ek", "M")]
 
 
+@pytest.mark.parametrize(("attribution", "speaker", "role", "party"), [
+    pytest.param("säger Anna Berg (V)", "Anna Berg", None, "V", id="tag-after-the-name"),
+    pytest.param("säger Anna Berg (V), gruppledare i Lund", "Anna Berg", "gruppledare i Lund",
+                 "V", id="tag-then-office"),
+    pytest.param("säger gruppledaren Anna Berg (V)", "Anna Berg", "gruppledaren", "V",
+                 id="office-before-the-name"),
+    pytest.param("säger Vänsterpartiets gruppledare Anna Berg", "Anna Berg",
+                 "Vänsterpartiets gruppledare", "V", id="party-genitive-office-before-the-name"),
+    pytest.param("säger Anna Berg", "Anna Berg", None, None, id="name-alone"),
+])
+def test_a_quote_in_a_release_has_its_speaker_office_and_party(
+        attribution: str, speaker: str, role: str | None, party: str | None) -> None:
+    """"– …, säger Anna Berg (V)": the quote, its speaker, and the office and party the
+    attribution gives, with the tag after the name or the office before it."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        f"– Vi vill att alla ska kunna vila, {attribution}.",
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert [(q.text, q.speaker, q.role, q.party and q.party.code) for q in doc.quotes] == [
+        ("Vi vill att alla ska kunna vila", speaker, role, party)]
+
+
+@pytest.mark.parametrize(("paragraph", "quoted"), [
+    pytest.param("”Vi vill att alla ska kunna vila”, säger Anna Berg (V).",
+                 [("Vi vill att alla ska kunna vila", "Anna Berg")], id="in-quotation-marks"),
+    pytest.param("\"Vi vill att alla ska kunna vila\", säger Anna Berg (V).",
+                 [("Vi vill att alla ska kunna vila", "Anna Berg")], id="in-straight-quotes"),
+    pytest.param("”Vägen framåt” heter rapporten som kom i dag. Den visar att många saknar "
+                 "bänkar.", [], id="a-quoted-title-is-no-quote"),
+])
+def test_a_paragraph_in_quotation_marks_quotes_its_speaker(
+        paragraph: str, quoted: list[tuple[str, str]]) -> None:
+    """A release may set a quote in quotation marks instead of after a dash: it is a quote
+    where the paragraph names who speaks."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}", paragraph,
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert [(q.text, q.speaker) for q in doc.quotes] == quoted
+
+
 @pytest.mark.parametrize(("quote", "party"), [
     pytest.param("säger Anna Berg (V)", "V", id="tag-after-the-name"),
     pytest.param("säger Anna Berg, gruppledare (V)", "V", id="office-then-tag"),

@@ -963,12 +963,14 @@ def filed_at(text: str) -> Iterable[regex.Match[str]]:
 # --- Press releases ------------------------------------------------------------------------
 
 _PRONOUNS = _alt(_LEX.cue("press", "pronouns"))
-#: A quote's attribution with what follows it: "…, säger Sara Svensson, regionråd för V." or
-#: "…, avslutar hon." The role runs to the sentence's end.
+#: A quote's attribution with what follows it: "…, säger Sara Svensson, regionråd för V.",
+#: "…, säger Anna Berg (V), gruppledare.", "…, säger Vänsterpartiets gruppledare Anna Berg."
+#: or "…, avslutar hon." The role runs to the sentence's end.
 ATTRIBUTION = _compile(
     rf"""
     ,[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+
-    (?:(?P<name>{NAME})|(?P<pron>{_PRONOUNS})(?!\w))
+    (?:(?P<office>(?:\p{{Lu}}[\p{{L}}-]*s[ ]+)?\p{{Ll}}[\p{{L}}-]+)[ ]+(?=\p{{Lu}}))?
+    (?:(?P<name>{NAME})(?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS}))[ ]*\))?|(?P<pron>{_PRONOUNS})(?!\w))
     (?:[ ]*,[ ]*(?P<role>[^.!?]{{1,200}}?))?
     [ ]*(?:[.!?](?=\s|$)|$)
     """

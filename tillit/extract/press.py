@@ -186,7 +186,9 @@ def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Pres
             out.lead = block
             continue
         out.body.append(block)
-        if block.marker in _DASHES:
+        if block.marker in _DASHES or (block.text.text[:1] in _QUOTE_MARKS and ", " in (
+                raw := block.text.text) and P.ATTRIBUTION.search(raw) is not None):
+            # (a paragraph in quotation marks quotes only where it names who speaks)
             out.quotes.extend(_quotes(block, out.quotes))
     contacts = _contacts(sections.get("contacts", []))
     out.contacts = [c for c, _ in contacts]
@@ -255,18 +257,26 @@ def _reference(block: Block, noun: str) -> Reference:
                      span=block.text.span())
 
 
+#: Quotation marks that may open a paragraph quoting its speaker ("”Vi vill …”, säger …").
+_QUOTE_MARKS = "”“\"«»"
+
+
 def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
-    """The quoted segments of a dash paragraph, each with its speaker."""
+    """The quoted segments of a dash paragraph or of one that opens with a quotation mark,
+    each with its speaker."""
     text = block.text
     raw = text.text
+    # (a dash paragraph's quotation marks are the speaker's own: '– Vi kallar det "grönt"')
+    marks = " -–—" + (_QUOTE_MARKS if raw[:1] in _QUOTE_MARKS else "")
     lex = lexicon()
     out: list[Quote] = []
     pos = 0
     last = earlier[-1] if earlier else None
-    for m_start, m_end, m_name, m_role in (_attributions(raw) if len(raw) <= _KEPT_LONGEST
-                                           else _attributions.__wrapped__(raw)):
-        segment = text.slice(pos, m_start).strip(" -–—")
-        speaker, role, party = None, m_role, None
+    for m_start, m_end, m_name, m_role, m_tag in (
+            _attributions(raw) if len(raw) <= _KEPT_LONGEST
+            else _attributions.__wrapped__(raw)):
+        segment = text.slice(pos, m_start).strip(marks)
+        speaker, role, party = None, m_role, tag_party(m_tag) if m_tag else None
         if m_name:
             speaker = m_name
         elif last is not None:
@@ -276,7 +286,7 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
             if (p := lex.party_from_name(head.strip())) is not None:
                 party, role = p, rest.strip() or None
         if m_name and last is not None and last.speaker == speaker and role is None:
-            role, party = last.role, last.party
+            role, party = last.role, party or last.party
         if party is None and role and (pm := P.PARTY_NAME.search(role)):
             party = lex.party_from_name(pm.group("party"))
         if segment.text:
@@ -285,7 +295,7 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
             out.append(quote)
             last = quote
         pos = m_end
-    tail = text.slice(pos, len(raw)).strip(" -–—")
+    tail = text.slice(pos, len(raw)).strip(marks)
     if tail.text and last is not None:
         out.append(Quote(text=tail.text, speaker=last.speaker, role=last.role, party=last.party,
                          span=tail.span()))
@@ -293,10 +303,13 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
 
 
 @lru_cache(maxsize=1024)
-def _attributions(raw: str) -> tuple[tuple[int, int, str | None, str | None], ...]:
-    """Each attribution of a dash paragraph ("…, säger Anna Berg, regionråd."): its start, end,
-    name and role (cached by text: a pure reading, and releases repeat their quotes)."""
-    return tuple((m.start(), m.end(), m.group("name"), m.group("role"))
+def _attributions(raw: str) -> tuple[tuple[int, int, str | None, str | None, str | None], ...]:
+    """Each attribution of a dash paragraph ("…, säger Anna Berg (V), regionråd."): its start,
+    end, name, role and party tag (cached by text: a pure reading, and releases repeat their
+    quotes)."""
+    return tuple((m.start(), m.end(), m.group("name"),
+                  m.group("role") or (m.group("office") if m.group("name") else None),
+                  m.group("tag"))
                  for m in P.ATTRIBUTION.finditer(raw))
 
 
