@@ -1163,6 +1163,40 @@ def test_a_quote_in_a_release_has_its_speaker_office_and_party(
         ("Vi vill att alla ska kunna vila", speaker, role, party)]
 
 
+@pytest.mark.parametrize("stamp", [
+    pytest.param("Pressmeddelande – 3 mars 2022", id="label-dash-date"),
+    pytest.param("Pressmeddelande · 3 mars 2022", id="label-dot-date"),
+    pytest.param("Pressmeddelande   •   Mar 03, 2022 10:15 CET", id="press-room-stamp-first"),
+])
+def test_a_kinds_label_and_its_date_is_no_title(stamp: str) -> None:
+    """"Pressmeddelande – 3 mars 2022" above the heading stamps the release: its date is the
+    release's, and the heading below is the title (the label dropped would leave a date)."""
+    doc = tillit.parse(doc_text(
+        stamp, "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V).",
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert (doc.kind, doc.title, str(doc.date)) == (
+        "press_release", "Fler bänkar i parken", "2022-03-03")
+
+
+@pytest.mark.parametrize("stamps", [
+    pytest.param("Uppdaterad 5 mars 2022\nPublicerad 3 mars 2022", id="updated-above-published"),
+    pytest.param("Senast uppdaterad: 5 mars 2022\n\nPublicerad: 3 mars 2022",
+                 id="labels-with-colons-apart"),
+    pytest.param("Publicerad 3 mars 2022\nUppdaterad 5 mars 2022", id="published-above-updated"),
+])
+def test_an_update_stamp_leaves_the_publication_date(stamps: str) -> None:
+    """A page's update date is a later step, never the release's date; a line with its own
+    date labels only itself, so the publication line under it still counts."""
+    doc = tillit.parse(doc_text(
+        stamps, "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}",
+        "– Vi vill att alla ska kunna vila, säger Anna Berg (V).",
+        "För mer information:", "Anna Berg, 070-311 45 30"))
+    assert (doc.kind, str(doc.date)) == ("press_release", "2022-03-03")
+
+
 @pytest.mark.parametrize(("paragraph", "quoted"), [
     pytest.param("”Vi vill att alla ska kunna vila”, säger Anna Berg (V).",
                  [("Vi vill att alla ska kunna vila", "Anna Berg")], id="in-quotation-marks"),

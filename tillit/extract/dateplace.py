@@ -137,8 +137,12 @@ def extract(blocks: list[Block], header_end: int, roles: Roles,
             continue  # "Fler bänkar – Kommunfullmäktige 27 maj 2019": the meeting's day
         # In a long list block (a register's metadata) only a labelled date counts.
         listing = len(block.lines) > 6
-        # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not.
+        # A label alone on the line before ("Slutdatum:" / "2022-02-14"), blank or not; a
+        # line with a date of its own labels only itself ("Uppdaterad 5 mars 2022" /
+        # "Publicerad 3 mars 2022").
         label = roles.lines[role.index - 1].text if role.index else ""
+        if label and DIGIT.search(label):
+            label = ""
         published = published_in(text.text)
         unlabelled = 1 if block.index < header_end else 3
         own = status_of(text.text)

@@ -403,6 +403,25 @@ _SITE_SEPARATORS = (" | ", *_DASHES, " « ", " » ")
 _SENTENCE_TITLE_WORDS = 5
 
 
+#: What may set a kind's label apart from its date: "Pressmeddelande – 3 mars 2022",
+#: "Pressmeddelande   •   Mar 03, 2022 10:15 CET".
+_LABEL_DATE_SEPARATORS = " \t•·|–—:-"
+
+
+def _dated_kind(text: str) -> bool:
+    """A kind's label and a date, nothing else: a press room's stamp, no heading (the date
+    alone would be left as the title once the label is dropped)."""
+    m = P.KIND_START.match(text)
+    if m is None:
+        return False
+    rest = text[m.end():].lstrip(_LABEL_DATE_SEPARATORS)
+    if not rest[:1].isalnum():
+        return False
+    mention = first_date(rest)
+    return mention is not None and mention.span.start == 0 \
+        and not rest[mention.span.end:].strip(" .")
+
+
 def _meeting_heading(text: str) -> bool:
     """A council and a date alone, "Kommunfullmäktige 16 september 2019": the heading of a
     report from that meeting, not a place-and-date line."""
@@ -578,7 +597,7 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
                 continue
             if P.numbered_kind_alone(text) or _is_furniture(text) or (
                     "date_line" in feats if len(text) <= 120 else is_date_line(text)) \
-                    or day_month(text):
+                    or day_month(text) or ("kind_line" in feats and _dated_kind(text)):
                 continue
             if _beteckning(text, line, out, candidates) or _authors(line, out):
                 continue
