@@ -803,6 +803,125 @@ def test_classifier_reads_the_featured_lines() -> None:
     assert count > 1_000
 
 
+def test_form_signers_from_the_noted_lines() -> None:
+    """The signature stage reads a form's signers (``_labelled``, and ``_may_sign``'s first
+    test) from the lines the role stage noted (``Roles.signers``: every line with the
+    ``signer_inline`` feature or the ``LABELLED_SIGNER`` evidence, in order) and finds what it
+    finds reading every line, on stored texts and generated pages of signer labels, names,
+    signing lines, contacts, prose, proposals and tiny lines."""
+    from dataclasses import replace
+
+    from tillit.extract import signatories as S
+    from tillit.roles import LABELLED_SIGNER
+
+    rng = random.Random(15)
+    vocab = ["Författare", "Förslagsställare", "Inlämnad av:", "Motionär: Anna Berg (S)",
+             "Författare: Per Holm", "Motionärerna är Anna Berg och Per Holm", "Namn:",
+             "Förslaget insänt av Eva Ek", "Inlämnat av: Svensson, Anna", "Anna Berg",
+             "Anna Berg (S)", "Per Holm (V)", "________", "Alias_1854", "Kontakt",
+             "070-123 45 67", "x", "Hem", "Meny", "Lund 2022-01-27", "Vi yrkar därför:",
+             "att kommunen bygger fler cykelvägar,", "Anna Berg, 2021-11-16 13:42",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet. Därför föreslår vi detta."]
+    count = 0
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", " "]):
+        if not blocks:
+            continue
+        want = [lr.index for lr in roles.lines
+                if "signer_inline" in lr.features or lr.evidence == LABELLED_SIGNER]
+        noted = [lr.index for lr in roles.may_sign()]
+        assert set(want) <= set(noted) and noted == sorted(set(noted)), text[:200]
+        every = replace(roles, signers=None)
+        assert S._labelled(blocks, roles) == S._labelled(blocks, every), text[:200]
+        for start in {0, rng.randrange(len(blocks) + 1)}:
+            assert S._may_sign(blocks, roles, start) == S._may_sign(blocks, every, start)
+        for header_end in {0, 1, rng.randrange(len(blocks) + 1)}:
+            used = frozenset({rng.randrange(len(blocks))}) if rng.random() < 0.5 \
+                else frozenset()
+            got = S.extract(blocks, roles, header_end, used, None)
+            assert got == S.extract(blocks, every, header_end, used, None), text[:200]
+            count += bool(got[0])
+    assert count > 500
+
+
+def test_att_firsts() -> None:
+    """``att_start`` reads an "att" only from a text whose first character is one of
+    ``ATT_FIRSTS``: every stored line, and generated ones of "att" recased and cut, behind
+    every glued mark and other characters."""
+    from tillit.shapes import ATT_FIRSTS, att_start
+
+    rng = random.Random(16)
+    texts = [line for text in stored_texts() for line in text.splitlines()]
+    marks = [*P.GLUED_MARKS, "", " ", "(", "*", "1", "a", "A", "ſ", "İ"]
+    for _ in range(20_000):
+        word = rng.choice(["att", "Att", "ATT", "aTT", "atT", "at", "a", "", "attack"])
+        texts.append(rng.choice(marks) + rng.choice(marks[:3]) + word
+                     + rng.choice(["", " ", " kommunen", ":", ","]))
+    found = 0
+    for text in texts:
+        if att_start(text) is not None:
+            assert text[:1] in ATT_FIRSTS, text
+            found += 1
+    assert found > 300
+
+
+def _former_bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[object], set[int]]:
+    """``proposals._bare_att_run`` as it was: ``att_start`` of every block's first line."""
+    from tillit.extract import proposals as PR
+    from tillit.shapes import att_start
+
+    last_prose = max((b.index for b in blocks if b.prose), default=-1)
+    start = next((b.index for b in blocks[last_prose + 2:]
+                  if att_start(b.lines[0].text.text) and PR._lead_in(blocks[b.index - 1])),
+                 last_prose + 1)
+    items: list[object] = []
+    used: set[int] = set()
+    last: list[object] = []
+    for block in blocks[start:]:
+        if items and PR._continues(last, block, False) \
+                and roles.of(block.index).role not in PR.OUTSIDE:
+            last = [*last, *block.lines]
+            items[-1] = PR._item(last)
+            used.add(block.index)
+            continue
+        if not att_start(block.lines[0].text.text) or (
+                not items and block.index and PR._mid_sentence(blocks[block.index - 1])):
+            if items:
+                break
+            continue
+        units = PR._att_units(block) if len(block.lines) > 1 else ()
+        if len(units) <= 1:
+            items.append((block.text, block.lines[0].start))
+            last = list(block.lines)
+        else:
+            items.extend(PR._item(list(lines)) for lines, _ in units)
+            last = list(units[-1][0])
+        used.add(block.index)
+    return items, used
+
+
+def test_bare_att_run_reads_the_blocks_that_open_so() -> None:
+    """``_bare_att_run`` asks ``att_start`` only of the blocks whose first line's first
+    character is one of ``ATT_FIRSTS`` and finds the items the former walk found
+    (``att_start`` of every block), on stored texts and generated pages of att-satser, glued
+    marks, lead-ins, prose and tiny lines."""
+    from tillit.extract import proposals as PR
+
+    rng = random.Random(17)
+    vocab = ["att kommunen bygger fler cykelvägar,", "Att skolan byggs.", "-att en översyn görs",
+             "• att", "ATT UTREDA", "attack", "Vi yrkar därför:", "Med hänvisning till "
+             "ovanstående vill vi:", "x", "Anna Berg (S)", "och att", "samt att Lund bygger",
+             "på båda sidor om vägen", "Kommunen bygger fler cykelvägar i hela Lund så att "
+             "alla kan cykla tryggt till skolan och till jobbet. Därför föreslår vi detta.",
+             "kommer såväl medborgarna som", "Hem", "1. att kommunen"]
+    count = 0
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", " ", "."]):
+        got = PR._bare_att_run(blocks, roles)
+        assert got == _former_bare_att_run(blocks, roles), text[:200]
+        count += bool(got[0])
+    assert count > 500
+
+
 class _AllLeads(dict[str, int]):
     """``roles._LEADS`` that lets every anchored test of every line run."""
 

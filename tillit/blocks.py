@@ -516,7 +516,7 @@ def _wrap_width(text: str, raw_lines: list[str]) -> int:
     most = len(raw_lines) - raw_lines.count("")
     if most < _SINGLE_LINES or blanks - most > _FEW_BLANKS * most:
         return 0
-    content = sorted(len(t) for t in map(str.strip, raw_lines) if t)
+    content = sorted(map(len, filter(None, map(str.strip, raw_lines))))
     blanks -= len(content)
     if len(content) < _SINGLE_LINES or blanks > _FEW_BLANKS * len(content):
         return 0
@@ -762,7 +762,12 @@ def segment(doc: Mapped) -> list[Block]:
                 continue
             if not current:  # (a block opens: flush() would find nothing, kind is paragraph)
                 current = [line]
-            elif _breaks_before(current, kind, plain, width, per_line):
+            # _breaks_before(current, kind, plain, width, per_line), spelt out: a call a line of
+            # every paragraph (plain[:1] is ``first``, which is no digit here)
+            elif (kind == "item" and current[-1].text.text[-1:] in ".!?") or (
+                    width and (first.isupper() or first in _OPENS)
+                    and _paragraph_end(current[-1].text.text, plain, width)) or (
+                    per_line and not _carries_on(current[-1].text.text, plain)):
                 flush()
                 current = [line]
             else:

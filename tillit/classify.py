@@ -234,10 +234,12 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     for lr in lines[:stop]:
         if lr.evidence in _NAVIGATION:
             continue
-        line = blocks[lr.block].lines[lr.line]
+        # (the line itself is looked up only where it gives the answer: this runs on every
+        # header line)
         if "paragraph_sign" in lr.features and _decided(blocks):
             m = P.PARAGRAPH_SIGN.match(lr.text)
             assert m is not None
+            line = blocks[lr.block].lines[lr.line]
             return "other", [_evidence(cue=f"protocol paragraph: {lr.text[:60]}",
                                        span=line.text.span(m.start(), m.end()))]
         if (hit := lr.named) is not None:
@@ -247,11 +249,12 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
                 listed[lr.block] = _listed(roles, lr.block)
             if listed[lr.block] or _in_list(roles, lr.index):
                 continue  # "Interpellation 3-2019 till …" as one line of a list of them
-            return hit[0], [_heading_evidence(line, hit)]
+            return hit[0], [_heading_evidence(blocks[lr.block].lines[lr.line], hit)]
         if "kind_alone" in lr.features and lr.index + 1 < len(lines) and (
                 nxt := lines[lr.index + 1]).block <= head and "riksdag_number" in nxt.features:
             m = P.numbered_kind_alone(lr.text)
             assert m is not None
+            line = blocks[lr.block].lines[lr.line]
             return "question", [_evidence(cue=f"heading: {lr.text[:60]}",
                                           span=line.text.span(m.start(), m.end()))]
     if len(blocks) > head and stop < len(lines):

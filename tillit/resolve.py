@@ -352,8 +352,11 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
     counts = {level: 0 for _, level in _LEVEL_STEMS}
     first: dict[str, Span] = {}
     read: dict[str, list[tuple[str, int, int, int]]] = {}  # each text's stems, read once
+    # (roles.block_in_document and roles.in_document spelt out: three calls a block)
+    lines, by_block, doc_start, doc_end = roles.lines, roles.by_block, roles.start, roles.end
     for block in blocks:
-        if not roles.block_in_document(block.index) or not roles.in_document(block.index):
+        r = by_block[block.index]
+        if not (r and doc_start <= r.start < doc_end) or lines[r.start].role in OUTSIDE:
             continue  # (nor a block of furniture inside it: "Taggar: motion, kommunfullmäktige")
         text = block.text.text
         found = read.get(text)

@@ -146,6 +146,11 @@ class Roles:
     #: The positions of the lines with one of the ``FEATURED`` features, which the
     #: classifier looks for over the whole document; None for every line.
     featured: list[int] | None = None
+    #: The positions of the lines that may sign as a form's signer: those with the
+    #: ``signer_inline`` feature and those a signer label gave the ``LABELLED_SIGNER``
+    #: evidence (:mod:`tillit.extract.signatories` asks each again), in order; None for every
+    #: line.
+    signers: list[int] | None = None
     #: The block where a document the page reproduces begins (its kind line), under an intro
     #: whose last sentence announces it ("… ställer jag följande interpellation till
     #: kommunstyrelsens ordförande:", "Här min andra interpellation:"); None on other pages.
@@ -161,6 +166,12 @@ class Roles:
         if self.featured is None:
             return self.lines
         return list(map(self.lines.__getitem__, self.featured))
+
+    def may_sign(self) -> list[LineRole]:
+        """The lines that may be a form's signer (``signers``; maybe others), in order."""
+        if self.signers is None:
+            return self.lines
+        return list(map(self.lines.__getitem__, self.signers))
 
     def of(self, block: int, line: int = 0) -> LineRole:
         """The role of one line of a block."""
@@ -496,8 +507,8 @@ def _line_reading(text: str, prose: bool, heading: bool
     (``_BREAK``, for :attr:`Roles.breaks`) and whether the role is a label's or prose's
     (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again) and whether the date or
     an "as above" place may be read from it (``_DATED``, ``_ABOVE``: :attr:`Roles.dated`,
-    :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``): all of
-    them from the
+    :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``) or the
+    ``signer_inline`` one (``_FORM_SIGNER``, for :attr:`Roles.signers`): all of them from the
     line's text and its block's shape, so read once and cached (menus, forms and signature
     blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
@@ -516,6 +527,8 @@ def _line_reading(text: str, prose: bool, heading: bool
         flags |= _PROSE
     if not feats.isdisjoint(FEATURED):
         flags |= _FEATURED
+    if "signer_inline" in feats:
+        flags |= _FORM_SIGNER
     if not prose and len(text) <= DATED_LINE:
         if DIGIT.search(text) is not None:
             flags |= _DATED
@@ -723,6 +736,7 @@ def assign(blocks: list[Block]) -> Roles:
     dated: list[int] = []  # the lines the date may be read from (Roles.dated)
     above: list[int] = []  # the lines that may be "as above" lines (Roles.above)
     featured: list[int] = []  # the lines the classifier looks for (Roles.featured)
+    signers: list[int] = []  # the lines that may be a form's signer (Roles.signers)
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
@@ -760,6 +774,8 @@ def assign(blocks: list[Block]) -> Roles:
                     above.append(first)
                 if flags & _FEATURED:
                     featured.append(first)
+                if flags & _FORM_SIGNER:
+                    signers.append(first)
             continue
         entries = True
         for k, line in enumerate(block.lines):
@@ -790,6 +806,8 @@ def assign(blocks: list[Block]) -> Roles:
                     above.append(first + k)
                 if flags & _FEATURED:
                     featured.append(first + k)
+                if flags & _FORM_SIGNER:
+                    signers.append(first + k)
         by_block.append(range(first, len(lines)))
         if run:
             _menu(_but_heading(run), 2)
@@ -798,7 +816,9 @@ def assign(blocks: list[Block]) -> Roles:
             _menu(lines[first:], 1)
     if run:
         _menu(_but_heading(run), 2)
-    _form_fields(lines, labels)
+    labelled = _form_fields(lines, labels)
+    if labelled:
+        signers = sorted({*signers, *labelled})
     start = 0
     while start < min(len(lines), _START_WINDOW) and lines[start].role == "chrome":
         start += 1
@@ -820,7 +840,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    roles = Roles(lines, start, end, by_block, breaks, dated, above, featured)
+    roles = Roles(lines, start, end, by_block, breaks, dated, above, featured, signers)
     roles.announced = _announced(blocks, roles)
     return roles
 
@@ -866,7 +886,7 @@ def _announced(blocks: list[Block], roles: Roles) -> int | None:
     return None
 
 
-def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None:
+def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> list[int]:
     """Roles that a label gives the lines after it: the value under a signer label is a
     signature whatever its shape (a portal user name, a name and a timestamp); the lines under
     a contact label, up to the last phone number, e-mail or address among them, are contacts,
@@ -874,7 +894,9 @@ def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None
     menu item), or, for a signer label, inside a paragraph that single-spaced text glued it
     to (a menu is never one) or over a name in its block. ``labels`` are the positions of
     every line that may be a label, in order (none of these steps makes a line one); by
-    default, every line."""
+    default, every line. Returns the positions of the lines given the ``LABELLED_SIGNER``
+    evidence, in order."""
+    signed: list[int] = []
     for i in range(len(lines)) if labels is None else labels:
         lr = lines[i]
         if lr.role != "label":
@@ -900,6 +922,7 @@ def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None
                     and (nxt.role != "chrome" or nxt.evidence == RULE) \
                     and len(nxt.text) <= 80:
                 nxt.role, nxt.evidence = "signature", LABELLED_SIGNER
+                signed.append(j)
             continue
         governed: list[LineRole] = []
         last = -1
@@ -911,6 +934,7 @@ def _form_fields(lines: list[LineRole], labels: list[int] | None = None) -> None
                 last = len(governed)
         for nxt in governed[:last]:
             nxt.role, nxt.evidence = "contact", UNDER_CONTACT
+    return signed
 
 
 #: A menu entry is short: a few words, no sentence punctuation.
@@ -955,8 +979,9 @@ _PROSE = 16
 _DATED = 32
 _ABOVE = 64
 _FEATURED = 128
+_FORM_SIGNER = 256
 #: The flags :func:`assign` notes a line's position for.
-_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED
+_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED | _FORM_SIGNER
 #: The features the classifier looks for in every line of a document (``Roles.featured``):
 #: few lines have one.
 FEATURED = frozenset({"kind_word", "teaser", "portal_label", "portal_word", "decision_field",

@@ -263,6 +263,12 @@ def _split_on_first_names(part: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + words[a][0], offset + words[b - 1][1]) for a, b in pairwise(cuts) if b > a]
 
 
+#: The first characters of the texts :func:`att_start` finds an "att" in: the word's ("att",
+#: "Att", "ATT"), or a list mark's glued to it (one look-up of a text's first character tells
+#: where the pattern need not run).
+ATT_FIRSTS = frozenset("aA" + P.GLUED_MARKS)
+
+
 def att_start(text: str) -> re.Match[str] | None:
     """The "att" opening a proposal item, or None; the pattern runs only when the word is
     there. A list mark may be glued to it ("-att en översyn görs")."""

@@ -791,11 +791,15 @@ def body_signed(blocks: list[Block], roles: Roles) -> Found[str] | None:
     lex = lexicon()
     closing = False
     for lr in roles.lines[roles.start:roles.end]:
-        if lr.role == "proposal" or lr.role == "prose":
+        role = lr.role
+        if role == "proposal" or role == "prose":
             closing = False
             continue
-        closing = closing or lr.role in CLOSING
-        if not closing or lr.role in OUTSIDE or len(lr.text) > _STAMP_LINE:
+        if not closing:  # (closing = closing or role in CLOSING, the usual case first)
+            if role not in CLOSING:
+                continue
+            closing = True
+        if role in OUTSIDE or len(lr.text) > _STAMP_LINE:
             continue
         m = _deciding_body(lr.text, 0, len(lr.text)) or P.BODY_SEAT.search(lr.text)
         if m is not None and _assembly(entry := lex.body_by_form[fold(m.group("body"))]) \

@@ -18,7 +18,7 @@ from tillit.dates import parse_date
 from tillit.lexicon import fold, lexicon
 from tillit.models import Proposal, proposal
 from tillit.roles import FOOTER, OUTSIDE, PAGE_MARK, RULE, Roles
-from tillit.shapes import SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
+from tillit.shapes import ATT_FIRSTS, SENTENCE_ENDS, att_start, ends_in_wrap_word, is_signature
 from tillit.text import Mapped
 
 _new = object.__new__
@@ -750,11 +750,14 @@ def _mid_sentence(block: Block) -> bool:
 def _bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
+    # (att_start reads a block's first line only where its first character is one of
+    # ATT_FIRSTS: a look-up a block, not a call, where most blocks are no att-sats)
     # A lead-in ending in a colon right above an att-sats ("Med hänvisning till ovanstående
     # vill vi i Framtidspartiet:") opens the run, whatever "Att …" argument stands above it in
     # text whose lines are all set apart (no block of it reads as prose).
     start = next((b.index for b in blocks[last_prose + 2:]
-                  if att_start(b.lines[0].text.text) and _lead_in(blocks[b.index - 1])),
+                  if (text := b.lines[0].text.text)[:1] in ATT_FIRSTS and att_start(text)
+                  and _lead_in(blocks[b.index - 1])),
                  last_prose + 1)
     items: list[Item] = []
     used: set[int] = set()
@@ -766,8 +769,8 @@ def _bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[Item], set[in
             items[-1] = _item(last)
             used.add(block.index)
             continue
-        if not att_start(block.lines[0].text.text) or (
-                not items and block.index and _mid_sentence(blocks[block.index - 1])):
+        if not ((text := block.lines[0].text.text)[:1] in ATT_FIRSTS and att_start(text)) \
+                or (not items and block.index and _mid_sentence(blocks[block.index - 1])):
             if items:
                 break
             continue

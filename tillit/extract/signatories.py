@@ -174,7 +174,7 @@ def _labelled(blocks: list[Block], roles: Roles) -> list[Signatory]:
     """Signers written as a form's value under a signer label ("Författare", "Inlämnad av:"):
     a name with or without a tag, or a portal's user name, as printed."""
     out: list[Signatory] = []
-    for lr in roles:
+    for lr in roles.may_sign():  # (the lines noted: a line of neither kind adds nothing)
         if lr.role == "signature" and "signer_inline" in lr.features:
             line = blocks[lr.block].lines[lr.line].text
             m = P.SIGNER_INLINE.match(line.text)
@@ -318,7 +318,8 @@ def _may_sign(blocks: list[Block], roles: Roles, start: int) -> bool:
     feature or over 200 characters), one of names (``_may_list_names``), a date line run on
     into tagged names (``P.DATED_SIGNERS``). A page of att-satser is read again from its
     header for names above them only where one of its lines may sign."""
-    if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features for lr in roles):
+    if any(lr.evidence == LABELLED_SIGNER or "signer_inline" in lr.features
+           for lr in roles.may_sign()):
         return True
     lines, by_block = roles.lines, roles.by_block
     for block in blocks[start:]:
