@@ -2440,6 +2440,27 @@ def test_an_addressee_named_by_office_alone_gives_the_body(
     assert doc.body == body
 
 
+@pytest.mark.parametrize(("head", "title"), [
+    pytest.param("Motion till riksdagen 2019/20:991 av Anna Berg (S) Kvinnors arbetsvillkor",
+                 "Kvinnors arbetsvillkor", id="number-byline-and-title-on-one-line"),
+    pytest.param("Motion till riksdagen 2019/20:991 av Anna Berg (S)\n\nKvinnors arbetsvillkor",
+                 "Kvinnors arbetsvillkor", id="number-and-byline-then-the-heading"),
+    pytest.param("Motion till riksdagen 2019/20:991\nav Anna Berg (S)\n\nKvinnors arbetsvillkor",
+                 "Kvinnors arbetsvillkor", id="number-then-byline-and-heading"),
+])
+def test_a_riksdag_number_after_the_addressee_is_the_documents_number(head: str,
+                                                                     title: str) -> None:
+    """"Motion till riksdagen 2019/20:991 av A (S) Kvinnors arbetsvillkor" (the Riksdag's
+    born-digital first line): the number is the motion's, the byline no title, and the
+    heading after it the title."""
+    doc = tillit.parse(doc_text(
+        head, "Förslag till riksdagsbeslut", "Riksdagen ställer sig bakom det som anförs i "
+        "motionen om arbetsvillkor och tillkännager detta för regeringen.", "Motivering",
+        "Många arbetar under svåra villkor. Det måste ändras.", "Anna Berg (S)"))
+    assert (doc.series, doc.number, doc.title) == ("2019/20", "991", title)
+    assert (doc.kind, doc.body) == ("motion", "riksdagen")
+
+
 def test_an_addressee_line_ending_in_a_full_stop_leaves_no_title() -> None:
     """"Till kommunfullmäktige i Danderyd." has nothing after the addressee but its stop."""
     doc = tillit.parse(doc_text("Till kommunfullmäktige i Danderyd.", ARG_PARK,

@@ -462,6 +462,21 @@ def _beteckning(text: str, line: Line, out: Header,
     return True
 
 
+def _numbered_title(rest: Mapped, bm: regex.Match[str], line: Line, out: Header,
+                    candidates: list[tuple[float, Mapped]]) -> None:
+    """The Riksdag number after an addressee ("Motion till riksdagen 2019/20:991 …"), the
+    byline after it, and the title that ends the line, if any."""
+    if out.series is None:
+        out.series = Found(bm.group("rm"), rest.span(bm.start("rm"), bm.end("rm")))
+        out.number = Found(bm.group("bet"), rest.span(bm.start("bet"), bm.end("bet")))
+    _authors(line, out)
+    after = rest.slice(bm.end(), len(rest.text)).strip(" :–—-")
+    if (am := P.find_authors(after.text)) is not None and am.start() == 0:
+        after = after.slice(am.end(), len(after.text)).strip(" :–—-")
+    if after.text[:1].isupper() and len(after.text) <= MAX_TITLE:
+        candidates.append((0, after))
+
+
 def _authors(line: Line, out: Header) -> bool:
     """Read a byline's authors and party; true when the line is only a byline (a line that
     goes on, "Motionen från A (SD) om …", is also the title)."""
@@ -556,6 +571,12 @@ def extract(blocks: list[Block], roles: Roles) -> Header:
             feats = role.features
             rest = _addressee(line, out)
             kind_line = "kind_line" in feats and P.KIND_LINE.match(text) is not None
+            if rest is not None and (bm := P.find_beteckning(rest.text)) is not None \
+                    and bm.start() == 0:
+                # "Motion till riksdagen 2019/20:991 av Hanna Westerén (S) Kvinnors
+                # arbetsvillkor": the number, the byline and the title on the addressee's line
+                _numbered_title(rest, bm, line, out, candidates)
+                continue
             if rest is not None and any(c.isalpha() for c in rest.text) \
                     and len(rest.text) <= MAX_TITLE and not is_date_line(rest.text) \
                     and not rest.text.startswith(","):
