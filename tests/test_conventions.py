@@ -2447,6 +2447,8 @@ def test_an_addressee_named_by_office_alone_gives_the_body(
                  "Kvinnors arbetsvillkor", id="number-and-byline-then-the-heading"),
     pytest.param("Motion till riksdagen 2019/20:991\nav Anna Berg (S)\n\nKvinnors arbetsvillkor",
                  "Kvinnors arbetsvillkor", id="number-then-byline-and-heading"),
+    pytest.param("Motion till riksdagen 2019/20:991 av Anna Berg m.fl. (S, V) Kvinnors "
+                 "arbetsvillkor", "Kvinnors arbetsvillkor", id="byline-of-two-parties"),
 ])
 def test_a_riksdag_number_after_the_addressee_is_the_documents_number(head: str,
                                                                      title: str) -> None:

@@ -337,6 +337,12 @@ def find_authors(text: str) -> regex.Match[str] | None:
     return AUTHORS.search(text)
 
 
+#: A Riksdag byline of members of several parties: "av Lotta Finstorp m.fl. (M, KD)".
+PARTIES_BYLINE = _compile(
+    rf"^[Aa]v[ ][^()]{{1,300}}?\([ ]*(?i:{_TAGS})(?:[ ]*+,[ ]*+(?i:{_TAGS}))++[ ]*\)"
+)
+
+
 def find_beteckning(text: str) -> regex.Match[str] | None:
     """BETECKNING.search, run only on a line with the "/" every beteckning holds."""
     return BETECKNING.search(text) if "/" in text else None

@@ -471,7 +471,8 @@ def _numbered_title(rest: Mapped, bm: regex.Match[str], line: Line, out: Header,
         out.number = Found(bm.group("bet"), rest.span(bm.start("bet"), bm.end("bet")))
     _authors(line, out)
     after = rest.slice(bm.end(), len(rest.text)).strip(" :–—-")
-    if (am := P.find_authors(after.text)) is not None and am.start() == 0:
+    if ((am := P.find_authors(after.text)) is not None and am.start() == 0) or (
+            am := P.PARTIES_BYLINE.match(after.text)) is not None:
         after = after.slice(am.end(), len(after.text)).strip(" :–—-")
     if after.text[:1].isupper() and len(after.text) <= MAX_TITLE:
         candidates.append((0, after))
