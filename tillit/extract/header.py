@@ -455,20 +455,23 @@ def _beteckning(text: str, line: Line, out: Header,
         # "Fråga 2020/21:520 Angrepp mot svenska staten": the Riksdag document's own heading,
         # over a blog post's heading above it
         candidates.append((0.5, rest))
-    if out.series is None:
-        out.series = Found(m.group("rm"), line.text.span(m.start("rm"), m.end("rm")))
-        out.number = Found(m.group("bet"), line.text.span(m.start("bet"), m.end("bet")))
+    _number(line.text, m, out)
     _authors(line, out)
     return True
+
+
+def _number(text: Mapped, m: regex.Match[str], out: Header) -> None:
+    """The Riksdag number ``m`` found in ``text`` is the document's, unless one was read."""
+    if out.series is None:
+        out.series = Found(m.group("rm"), text.span(m.start("rm"), m.end("rm")))
+        out.number = Found(m.group("bet"), text.span(m.start("bet"), m.end("bet")))
 
 
 def _numbered_title(rest: Mapped, bm: regex.Match[str], line: Line, out: Header,
                     candidates: list[tuple[float, Mapped]]) -> None:
     """The Riksdag number after an addressee ("Motion till riksdagen 2019/20:991 …"), the
     byline after it, and the title that ends the line, if any."""
-    if out.series is None:
-        out.series = Found(bm.group("rm"), rest.span(bm.start("rm"), bm.end("rm")))
-        out.number = Found(bm.group("bet"), rest.span(bm.start("bet"), bm.end("bet")))
+    _number(rest, bm, out)
     _authors(line, out)
     after = rest.slice(bm.end(), len(rest.text)).strip(" :–—-")
     if ((am := P.find_authors(after.text)) is not None and am.start() == 0) or (
