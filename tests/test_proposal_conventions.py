@@ -684,6 +684,20 @@ ROWS = [
         ["belysningen är tänd hela natten"],
         id="wrapped-argument-with-a-verb-is-no-preamble",
     ),
+    # --- att lines under a proposal heading, no blank line between ---------------------------
+    *(pytest.param(
+        local_motion(f"{heading}\n{att}tt belysning sätts upp längs gångvägarna.\n"
+                     f"{att}tt belysningen är tänd hela natten."),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id=f"att-lines-right-under-{slug}",
+    ) for heading, att, slug in (("Förslag till beslut", "A", "forslag-till-beslut"),
+                                  ("Beslutsförslag", "a", "beslutsforslag"),
+                                  ("Yrkande", "A", "yrkande"), ("Hemställan", "a", "hemstallan"))),
+    pytest.param(
+        local_motion("Förslag till beslut: Att belysning sätts upp längs gångvägarna."),
+        ["belysning sätts upp längs gångvägarna"],
+        id="heading-and-colon-then-the-att-sats-on-its-line",
+    ),
 ]
 
 

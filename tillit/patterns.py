@@ -747,6 +747,15 @@ def proposal_heading(text: str) -> regex.Match[str] | None:
     if len(text) > _HEADING_MAX and len(text.rstrip(" :\n")) > _HEADING_MAX:
         return None
     return PROPOSAL_HEADING.match(text)
+
+
+def heading_colon(text: str) -> bool:
+    """Whether the line opens with a proposal heading and its colon ("Förslag till beslut:
+    Att …"): the heading stands where a proposal verb would."""
+    colon = text.find(":", 0, _HEADING_MAX + 1)
+    return colon > 0 and PROPOSAL_HEADING.match(text, 0, colon + 1) is not None
+
+
 #: The last word of a preamble that announces a list: "Vi föreslår följande;", "Vi föreslår
 #: därför följande." (a full stop after the announcing word), "… yrkar vi att:" (not "…
 #: föreslår för att", where "att" opens a subordinate clause).

@@ -82,13 +82,19 @@ def _preamble(block: Block, roles: Roles) -> Preamble | None:
     if P.proposal_heading(raw):
         return Preamble(block.index, raw.rstrip(":").strip(), bare_items=True, inline=(),
                         heading=True)
+    if len(block.lines) > 1 and att_start(block.lines[1].text.text) \
+            and P.proposal_heading(head := block.lines[0].text.text):
+        # "Förslag till beslut" / "Att …" / "Att …" typed with no blank line under the heading
+        return Preamble(block.index, head.rstrip(":").strip(), bare_items=True, inline=(),
+                        first_item_line=1, heading=True)
     if (k := _items_below_verb(block, roles)) is not None:
         pre = " ".join(line.text.text for line in block.lines[:k]).rstrip(":").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
     verbs = P.names_verb(raw)  # once: both the inline att-sats and the verb below need it
-    if not verbs and len(block.lines) == 1:  # no verb and no line of its own to read: none
-        return None
-    inline = P.INLINE_ATT.search(raw) if verbs else None
+    headed = not verbs and P.heading_colon(raw)
+    if not verbs and not headed and len(block.lines) == 1:
+        return None  # no verb and no line of its own to read: none
+    inline = P.INLINE_ATT.search(raw) if verbs or headed else None
     if inline and (k := _line_at(block, text.at(inline.start("att")))) is not None:
         pre = raw[: inline.start("att")].strip().rstrip(",").strip()
         return Preamble(block.index, pre, bare_items=False, inline=(), first_item_line=k)
