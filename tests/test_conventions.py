@@ -3107,6 +3107,16 @@ BODY_ROWS = [
                           "Riksdagen tillkännager för regeringen som sin mening vad i motionen "
                           "anförs om pendeltågen.", "Anna Ek (m)"),
                  "riksdagen", False, {None}, False, id="org-of-a-riksdag-motion-is-none"),
+    # A party's own congress, by the name its statutes give it, has no organisation (the
+    # place-and-date line names where it was written, not whose council decides).
+    *(pytest.param(municipal("Helena Falk (KD)", header=f"Motion till {congress}"),
+                   body, False, {None}, False, id=f"body-a-partys-congress-{body}")
+      for congress, body in (("Kristdemokraternas riksting 2023", "riksting"),
+                             ("Sverigedemokraternas landsdagar", "landsdagar"),
+                             ("Moderaternas förbundsstämma i Skåne", "förbundsstämma"),
+                             ("partistyrelsen", "partistyrelsen"),
+                             ("Socialdemokraternas distriktskongress", "distriktskongress"),
+                             ("distriktsårsmötet", "distriktsårsmötet"))),
 ]
 
 
