@@ -1216,6 +1216,38 @@ def test_a_paragraph_in_quotation_marks_quotes_its_speaker(
     assert [(q.text, q.speaker) for q in doc.quotes] == quoted
 
 
+@pytest.mark.parametrize(("intro", "quote", "quoted"), [
+    pytest.param("Anna Berg (V) kommenterar:", "– Vi vill att alla ska kunna vila.",
+                 [("Vi vill att alla ska kunna vila.", "Anna Berg", None, "V")],
+                 id="name-and-tag-over-a-dash"),
+    pytest.param("Anna Berg, gruppledare, säger:", "”Vi vill att alla ska kunna vila.”",
+                 [("Vi vill att alla ska kunna vila.", "Anna Berg", "gruppledare", None)],
+                 id="name-and-office-over-quotation-marks"),
+    pytest.param("Anna Berg kommenterar:\n– Vi vill att alla ska kunna vila.", None,
+                 [("Vi vill att alla ska kunna vila.", "Anna Berg", None, None)],
+                 id="intro-and-quote-with-no-blank-line"),
+    pytest.param("Vänsterpartiets gruppledare kommenterar:",
+                 "– Vi vill att alla ska kunna vila, säger Anna Berg, och tillägger:",
+                 [("Vi vill att alla ska kunna vila", "Anna Berg", "Vänsterpartiets gruppledare",
+                   "V")],
+                 id="office-over-a-quote-its-attribution-names"),
+    pytest.param("Vänsterpartiet i Lund kommenterar:", "”Vi vill att alla ska kunna vila.”", [],
+                 id="a-party-introduces-no-speaker"),
+])
+def test_a_line_introducing_a_quote_names_its_speaker(
+        intro: str, quote: str | None, quoted: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """"Anna Berg (V) kommenterar:" over a dash or a paragraph in quotation marks: the line
+    gives the speaker, office and party the quote does not (or, an office alone, what the
+    quote's own attribution leaves out)."""
+    doc = tillit.parse(doc_text(
+        "Pressmeddelande 2022-03-03", "Fler bänkar i parken",
+        f"Vänsterpartiet i Lund har lämnat in en motion om fler bänkar. {ARG_PARK}", intro,
+        *([quote] if quote else []), "För mer information:", "Per Holm, 070-311 45 30"))
+    assert [(q.text, q.speaker, q.role, q.party and q.party.code) for q in doc.quotes] == quoted
+    assert [s.name for s in doc.signatories] == ["Per Holm"]
+
+
 @pytest.mark.parametrize(("quote", "party"), [
     pytest.param("säger Anna Berg (V)", "V", id="tag-after-the-name"),
     pytest.param("säger Anna Berg, gruppledare (V)", "V", id="office-then-tag"),

@@ -489,8 +489,17 @@ KIND_PHRASE = _compile(
 _QUOTE_VERBS = _alt(_LEX.cue("kinds", "quote_verbs"))
 #: A quote's attribution: "…, säger Sara Svensson, regionråd …".
 QUOTE_ATTRIBUTION = _compile(rf",[ ]+(?P<verb>{_QUOTE_VERBS})[ ]+(?P<name>{NAME})(?!\w)")
-#: A line that leads into a quote: "Jimmie Åkesson kommenterar:", "Anna Berg säger,".
-QUOTE_LEAD = _compile(rf"^(?P<name>{NAME})[ ]+(?P<verb>{_QUOTE_VERBS})[ ]*[,:]?[ ]*$")
+#: A line that leads into a quote: "Jimmie Åkesson kommenterar:", "Anna Berg säger,", "Anna
+#: Berg (V), gruppledare, kommenterar så här:", or by an office alone: "Sverigedemokraternas
+#: gruppledare i regionfullmäktige kommenterar:".
+QUOTE_LEAD = _compile(
+    rf"""
+    ^(?:(?P<name>{NAME})(?:[ ]*\([ ]*(?P<tag>(?i:{_TAGS}))[ ]*\))?
+        (?:[ ]*,[ ]*(?P<role>[^:,]{{1,120}}),?)?
+      |(?P<office>\p{{Lu}}[\p{{L}}-]*s[ ]+\p{{Ll}}[^:,]{{1,120}}?))
+    [ ]+(?P<verb>{_QUOTE_VERBS})(?:[ ]+(?:så[ ]+här|följande))?[ ]*[,:]?[ ]*$
+    """
+)
 #: A number line above an old Riksdag motion ("Nr 5"), or a document's number in a list of a
 #: congress's or council's motions, interpellations or questions ("Motion 12", "Motion 7:2",
 #: "Interpellation nr 3/2020").

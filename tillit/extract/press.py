@@ -16,10 +16,10 @@ from functools import lru_cache
 import phonenumbers
 
 from tillit import patterns as P
-from tillit.blocks import Block
+from tillit.blocks import Block, reflow
 from tillit.dates import DateMention, first_date
 from tillit.extract import Found
-from tillit.lexicon import fold, lexicon
+from tillit.lexicon import fold, lexicon, names
 from tillit.models import (
     Contact,
     Party,
@@ -174,22 +174,38 @@ def extract(blocks: list[Block], roles: Roles, title: Found[str] | None) -> Pres
         sections.setdefault(section, []).append(block)
 
     body = sections.get("body", [])
+    intro: _Speaker | None = None  # "Anna Berg (V) kommenterar:" over the quote it introduces
     for block in body:
         ref = P.REFERENCE.match(block.text.text)
         if ref and len(block.text.text) < 120:
             out.references.append(_reference(block, ref.group("noun")))
+            intro = None
+            continue
+        if len(block.lines) == 1 and (spoken := _intro(block.text.text)) is not None:
+            intro = spoken  # (no byline: the name introduces what follows)
+            out.body.append(block)
             continue
         if (byline := _byline(block)):
             out.signers.extend(byline)
+            intro = None
             continue
         if out.lead is None and block.marker not in _DASHES:
             out.lead = block
+            intro = _intro(block.lines[-1].text.text)
             continue
         out.body.append(block)
-        if block.marker in _DASHES or (block.text.text[:1] in _QUOTE_MARKS and ", " in (
-                raw := block.text.text) and P.ATTRIBUTION.search(raw) is not None):
-            # (a paragraph in quotation marks quotes only where it names who speaks)
-            out.quotes.extend(_quotes(block, out.quotes))
+        if intro is None and len(block.lines) > 1 and block.lines[1].text.text[:1] in _OPENS \
+                and (intro := _intro(block.lines[0].text.text)) is not None:
+            # "Chris Dahlqvist kommenterar:" / "– Sverigedemokraterna är …" in one block
+            block = Block(block.kind, block.lines[1:], reflow(block.lines[1:]), block.index,
+                          block.prose)
+        raw = block.text.text
+        if block.marker in _DASHES or (raw[:1] in _QUOTE_MARKS and (
+                intro is not None or (", " in raw and _attributions_of(raw)))):
+            # (a paragraph in quotation marks quotes only where it names who speaks, or a
+            # line above it does)
+            out.quotes.extend(_quotes(block, out.quotes, intro))
+        intro = _intro(block.lines[-1].text.text)
     contacts = _contacts(sections.get("contacts", []))
     out.contacts = [c for c, _ in contacts]
     known = {fold(s.name) for s in out.signers}
@@ -230,7 +246,7 @@ def _read_byline(block: Block) -> list[Signatory]:
     if (lead := P.BYLINE_LEAD.match(line.text)) is not None:
         line = line.slice(lead.end(), len(line.text))
     if P.QUOTE_LEAD.match(line.text):
-        return []  # "Jimmie Åkesson kommenterar," leads into a quote: he is quoted, not a signer
+        return []  # "Jimmie Åkesson kommenterar," leads into a quote: quoted, not a signer
     sigs = parse_line(line)
     # A release is prose: a byline must say it is one by its lead ("Av", "Skrivet av") or by a
     # party or office, and name a person by a listed first name unless a party tag follows the
@@ -261,9 +277,31 @@ def _reference(block: Block, noun: str) -> Reference:
 _QUOTE_MARKS = "”“\"«»"
 
 
-def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
+#: Who speaks: name, role, party.
+_Speaker = tuple[str | None, str | None, Party | None]
+#: How a quote's line opens: a dash or a quotation mark.
+_OPENS = frozenset(_DASHES) | frozenset("”“\"«»")
+
+
+def _intro(line: str) -> _Speaker | None:
+    """The speaker a line introduces a quote by ("Magnus Olsson kommenterar:", "Anna Berg
+    (V), gruppledare, säger:"), or only the office ("Sverigedemokraternas gruppledare i
+    regionfullmäktige kommenterar:"); None for any other line."""
+    if not line.endswith(":") or len(line) > 200 or (m := P.QUOTE_LEAD.match(line)) is None:
+        return None
+    if m.group("office"):
+        return None, m.group("office"), None
+    name = m.group("name")
+    if not names().names_a_person(name) or P.names_party(name):
+        return None  # "Vänsterpartiet Lund kommenterar:": a party, not a speaker
+    party = tag_party(m.group("tag")) if m.group("tag") else None
+    return name, m.group("role"), party
+
+
+def _quotes(block: Block, earlier: list[Quote], intro: _Speaker | None = None) -> list[Quote]:
     """The quoted segments of a dash paragraph or of one that opens with a quotation mark,
-    each with its speaker."""
+    each with its speaker: an attribution's, else the line introducing the quote (``intro``),
+    else the quote's before it."""
     text = block.text
     raw = text.text
     # (a dash paragraph's quotation marks are the speaker's own: '– Vi kallar det "grönt"')
@@ -271,35 +309,38 @@ def _quotes(block: Block, earlier: list[Quote]) -> list[Quote]:
     lex = lexicon()
     out: list[Quote] = []
     pos = 0
-    last = earlier[-1] if earlier else None
-    for m_start, m_end, m_name, m_role, m_tag in (
-            _attributions(raw) if len(raw) <= _KEPT_LONGEST
-            else _attributions.__wrapped__(raw)):
+    last: _Speaker | None = intro or (
+        (earlier[-1].speaker, earlier[-1].role, earlier[-1].party) if earlier else None)
+    for m_start, m_end, m_name, m_role, m_tag in _attributions_of(raw):
         segment = text.slice(pos, m_start).strip(marks)
         speaker, role, party = None, m_role, tag_party(m_tag) if m_tag else None
         if m_name:
             speaker = m_name
         elif last is not None:
-            speaker, role, party = last.speaker, last.role, last.party
+            speaker, role, party = last
         if m_name and role:
             head, _, rest = role.partition(",")
             if (p := lex.party_from_name(head.strip())) is not None:
                 party, role = p, rest.strip() or None
-        if m_name and last is not None and last.speaker == speaker and role is None:
-            role, party = last.role, party or last.party
+        if m_name and last is not None and last[0] in (speaker, None) and role is None:
+            role, party = last[1], party or last[2]  # (an introducing office names no one)
         if party is None and role and (pm := P.PARTY_NAME.search(role)):
             party = lex.party_from_name(pm.group("party"))
         if segment.text:
-            quote = Quote(text=segment.text, speaker=speaker, role=role, party=party,
-                          span=segment.span())
-            out.append(quote)
-            last = quote
+            out.append(Quote(text=segment.text, speaker=speaker, role=role, party=party,
+                             span=segment.span()))
+            last = speaker, role, party
         pos = m_end
     tail = text.slice(pos, len(raw)).strip(marks)
     if tail.text and last is not None:
-        out.append(Quote(text=tail.text, speaker=last.speaker, role=last.role, party=last.party,
+        out.append(Quote(text=tail.text, speaker=last[0], role=last[1], party=last[2],
                          span=tail.span()))
     return out
+
+
+def _attributions_of(raw: str) -> tuple[tuple[int, int, str | None, str | None, str | None], ...]:
+    """:func:`_attributions`, kept by text for a paragraph up to ``_KEPT_LONGEST`` long."""
+    return _attributions(raw) if len(raw) <= _KEPT_LONGEST else _attributions.__wrapped__(raw)
 
 
 @lru_cache(maxsize=1024)
@@ -308,9 +349,15 @@ def _attributions(raw: str) -> tuple[tuple[int, int, str | None, str | None, str
     end, name, role and party tag (cached by text: a pure reading, and releases repeat their
     quotes)."""
     return tuple((m.start(), m.end(), m.group("name"),
-                  m.group("role") or (m.group("office") if m.group("name") else None),
+                  _role(m.group("role")) or (m.group("office") if m.group("name") else None),
                   m.group("tag"))
                  for m in P.ATTRIBUTION.finditer(raw))
+
+
+def _role(text: str | None) -> str | None:
+    """An attribution's role, or None where the words after the name go on to the next
+    quote ("…, säger Mats Hellhoff, och tillägger:")."""
+    return None if text is None or text.startswith("och ") else text
 
 
 def _split_glued(line: Mapped) -> tuple[Mapped, Mapped | None]:
