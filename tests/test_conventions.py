@@ -1748,6 +1748,10 @@ SIGNATURE_SHAPES = [
     ("..............................\nAnna Andersson (V)\n..............................\n"
      "Per Holm (V)", [("Anna Andersson", "V"), ("Per Holm", "V")]),
     ("Författare\n\n____________________\nAnna Andersson (KD)", [("Anna Andersson", "KD")]),
+    # An office held in the party's name, the party in the genitive, on the line below.
+    ("Anna Andersson\nKristdemokraternas gruppledare i Lund", [("Anna Andersson", "KD")]),
+    ("Bo Ek\nGruppledare kristdemokraternas fullmäktigegrupp, Lund", [("Bo Ek", "KD")]),
+    ("Per Holm\nVänsterpartiets förslag till budget 2024", [("Per Holm", None)]),
 ]
 
 
@@ -2323,6 +2327,11 @@ def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) ->
                  id="kind-word-before-lower-case-reads-as-a-phrase"),
     pytest.param("Fråga av Anna Berg (V) om bänkar", "Fråga av Anna Berg (V) om bänkar",
                  id="kind-phrase-with-its-author"),
+    pytest.param("Motion nr 12/2022: Fler bänkar", "Fler bänkar", id="numbered-label-colon"),
+    pytest.param("Medborgarförslag 29/2013 – Fler bänkar", "Fler bänkar",
+                 id="numbered-label-dash"),
+    pytest.param("Motion 2022:15 Fler bänkar", "Motion 2022:15 Fler bänkar",
+                 id="a-number-with-no-separator-after-it-stays"),
 ])
 def test_a_kind_word_run_on_into_the_heading(head: str, title: str) -> None:
     """Without a colon or dash the kind word is still a label before a capitalised heading

@@ -467,10 +467,12 @@ KIND_RUN_ON = _compile(
     rf"(?P<title>\S.{{0,400}})$"
 )
 #: A run-on kind label that a separator or an opening quote sets apart from the title:
-#: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”" (but not "Motion om X", a phrase).
+#: "Motion: X", "MOTION - X", "KF: X", "Motion ”X”", "Medborgarförslag 29/2013 – X" (but not
+#: "Motion om X", a phrase).
 KIND_LABEL = _compile(
     rf"""
     ^(?:(?:{_KIND_WORDS})(?:[ ]+från[ ]+(?:{_PARTY_NAMES})(?:[ ]+i[ ]+\p{{Lu}}[\p{{L}}-]+)?)?
+         (?:[ ]+(?:nr\.?[ ]*)?\d{{1,4}}+(?:[/:]\d{{1,4}}+)?+)?+  # "Motion nr 12/2022: X"
        |{_TITLE_LABELS})
     (?:[ ]*[:–—|][ ]*|[ ]*-[ ]+|[ ]*(?=[”"“«])
        |[ ]*\([ ]*(?:{_TAGS})[ ]*\)(?:[ ]*[:–—|-])?[ ]*)
