@@ -558,7 +558,7 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
         if rm is not None and is_role(rm.group("role")) and (party := party_line(
                 rm.group("party")) or local_party(rm.group("party"))) is not None:
             return rm.group("role"), party
-        return None
+        return _genitive_office(text)
     if not (role or m.group("tag")):
         return None
     tag = m.group("tag")
@@ -569,6 +569,19 @@ def signature_tail(text: str) -> tuple[str | None, Party | None] | None:
     if party is None and not tag[:1].isupper():
         return None
     return role, party or Party(code=tag, name=tag)
+
+
+def _genitive_office(text: str) -> tuple[str, Party] | None:
+    """An office held in a party's name, written in the genitive: "Vänsterpartiets gruppledare
+    i Lund" (the line is the office), "Gruppledare kristdemokraternas fullmäktigegrupp"."""
+    m = P.PARTY_NAME.search(text) if "s " in text else None
+    if m is None or not m.group("party").endswith("s") \
+            or (party := lexicon().party_from_name(m.group("party"))) is None:
+        return None
+    if m.start() == 0:
+        return (text, party) if is_role(text[m.end():].strip()) else None
+    role = text[:m.start()].rstrip(" ,")
+    return (role, party) if is_role(role) else None
 
 
 @lru_cache(maxsize=4096)
