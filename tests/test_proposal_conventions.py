@@ -693,6 +693,15 @@ ROWS = [
     ) for heading, att, slug in (("Förslag till beslut", "A", "forslag-till-beslut"),
                                   ("Beslutsförslag", "a", "beslutsforslag"),
                                   ("Yrkande", "A", "yrkande"), ("Hemställan", "a", "hemstallan"))),
+    # --- a bare "fullmäktige" deciding, as "kommunfullmäktige" does -------------------------
+    *(pytest.param(
+        local_motion(f"Mot bakgrund av detta föreslår jag att fullmäktige beslutar{colon}",
+                     f"{mark}belysning sätts upp längs gångvägarna",
+                     f"{mark}belysningen är tänd hela natten"),
+        ["belysning sätts upp längs gångvägarna", "belysningen är tänd hela natten"],
+        id=f"fronted-verb-and-bare-fullmaktige-{slug}",
+    ) for colon, mark, slug in (("", "att ", "att-lines"), (":", "• ", "bullets"),
+                                 ("", "– att ", "dash-att"))),
     pytest.param(
         local_motion("Förslag till beslut: Att belysning sätts upp längs gångvägarna."),
         ["belysning sätts upp längs gångvägarna"],
@@ -822,3 +831,29 @@ def test_numbered_questions_after_a_verb_are_no_proposals() -> None:
     assert doc.kind == "interpellation"
     assert doc.proposals == ()
     assert len(doc.questions) == 2
+
+
+_GRID_PREAMBLES = (
+    "Vi yrkar därför", "Vi yrkar därför:", "Jag föreslår kommunfullmäktige besluta",
+    "Jag föreslår att kommunfullmäktige beslutar:", "Med anledning av ovanstående yrkar vi",
+    "Vänsterpartiet yrkar att kommunfullmäktige beslutar", "Förslag till beslut", "Yrkande:",
+    "Därför föreslår vi:", "Mot bakgrund av detta föreslår jag att fullmäktige beslutar",
+)
+_GRID_MARKS = ("att ", "Att ", "- att ", "• att ", "{n}. att ", "– att ", "• ", "{n}. ",
+               "{n}) att ", "{a}) att ")
+_GRID_ITEMS = ("tekniska nämnden får i uppdrag att rusta gångvägarna",
+               "arbetet redovisas för kommunstyrelsen senast i december 2023",
+               "kostnaderna finansieras inom ram")
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"], ids=["blank-lines", "no-blank-lines"])
+@pytest.mark.parametrize("mark", _GRID_MARKS)
+@pytest.mark.parametrize("preamble", _GRID_PREAMBLES)
+def test_every_preamble_reads_every_item_layout(preamble: str, mark: str, gap: str) -> None:
+    """Each way of leading in, with each way of marking the items, blank lines between them
+    or not: the three items, in order (a list mark or a lead-in that announces a list is what
+    makes items without "att" proposals)."""
+    items = [mark.format(n=k, a="abc"[k - 1]) + item + ("," if k < 3 else ".")
+             for k, item in enumerate(_GRID_ITEMS, start=1)]
+    text = local_motion(preamble + "\n\n" + gap.join(items))
+    assert [p.text for p in tillit.parse(text).proposals] == list(_GRID_ITEMS)

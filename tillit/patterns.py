@@ -650,7 +650,8 @@ GLUED_MARKS = "-–—•\uf0b7"
 #: body after it ("kommunfullmäktige beslutar att", "fullmäktige att besluta"): INLINE_ATT
 #: reads the two with and without the Riksdag.
 _VERB_LEAD = rf"(?:{_VERBS})(?:[ ]+(?:vi|jag))?(?:[ ]+(?:{_ADVERBS}))?"
-_BODY_DECIDES = rf"(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})[ ]+(?:att[ ]+)?{_DECIDES}"
+_ASSEMBLY = rf"(?:{_BODY_FORMS}|{_BARE_ASSEMBLIES})"
+_BODY_DECIDES = rf"{_ASSEMBLY}[ ]+(?:att[ ]+)?{_DECIDES}"
 #: An att-sats inside the preamble's own sentence: "… hemställs att riksdagen …",
 #: "Vi yrkar därför att …", "Härmed yrkar vi på att …" — only after a formal verb or a verb
 #: with "därför"/"härmed" (before or after it), or any proposal verb whose att-sats is a
@@ -666,15 +667,15 @@ INLINE_ATT = _compile(
         # the adverb's (the Riksdag's answers keep "riksdagen beslutar att")
       | (?:{_VERBS})[ ]+(?:(?:vi|jag)[ ]+)?(?:{_ADVERBS})
       | (?:{_ADVERBS})[ ]+(?:{_VERBS})(?:[ ]+(?:vi|jag))?
-      | (?:{_VERBS})(?=[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}[ ]+1[.)])
+      | (?:{_VERBS})(?=[ ]+att[ ]+{_ASSEMBLY}[ ]+{_DECIDES}[ ]+1[.)])
       | (?:{_VERBS})(?=[ ]+1[.)][ ]*att[ ])                    # "hemställs 1. att riksdagen
                                                                 # …, 2. att …" (one paragraph)
       | {_VERB_LEAD}[ ]+(?:att[ ]+)?{_BODY_DECIDES}              # "föreslår att riksdagen
                                                                 # beslutar att X"
       | (?:{_FRONTED})(?:[ ][^ .!?:;]{{1,30}}){{0,4}}[ ]+      # "Mot bakgrund av detta
         (?:{_VERBS})[ ]+(?:vi|jag)                              # yrkar vi att …"
-        (?:[ ]+att[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES}           # "… föreslår jag att KF
-          |[ ]+(?:{_BODY_FORMS})[ ]+{_DECIDES})?                #  beslutar", "… jag KF besluta"
+        (?:[ ]+att[ ]+{_ASSEMBLY}[ ]+{_DECIDES}                 # "… föreslår jag att KF
+          |[ ]+{_ASSEMBLY}[ ]+{_DECIDES})?                      #  beslutar", "… jag KF besluta"
       | ^(?:{_HEADINGS})[ ]*:                                   # "Yrkande: att …"
     )
     (?:[ ]+på)?                                   # "yrkar vi på att"
@@ -732,7 +733,7 @@ FLAT_MARK = _compile(
 #: What follows "yrkar/hemställer att" when it introduces items rather than being one:
 #: "… hemställer härmed att kommunfullmäktige beslutar".
 DECISION_TAIL = _compile(
-    rf"""(?:{_BODY_FORMS})[ ]+(?:föreslås[ ]+(?:att[ ]+)?)?      # "Kommunfullmäktige föreslås
+    rf"""{_ASSEMBLY}[ ]+(?:föreslås[ ]+(?:att[ ]+)?)?            # "Kommunfullmäktige föreslås
     (?:besluta[rs]?|måtte[ ]+besluta|fattar[ ]+följande[ ]+beslut)[ ]*[:.]?$""",  # besluta"
     regex.IGNORECASE,
 )
