@@ -3148,6 +3148,13 @@ BODY_ROWS = [
                           "Riksdagen tillkännager för regeringen som sin mening vad i motionen "
                           "anförs om pendeltågen.", "Anna Ek (m)"),
                  "riksdagen", False, {None}, False, id="org-of-a-riksdag-motion-is-none"),
+    # The assembly the text names outweighs the level its other words lean to.
+    pytest.param(doc_text("Interpellation till Eva Ek, ordförande i Västtrafik",
+                          "På dagens möte i regionfullmäktige ställde jag en interpellation om "
+                          "bussarna. Kommunerna vet bäst vad trafiken behöver, och flera "
+                          "kommuner har klagat.", "Vad gör du åt bussarna?", "Anna Berg (V)"),
+                 "regionfullmäktige", True, {None}, False,
+                 id="body-the-assembly-named-over-the-levels-words"),
     # A party's own congress, by the name its statutes give it, has no organisation (the
     # place-and-date line names where it was written, not whose council decides).
     *(pytest.param(municipal("Helena Falk (KD)", header=f"Motion till {congress}"),

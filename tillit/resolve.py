@@ -346,12 +346,14 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
     the document talks about (kommun, region, landsting), or a municipality as its place.
 
     A party group's motion or interpellation goes to its own fullmäktige; the level is the one
-    whose stem ("kommunen", "regionens", "landstinget") the document uses most. The span is
+    whose assembly the document names most ("På dagens möte med regionfullmäktige ställde jag
+    …"), else whose stem ("kommunen", "regionens", "landstinget") it uses most. The span is
     that level's first mention (or the place).
     """
     counts = {level: 0 for _, level in _LEVEL_STEMS}
+    named = dict.fromkeys(counts, 0)  # the assemblies' own names among the stems' mentions
     first: dict[str, Span] = {}
-    read: dict[str, list[tuple[str, int, int, int]]] = {}  # each text's stems, read once
+    read: dict[str, list[tuple[str, int, int, int, int]]] = {}  # each text's stems, read once
     # (roles.block_in_document and roles.in_document spelt out: three calls a block)
     lines, by_block, doc_start, doc_end = roles.lines, roles.by_block, roles.start, roles.end
     for block in blocks:
@@ -362,13 +364,17 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
         found = read.get(text)
         if found is None:
             lowered = text.lower()
-            found = read[text] = [(level, at, at + len(stem), lowered.count(stem))
+            found = read[text] = [(level, at, at + len(stem), lowered.count(stem),
+                                   lowered.count(_ASSEMBLIES[level]))
                                   for stem, level in _LEVEL_STEMS
                                   if (at := lowered.find(stem)) >= 0]
-        for level, at, end, count in found:
+        for level, at, end, count, assemblies in found:
             counts[level] += count
+            named[level] += assemblies
             if level not in first:  # (setdefault would build the span of every mention)
                 first[level] = block.text.span(at, end)
+    if max(named.values()):
+        counts = named
     best = max(counts.values())
     if best == 0:
         if place is not None and fold(place.value) in lexicon().municipality:
@@ -376,6 +382,10 @@ def _level_body(blocks: list[Block], roles: Roles, place: Found[str] | None) -> 
         return None
     level = next(lv for _, lv in _LEVEL_STEMS if counts[lv] == best)
     return Found(_assembly(level), first[level], inferred=True)
+
+
+#: Each level's assembly as running text writes it, lower case.
+_ASSEMBLIES = {level: _assembly(level) for _, level in _LEVEL_STEMS}
 
 
 #: Stems of ministers' offices: a question to one is the Riksdag's.
