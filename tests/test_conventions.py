@@ -2311,6 +2311,11 @@ def test_a_publication_date_counts_when_the_document_has_none(line: str) -> None
      "Fler bänkar i Stadsparken"),
     ("Motion om fler bänkar i\n\nStadsparken och längs ån",
      "Motion om fler bänkar i Stadsparken och längs ån"),
+    ("Motion om att kommunen ska sätta upp fler bänkar\ni Stadsparken, längs ån och vid "
+     "busshållplat-\nserna samt se över belysningen längs gång-\nvägarna i de centrala "
+     "delarna.",
+     "Motion om att kommunen ska sätta upp fler bänkar i Stadsparken, längs ån och vid "
+     "busshållplatserna samt se över belysningen längs gångvägarna i de centrala delarna."),
 ])
 def test_a_heading_wrapped_over_two_lines_is_one_title(head: str, title: str) -> None:
     doc = tillit.parse(doc_text(head, ARG_PARK, "att fler bänkar ställs ut.", "Anna Berg (V)"))

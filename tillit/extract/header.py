@@ -70,7 +70,8 @@ def header_end(blocks: list[Block], first: int = 0, roles: Roles | None = None) 
     running text that opens with a furniture line: a cookie banner, "Vi använder kakor … Läs
     mer om kakor" / "Jag godkänner")."""
     for block in blocks[first:first + 15]:
-        if block.prose and (roles is None or roles.in_document(block.index)):
+        if block.prose and (roles is None or roles.in_document(block.index)) \
+                and not _kind_heading(block.text.text):
             return block.index
     # Short paragraphs of one sentence each (a web page's interpellation): the first sentence
     # that does not name the document's kind ends the header.
@@ -80,6 +81,14 @@ def header_end(blocks: list[Block], first: int = 0, roles: Roles | None = None) 
             return block.index
     return min(len(blocks), first + 15)
 
+
+
+def _kind_heading(text: str) -> bool:
+    """A heading that names the document's kind in one sentence, however long ("Motion om att
+    kommunen skall införskaffa defibrillatorer, … inom anläggningen." hard-wrapped over five
+    lines): no paragraph, though it reads as running text."""
+    return len(text) <= MAX_TITLE and P.KIND_PHRASE.match(text) is not None \
+        and not any(mark in text[:-1] for mark in (". ", "? ", "! "))
 
 
 def _is_furniture(text: str) -> bool:
