@@ -280,7 +280,7 @@ _QUOTE_MARKS = "”“\"«»"
 #: Who speaks: name, role, party.
 _Speaker = tuple[str | None, str | None, Party | None]
 #: How a quote's line opens: a dash or a quotation mark.
-_OPENS = frozenset(_DASHES) | frozenset("”“\"«»")
+_OPENS = frozenset(_DASHES) | frozenset(_QUOTE_MARKS)
 
 
 def _intro(line: str) -> _Speaker | None:
