@@ -30,7 +30,7 @@ from tillit.evaluate import half_of
 ROOT = Path(__file__).resolve().parents[1]
 SETS = ["tests/corpus", "tests/archive", "tests/archive2", "tests/archive3", "tests/archive4",
         "tests/archive5", "tests/archive6", "tests/archive7", "tests/archive8", "tests/archive9",
-        "tests/archive10"]
+        "tests/archive10", "tests/archive11", "tests/archive12"]
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
           "september", "oktober", "november", "december"]
 PARTY_NAMES = {"S": "Socialdemokraterna", "M": "Moderaterna", "SD": "Sverigedemokraterna",
