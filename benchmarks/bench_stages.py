@@ -25,19 +25,8 @@ from typing import Any
 from _data import documents, machine
 
 import tillit
-from tillit import (
-    api,
-    blocks,
-    build,
-    classify,
-    dates,
-    orgnames,
-    patterns,
-    resolve,
-    roles,
-    shapes,
-)
-from tillit.extract import dateplace, header, organisation, press, proposals, signatories
+from tillit import api, build, resolve
+from tillit.extract import dateplace, header, press, proposals, signatories
 
 #: (module, function, label) of every stage measured.
 STAGES: list[tuple[Any, str, str]] = [
@@ -48,18 +37,6 @@ STAGES: list[tuple[Any, str, str]] = [
     (signatories, "extract", "signatories"), (resolve, "resolve", "resolve"),
     (build, "Document", "Document()"),
 ]
-
-
-#: Caches keyed by a line's (or a date's, or a block's) text, kept across documents.
-LINE_CACHES = [roles._line_reading, dates.parse_date, dates._dateutil, shapes.signature_tail,
-               shapes.party_line, shapes._text_signatures, shapes.local_party, press._phone_in,
-               orgnames._recased_line, shapes.is_date_line, patterns._names_verb_kept,
-               organisation._kept, resolve._we_parties_kept, press._stamp_kept,
-               classify._formula_kept, resolve._block_branch,
-               press._details_at, press._attributions, blocks._emphasis_kept,
-               blocks._sentence_inside_kept, signatories._dated_party]
-#: Readings kept across documents in a dict of their own.
-KEPT_DICTS = [proposals._KEPT]
 
 
 def _timed(f: Callable[..., Any], label: str, spent: Counter[str]) -> Callable[..., Any]:
@@ -99,10 +76,7 @@ def main() -> None:
             for _ in range(ns.passes):
                 if ns.cold:
                     for text in texts:
-                        for cache in LINE_CACHES:
-                            cache.cache_clear()
-                        for kept in KEPT_DICTS:
-                            kept.clear()
+                        tillit.clear_caches()
                         start = time.process_time_ns()
                         tillit.parse(text)
                         total += time.process_time_ns() - start

@@ -7,21 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import tillit
-from tillit import blocks, classify, patterns, resolve
-from tillit.extract import organisation, press, proposals, signatories
+from tillit import patterns
+from tillit.extract import proposals, signatories
 
 ROOT = Path(__file__).resolve().parents[1]
 
-_CACHES = (patterns._names_verb_kept, organisation._kept, resolve._we_parties_kept,
-           press._stamp_kept, classify._formula_kept, resolve._block_branch,
-           press._details_at, press._attributions,
-           blocks._emphasis_kept, blocks._sentence_inside_kept, signatories._dated_party)
-
 
 def _empty() -> None:
-    for cache in _CACHES:
-        cache.cache_clear()
-    proposals._KEPT.clear()
+    assert tillit.clear_caches() > 0
 
 
 def _texts() -> list[str]:
@@ -77,3 +70,24 @@ def test_dated_party_kept_by_text() -> None:
 def _paths() -> list[Path]:
     return sorted((ROOT / "seeds").glob("*.txt")) + sorted(
         (ROOT / "tests" / "corpus").glob("*.txt"))
+
+
+def test_clear_caches_empties_every_kept_reading_and_keeps_the_tables() -> None:
+    """After a few parses the kept readings hold entries; clear_caches empties every bounded
+    cache of tillit's modules and the proposal stage's dict, and leaves the lexicon loaded."""
+    import sys
+
+    from tillit import lexicon
+
+    for text in _texts()[:5]:
+        tillit.parse(text)
+    bounded = [obj for name, module in list(sys.modules.items())
+               if module is not None and name.startswith("tillit")
+               for obj in list(vars(module).values())
+               if callable(getattr(obj, "cache_info", None))
+               and getattr(obj, "__module__", None) == name]
+    assert any(c.cache_info().currsize for c in bounded if c.cache_info().maxsize)
+    assert tillit.clear_caches() >= 20
+    assert all(c.cache_info().currsize == 0 for c in bounded if c.cache_info().maxsize)
+    assert not proposals._KEPT
+    assert lexicon.lexicon.cache_info().currsize == 1

@@ -9,6 +9,7 @@
 from tillit import display, riksdagen  # noqa: F401  (they register Document's views)
 from tillit.api import DEFAULT_MAX_CHARS, explain, parse
 from tillit.batch import ParseFailure, parse_many
+from tillit.caches import clear_caches
 from tillit.dates import DateMention, find_dates
 from tillit.errors import (
     EmptyDocumentError,
@@ -78,6 +79,7 @@ __all__ = [
     "Span",
     "TillitError",
     "__version__",
+    "clear_caches",
     "compare",
     "evaluate",
     "explain",
