@@ -46,8 +46,11 @@ _RUNS = 5
 
 
 def _cpu(text: str) -> float:
-    """CPU seconds of one parse, without the collector: in a long test run the heap is large
-    and a collection during the bigger parse costs in proportion to it, not to the input."""
+    """CPU seconds of one parse, cold and without the collector: in a long test run the heap
+    is large and a collection during the bigger parse costs in proportion to it, not to the
+    input; and readings kept from the other input's runs (the half's lines are the whole's)
+    would spare one side work the other pays for."""
+    tillit.clear_caches()
     gc.collect()
     gc.disable()
     try:
