@@ -985,7 +985,8 @@ _NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED | _FORM_SIGNER
 #: The features the classifier looks for in every line of a document (``Roles.featured``):
 #: few lines have one.
 FEATURED = frozenset({"kind_word", "teaser", "portal_label", "portal_word", "decision_field",
-                      "news_furniture", "contact_lead", "press_section:contacts"})
+                      "news_furniture", "contact_lead", "press_section:contacts",
+                      "press_furniture"})
 #: A line longer than this holds no date or place of the document's.
 DATED_LINE = 120
 
