@@ -813,6 +813,36 @@ def test_classifier_reads_the_featured_lines() -> None:
     assert count > 1_000
 
 
+def test_header_kind_from_the_noted_lines() -> None:
+    """``classify._header_kind`` reads the lines the role stage noted as naming a kind or
+    holding a paragraph sign or a kind alone (``Roles.headed``) and finds what it finds
+    walking every header line, whatever the header's end, on stored texts and generated
+    pages of kind lines, lists of them, paragraph signs, Riksdag numbers, menus and prose."""
+    from dataclasses import replace
+
+    from tillit.classify import _header_kind
+
+    rng = random.Random(25)
+    vocab = ["Motion", "MOTION", "Interpellation", "Enkel fråga", "Fråga", "2012/13:123",
+             "Motion till kommunfullmäktige om fler bänkar", "Motioner & Interpellationer",
+             "§ 45 Svar på motion om cykelvägar", "Pressmeddelande", "Medborgarförslag",
+             "Interpellation 3-2019 till kommunstyrelsens ordförande", "Hem", "Meny", "x",
+             "Protokoll", "Anna Berg (S)", "Kommunen bygger fler cykelvägar i hela Lund så att "
+             "alla kan cykla tryggt till skolan och till jobbet.", "att kommunen bygger",
+             "Pressmeddelande: Politiken i Lund är", "Här min andra interpellation:"]
+    count = 0
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", ":"]):
+        assert roles.headed == [lr.index for lr in roles.lines if lr.named is not None
+                                or "paragraph_sign" in lr.features
+                                or "kind_alone" in lr.features], text[:200]
+        every = replace(roles, headed=None)
+        for header_end in {0, 1, 2, rng.randrange(len(blocks) + 1), len(blocks)}:
+            got = _header_kind(blocks, header_end, roles)
+            assert got == _header_kind(blocks, header_end, every), text[:200]
+            count += got[0] is not None
+    assert count > 1_000
+
+
 def test_decisions_in_one_walk() -> None:
     """``classify._any_decision`` (both decision formulas asked in one walk over the blocks)
     finds what ``_decision`` and then ``_motion_decision`` find, on stored texts and generated

@@ -11,6 +11,7 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -231,7 +232,11 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     lines = roles.lines
     stop = roles.by_block[head - 1].stop if head <= len(roles.by_block) else len(lines)
     listed: dict[int, bool] = {}
-    for lr in lines[:stop]:
+    # Only the lines the role stage noted as naming a kind or holding a paragraph sign or a
+    # kind alone (Roles.headed): on any other line the walk does nothing.
+    headed = roles.headed
+    for lr in lines[:stop] if headed is None else map(
+            lines.__getitem__, headed[:bisect_left(headed, stop)]):
         if lr.evidence in _NAVIGATION:
             continue
         # (the line itself is looked up only where it gives the answer: this runs on every
