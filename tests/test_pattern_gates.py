@@ -53,21 +53,29 @@ def test_stored_lines() -> None:
             _same(line.strip())
 
 
-def test_as_above_last_letter() -> None:
-    """PLACE_AS_ABOVE matches no line whose cue ends in a character the gate turns away: every
+def test_as_above_last_letters() -> None:
+    """PLACE_AS_ABOVE matches no line whose last two characters the gate turns away: every
     character that case folding relates to another, and all of Latin-1, tried as the last
-    character of every cue and of every shorter start of one."""
-    from tillit.patterns import _AS_ABOVE_LAST
+    character of every start of a cue, and in place of each of a cue's last two characters."""
+    from tillit.patterns import _AS_ABOVE_ENDS
 
     related = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000 and (
         c < 0x100 or chr(c).casefold() != chr(c) or chr(c).upper() != chr(c))]
+    tried = 0
     for cue in lexicon().cue("dates", "as_above"):
-        for cut in range(len(cue)):
-            head = "Lund den " + cue[:cut]
+        shapes = [("Lund den " + cue[:cut], "") for cut in range(len(cue))]
+        shapes += [("Lund den " + cue[:at], cue[at + 1:]) for at in (len(cue) - 2, len(cue) - 1)]
+        for head, rest in shapes:
             for ch in related:
                 for tail in ("", " .", "\n"):
-                    if ch not in _AS_ABOVE_LAST:
-                        assert P.PLACE_AS_ABOVE.match(head + ch + tail) is None, (head, ch)
+                    text = head + ch + rest + tail
+                    if not P.as_above_may_end(text):
+                        tried += 1
+                        assert P.PLACE_AS_ABOVE.match(text) is None, (head, ch, rest)
+                        assert P.place_as_above(text) is None
+                    else:
+                        assert (head + ch + rest)[-2:] in _AS_ABOVE_ENDS
+    assert tried > 10_000
 
 
 def test_name_opening() -> None:
@@ -772,9 +780,10 @@ def test_date_and_place_from_the_noted_lines() -> None:
 
 def test_classifier_reads_the_featured_lines() -> None:
     """``classify`` looks for its rarer line features (a kind word, teasers, portal labels, a
-    decision field, newspaper furniture, contact leads) in the lines the role stage noted as
-    having one (``Roles.featured``) and decides as it does looking in every line, on stored
-    texts and generated pages of those lines among prose, menus and tiny lines."""
+    decision field, newspaper and press-room furniture, contact leads) in the lines the role
+    stage noted as having one (``Roles.featured``) and decides as it does looking in every
+    line, on stored texts and generated pages of those lines among prose, menus and tiny
+    lines."""
     from dataclasses import replace
 
     from tillit.classify import classify
@@ -788,7 +797,8 @@ def test_classifier_reads_the_featured_lines() -> None:
              "Anna Berg (S)", "Kontakt", "Pressmeddelande", "x", "Hem", "Meny",
              "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
              "skolan och till jobbet.", "Vi yrkar därför", "att kommunen bygger", "2022-01-27",
-             "– Vi är glada, säger Anna Berg (S).", "Prenumerera"]
+             "– Vi är glada, säger Anna Berg (S).", "Prenumerera", "Kontakter", "Nyckelord",
+             "Presskontakt", "Bilder"]
     count = 0
     for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n"]):
         every = replace(roles, featured=None)
@@ -801,6 +811,62 @@ def test_classifier_reads_the_featured_lines() -> None:
                     text[:200]
                 count += got[0] != "unknown"
     assert count > 1_000
+
+
+def test_header_kind_from_the_noted_lines() -> None:
+    """``classify._header_kind`` reads the lines the role stage noted as naming a kind or
+    holding a paragraph sign or a kind alone (``Roles.headed``) and finds what it finds
+    walking every header line, whatever the header's end, on stored texts and generated
+    pages of kind lines, lists of them, paragraph signs, Riksdag numbers, menus and prose."""
+    from dataclasses import replace
+
+    from tillit.classify import _header_kind
+
+    rng = random.Random(25)
+    vocab = ["Motion", "MOTION", "Interpellation", "Enkel fråga", "Fråga", "2012/13:123",
+             "Motion till kommunfullmäktige om fler bänkar", "Motioner & Interpellationer",
+             "§ 45 Svar på motion om cykelvägar", "Pressmeddelande", "Medborgarförslag",
+             "Interpellation 3-2019 till kommunstyrelsens ordförande", "Hem", "Meny", "x",
+             "Protokoll", "Anna Berg (S)", "Kommunen bygger fler cykelvägar i hela Lund så att "
+             "alla kan cykla tryggt till skolan och till jobbet.", "att kommunen bygger",
+             "Pressmeddelande: Politiken i Lund är", "Här min andra interpellation:"]
+    count = 0
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", ":"]):
+        assert roles.headed == [lr.index for lr in roles.lines if lr.named is not None
+                                or "paragraph_sign" in lr.features
+                                or "kind_alone" in lr.features], text[:200]
+        every = replace(roles, headed=None)
+        for header_end in {0, 1, 2, rng.randrange(len(blocks) + 1), len(blocks)}:
+            got = _header_kind(blocks, header_end, roles)
+            assert got == _header_kind(blocks, header_end, every), text[:200]
+            count += got[0] is not None
+    assert count > 1_000
+
+
+def test_decisions_in_one_walk() -> None:
+    """``classify._any_decision`` (both decision formulas asked in one walk over the blocks)
+    finds what ``_decision`` and then ``_motion_decision`` find, on stored texts and generated
+    pages of both formulas, decision fields, repeated lines, prose and tiny lines."""
+    from tillit.classify import _any_decision, _decision, _motion_decision
+
+    rng = random.Random(22)
+    vocab = ["Kommunfullmäktige beslutar i enlighet med förslaget.",
+             "Kommunfullmäktige beslutar att avslå motionen.",
+             "Beslut: Regionfullmäktige beslutar att bifalla motionen",
+             "Landstinget beslöt i enlighet med styrelsens förslag",
+             "Kommunfullmäktige beslutade att anse motionen besvarad med hänvisning till vad "
+             "som sägs i kommunstyrelsens yttrande över den.",
+             "Regionfullmäktige beslutar i enlighet med regionstyrelsens förslag och anser "
+             "därmed att motionen är besvarad i sin helhet.",
+             "Beslut: Avslag", "Status: Besvarad", "att kommunen bygger", "Vi beslutar  att x",
+             "Kommunen bygger fler cykelvägar i hela Lund så att alla kan cykla tryggt till "
+             "skolan och till jobbet.", "x", "Anna Berg (S)", "Motion", "b", "a b c"]
+    found = 0
+    for text, blocks, roles in _read_pages(rng, vocab, ["", "", "\n", "."]):
+        want = _decision(blocks) or _motion_decision(blocks, roles)
+        assert _any_decision(blocks, roles) == want, text[:200]
+        found += want is not None
+    assert found > 500
 
 
 def test_form_signers_from_the_noted_lines() -> None:
@@ -902,9 +968,10 @@ def _former_bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[object
 
 def test_bare_att_run_reads_the_blocks_that_open_so() -> None:
     """``_bare_att_run`` asks ``att_start`` only of the blocks whose first line's first
-    character is one of ``ATT_FIRSTS`` and finds the items the former walk found
-    (``att_start`` of every block), on stored texts and generated pages of att-satser, glued
-    marks, lead-ins, prose and tiny lines."""
+    character is one of ``ATT_FIRSTS``, once each, and walks from the first of them that
+    may open the run, and finds the items the former walk found (``att_start`` of every
+    block, twice), on stored texts and generated pages of att-satser, glued marks, lead-ins,
+    prose and tiny lines."""
     from tillit.extract import proposals as PR
 
     rng = random.Random(17)
@@ -919,6 +986,38 @@ def test_bare_att_run_reads_the_blocks_that_open_so() -> None:
         got = PR._bare_att_run(blocks, roles)
         assert got == _former_bare_att_run(blocks, roles), text[:200]
         count += bool(got[0])
+    assert count > 500
+
+
+class _Everything:
+    """A gate that lets every text through (``x in _Everything()`` is always true)."""
+
+    def __contains__(self, item: object) -> bool:
+        return True
+
+
+def test_att_units_read_the_lines_that_open_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``proposals._att_units`` asks ``att_start`` only of the lines whose first character is
+    one of ``ATT_FIRSTS`` and splits every block as it does asking it of every line, on
+    stored texts and generated pages of att-satser, glued marks, hard wraps and tiny lines."""
+    from tillit.extract import proposals as PR
+
+    rng = random.Random(24)
+    vocab = ["att kommunen bygger fler cykelvägar,", "Att skolan byggs.", "-att en översyn görs",
+             "• att", "ATT UTREDA", "attack", "Vi yrkar därför:", "x", "och att", "samt att",
+             "samt att Lund bygger", "på båda sidor om vägen", "kommunen", "för", "Lund",
+             "att", "a", "A", "–att", "1. att kommunen"]
+    count = 0
+    for text, blocks, _ in _read_pages(rng, vocab, ["", "", " ", ".", ","]):
+        for block in blocks:
+            if len(block.lines) < 2:
+                continue
+            for wrapped in (False, True):
+                got = PR._att_units(block, wrapped)
+                with monkeypatch.context() as m:
+                    m.setattr(PR, "ATT_FIRSTS", _Everything())
+                    assert got == PR._att_units(block, wrapped), text[:200]
+                count += len(got) > 1
     assert count > 500
 
 
@@ -1335,3 +1434,37 @@ def test_furniture_run_first_word() -> None:
         assert roles.furniture(text, folded, None, key) == want, text
         runs += want == "furniture words"
     assert runs > 1_000
+
+
+def test_trailing_compact() -> None:
+    """``shapes.trailing_compact`` finds where ``_TRAILING_COMPACT``'s scan finds its match:
+    stored lines (with their line ends) and texts, every character that is a digit of some
+    kind in every place of a compact date, and generated texts of digits, spaces, letters and
+    line ends."""
+    from tillit.shapes import _TRAILING_COMPACT, trailing_compact
+
+    def same(text: str) -> bool:
+        m = _TRAILING_COMPACT.search(text)
+        assert trailing_compact(text) == (m and m.start()), repr(text)
+        return m is not None
+
+    found = 0
+    for text in stored_texts():
+        found += same(text)
+        for line in text.splitlines(keepends=True):
+            found += same(line) + same(line.strip())
+    digits = [chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000
+              and (chr(c).isdigit() or chr(c).isnumeric())]
+    for d in digits:
+        for at in range(6):
+            compact = "190225"[:at] + d + "190225"[at + 1:]
+            for text in (f"Motion om simhall {compact}", f"x {compact}\n", f" {compact}",
+                         f"x{compact}", f"x {compact}\n\n", f"x {compact} ", f"x 1{compact}"):
+                found += same(text)
+    rng = random.Random(23)
+    pieces = ["1", "0", "9", " ", "  ", "\n", "a", "Motion om x", "190225", "2019", "\t", "-",
+              "\u00a0", *rng.sample(digits, 40)]
+    for _ in range(50_000):
+        found += same("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))))
+    assert found > 1_000
+

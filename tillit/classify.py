@@ -11,6 +11,7 @@ cue and span so a user can see why a document got its kind (docs/kinds.md lists 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 
 import regex
@@ -231,7 +232,11 @@ def _header_kind(blocks: list[Block], header_end: int, roles: Roles
     lines = roles.lines
     stop = roles.by_block[head - 1].stop if head <= len(roles.by_block) else len(lines)
     listed: dict[int, bool] = {}
-    for lr in lines[:stop]:
+    # Only the lines the role stage noted as naming a kind or holding a paragraph sign or a
+    # kind alone (Roles.headed): on any other line the walk does nothing.
+    headed = roles.headed
+    for lr in lines[:stop] if headed is None else map(
+            lines.__getitem__, headed[:bisect_left(headed, stop)]):
         if lr.evidence in _NAVIGATION:
             continue
         # (the line itself is looked up only where it gives the answer: this runs on every
@@ -383,6 +388,38 @@ _KEPT_LONGEST = 2000
 @lru_cache(maxsize=2048)
 def _formula_kept(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
     return _formula(text, formula)
+
+
+def _any_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
+    """``_decision(blocks) or _motion_decision(blocks, roles)`` in one walk over the blocks:
+    the first block with a decision formula, else the first with a decision on a motion, else
+    a decision field (both formulas share the gate, so a block is asked it once)."""
+    passed: set[str] = set()  # block texts that open with neither formula
+    motion: Evidence | None = None
+    for block in blocks:
+        text = block.text.text
+        if text in passed:
+            continue
+        if _KEPT_SHORTEST <= len(text) <= _KEPT_LONGEST:
+            found = _formula_kept(text, _DECISION)
+            later = _formula_kept(text, _MOTION_DECISION) if motion is None else None
+        elif not _formula_may_follow(text):
+            passed.add(text)
+            continue
+        else:  # (_formula of each, its gate already passed)
+            m = _DECISION.match(text)
+            found = None if m is None else (m.group(0), m.start(), m.end())
+            m = _MOTION_DECISION.match(text) if motion is None else None
+            later = None if m is None else (m.group(0), m.start(), m.end())
+        if found is not None:
+            words, start, end = found
+            return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
+        if later is not None:
+            words, start, end = later
+            motion = _evidence(cue=f"decision formula: {words}",
+                               span=block.text.span(start, end))
+        passed.add(text)
+    return motion or _decision_field(blocks, roles)
 
 
 def _motion_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
@@ -672,18 +709,17 @@ def classify(
                                                 span=items[0].span))
 
     press: list[Evidence] = []
-    lines, by_block = roles.lines, roles.by_block
+    # The press-room furniture lines by block, from the lines the role stage noted (FEATURED):
+    # most blocks have none, and the walk below asks a block's lines only where it has one.
+    furniture: dict[int, list[LineRole]] = {}
+    for lr in roles.with_features():
+        if "press_furniture" in lr.features:
+            furniture.setdefault(lr.block, []).append(lr)
     for block in blocks:
-        positions = by_block[block.index]
-        if len(positions) == 1:  # roles.block_lines spelt out for one line: most blocks
-            if "press_furniture" in (lr := lines[positions.start]).features:
+        if furniture and (held := furniture.get(block.index)) is not None:
+            for lr in held:
                 press.append(_evidence(cue=f"press-room furniture: {lr.text}",
                                        span=block.lines[lr.line].text.span()))
-        else:
-            for lr in lines[positions.start:positions.stop]:
-                if "press_furniture" in lr.features:
-                    press.append(_evidence(cue=f"press-room furniture: {lr.text}",
-                                           span=block.lines[lr.line].text.span()))
         text = block.text.text
         if ((text[:1] in _QUOTE_DASHES and text[1:2].isalpha())
                 or block.lines[0].marker in _QUOTE_DASHES) and (
@@ -711,8 +747,7 @@ def classify(
     newspaper = _newspaper(blocks, roles)
     if (len(press) >= 2 or (press and not has_proposals)) and newspaper is None:
         return "press_release", tuple(press)
-    if has_proposals and ((decision := _decision(blocks)) is not None
-                          or (decision := _motion_decision(blocks, roles)) is not None):
+    if has_proposals and (decision := _any_decision(blocks, roles)) is not None:
         return "unknown", (decision,)
     if has_proposals or riksdag:
         evidence.append(_evidence(cue="att-satser" if has_proposals else "riksdag beteckning",

@@ -151,6 +151,10 @@ class Roles:
     #: evidence (:mod:`tillit.extract.signatories` asks each again), in order; None for every
     #: line.
     signers: list[int] | None = None
+    #: The positions of the lines that may give the header its kind: those that name one
+    #: (``named``), hold a paragraph sign or a kind alone (``classify._header_kind`` reads no
+    #: other line); None for every line.
+    headed: list[int] | None = None
     #: The block where a document the page reproduces begins (its kind line), under an intro
     #: whose last sentence announces it ("… ställer jag följande interpellation till
     #: kommunstyrelsens ordförande:", "Här min andra interpellation:"); None on other pages.
@@ -508,7 +512,9 @@ def _line_reading(text: str, prose: bool, heading: bool
     (``_LABEL``, ``_PROSE``: the lines :func:`assign` reads again) and whether the date or
     an "as above" place may be read from it (``_DATED``, ``_ABOVE``: :attr:`Roles.dated`,
     :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``) or the
-    ``signer_inline`` one (``_FORM_SIGNER``, for :attr:`Roles.signers`): all of them from the
+    ``signer_inline`` one (``_FORM_SIGNER``, for :attr:`Roles.signers`) and whether it names
+    a kind or holds a paragraph sign or a kind alone (``_HEADED``, :attr:`Roles.headed`): all
+    of them from the
     line's text and its block's shape, so read once and cached (menus, forms and signature
     blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
@@ -529,6 +535,8 @@ def _line_reading(text: str, prose: bool, heading: bool
         flags |= _FEATURED
     if "signer_inline" in feats:
         flags |= _FORM_SIGNER
+    if named is not None or "paragraph_sign" in feats or "kind_alone" in feats:
+        flags |= _HEADED
     if not prose and len(text) <= DATED_LINE:
         if DIGIT.search(text) is not None:
             flags |= _DATED
@@ -737,6 +745,7 @@ def assign(blocks: list[Block]) -> Roles:
     above: list[int] = []  # the lines that may be "as above" lines (Roles.above)
     featured: list[int] = []  # the lines the classifier looks for (Roles.featured)
     signers: list[int] = []  # the lines that may be a form's signer (Roles.signers)
+    headed: list[int] = []  # the lines that may give the header its kind (Roles.headed)
     for block in blocks:
         first = len(lines)
         prose, heading = block.prose, block.kind == "heading"
@@ -776,6 +785,8 @@ def assign(blocks: list[Block]) -> Roles:
                     featured.append(first)
                 if flags & _FORM_SIGNER:
                     signers.append(first)
+                if flags & _HEADED:
+                    headed.append(first)
             continue
         entries = True
         for k, line in enumerate(block.lines):
@@ -808,6 +819,8 @@ def assign(blocks: list[Block]) -> Roles:
                     featured.append(first + k)
                 if flags & _FORM_SIGNER:
                     signers.append(first + k)
+                if flags & _HEADED:
+                    headed.append(first + k)
         by_block.append(range(first, len(lines)))
         if run:
             _menu(_but_heading(run), 2)
@@ -840,7 +853,7 @@ def assign(blocks: list[Block]) -> Roles:
     for lr in lines[end:]:
         lr.role = "trailer"
         lr.evidence = "after the document's end"
-    roles = Roles(lines, start, end, by_block, breaks, dated, above, featured, signers)
+    roles = Roles(lines, start, end, by_block, breaks, dated, above, featured, signers, headed)
     roles.announced = _announced(blocks, roles)
     return roles
 
@@ -980,12 +993,14 @@ _DATED = 32
 _ABOVE = 64
 _FEATURED = 128
 _FORM_SIGNER = 256
+_HEADED = 512
 #: The flags :func:`assign` notes a line's position for.
-_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED | _FORM_SIGNER
+_NOTED = _BREAK | _LABEL | _PROSE | _DATED | _ABOVE | _FEATURED | _FORM_SIGNER | _HEADED
 #: The features the classifier looks for in every line of a document (``Roles.featured``):
 #: few lines have one.
 FEATURED = frozenset({"kind_word", "teaser", "portal_label", "portal_word", "decision_field",
-                      "news_furniture", "contact_lead", "press_section:contacts"})
+                      "news_furniture", "contact_lead", "press_section:contacts",
+                      "press_furniture"})
 #: A line longer than this holds no date or place of the document's.
 DATED_LINE = 120
 

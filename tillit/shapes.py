@@ -658,20 +658,31 @@ DIGIT = re.compile(r"\d")
 _TRAILING_COMPACT = re.compile(r"(?<=[ ])\d{6}$")
 
 
+def trailing_compact(text: str) -> int | None:
+    """Where ``_TRAILING_COMPACT.search(text)`` starts, read at the one place it can: the six
+    characters before the end (before a final line end, as ``$`` reads it), after a space,
+    all decimal digits (the pattern's digit class). Its scan tried every position of a text."""
+    end = len(text) - 1 if text.endswith("\n") else len(text)
+    start = end - 6
+    if start < 1 or text[start - 1] != " " or not text[start:end].isdecimal():
+        return None
+    return start
+
+
 def heading_day(text: str) -> tuple[int, datetime.date] | None:
     """A compact ``YYMMDD`` date closing a heading of words ("Motion angående utveckling av
     simhall 190225"): where it starts, and the day. A phrase must come before it, with a word
     in lower case: "Motion LTV 150901" and "Dnr 150901" end in a file number."""
-    m = _TRAILING_COMPACT.search(text)
-    if m is None:
+    at = trailing_compact(text)
+    if at is None:
         return None
-    words = text[:m.start()].split()
+    words = text[:at].split()
     if len(words) < 2 or not any(w[:1].islower() for w in words):
         return None
-    mention = parse_date(m.group())
+    mention = parse_date(text[at:at + 6])
     if mention is None or mention.precision != "day":
         return None
-    return m.start(), mention.value
+    return at, mention.value
 
 
 #: A body's short form, folded ("kf", "ks"): no part of a place in a heading, and the name

@@ -315,7 +315,8 @@ def _att_units(block: Block, wrapped: bool = False) -> list[tuple[tuple[Line, ..
     units: list[list[Line]] = []
     flags: list[bool] = []
     texts = [line.text.text for line in block.lines]
-    atts = [att_start(text) for text in texts]  # (each line's once: a block may be huge)
+    # (each line's once: a block may be huge; only where its first character may open one)
+    atts = [att_start(text) if text[:1] in ATT_FIRSTS else None for text in texts]
     every = len(texts) > 1 and all(atts) and not wrapped
     # A hard-wrapped list of att-satser without punctuation or blank lines: an "att" line after
     # a line the wrap did not fill ("… i norr och söder" / "att kommunen …") opens an item;
@@ -755,16 +756,23 @@ def _mid_sentence(block: Block) -> bool:
 
 def _bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[Item], set[int]]:
     """Without a preamble: a run of att-blocks after the argument's last prose paragraph."""
+    # The blocks whose first line opens with an att-sats, listed once (att_start read only
+    # where the first character is one of ATT_FIRSTS): the run opens at one of them, and
+    # without any there is none (a text of many tiny blocks holds none).
+    atts = [b.index for b in blocks
+            if (text := b.lines[0].text.text)[:1] in ATT_FIRSTS and att_start(text)]
+    if not atts:
+        return [], set()
     last_prose = max((b.index for b in blocks if b.prose), default=-1)
-    # (att_start reads a block's first line only where its first character is one of
-    # ATT_FIRSTS: a look-up a block, not a call, where most blocks are no att-sats)
     # A lead-in ending in a colon right above an att-sats ("Med hänvisning till ovanstående
     # vill vi i Framtidspartiet:") opens the run, whatever "Att …" argument stands above it in
     # text whose lines are all set apart (no block of it reads as prose).
-    start = next((b.index for b in blocks[last_prose + 2:]
-                  if (text := b.lines[0].text.text)[:1] in ATT_FIRSTS and att_start(text)
-                  and _lead_in(blocks[b.index - 1])),
+    start = next((i for i in atts if i >= last_prose + 2 and _lead_in(blocks[i - 1])),
                  last_prose + 1)
+    # Before the first item the walk passes over every block that opens with no att-sats:
+    # it starts at the first that does.
+    start = next((i for i in atts if i >= start), len(blocks))
+    opening = set(atts)
     items: list[Item] = []
     used: set[int] = set()
     last: list[Line] = []  # the last item's lines
@@ -775,7 +783,7 @@ def _bare_att_run(blocks: list[Block], roles: Roles) -> tuple[list[Item], set[in
             items[-1] = _item(last)
             used.add(block.index)
             continue
-        if not ((text := block.lines[0].text.text)[:1] in ATT_FIRSTS and att_start(text)) \
+        if block.index not in opening \
                 or (not items and block.index and _mid_sentence(blocks[block.index - 1])):
             if items:
                 break
