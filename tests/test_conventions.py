@@ -1748,6 +1748,11 @@ SIGNATURE_SHAPES = [
     ("..............................\nAnna Andersson (V)\n..............................\n"
      "Per Holm (V)", [("Anna Andersson", "V"), ("Per Holm", "V")]),
     ("Författare\n\n____________________\nAnna Andersson (KD)", [("Anna Andersson", "KD")]),
+    # The Riksdag tells namesakes apart by their home, two signers to a line.
+    ("Anna Andersson (S) i Hisings Backa Per Holm (S)", [("Anna Andersson", "S"),
+                                                         ("Per Holm", "S")]),
+    ("ANNA ANDERSSON (c) i Bengtsfors PER HOLM (fp) i Lund", [("ANNA ANDERSSON", "C"),
+                                                              ("PER HOLM", "L")]),
     # An office held in the party's name, the party in the genitive, on the line below.
     ("Anna Andersson\nKristdemokraternas gruppledare i Lund", [("Anna Andersson", "KD")]),
     ("Bo Ek\nGruppledare kristdemokraternas fullmäktigegrupp, Lund", [("Bo Ek", "KD")]),

@@ -137,6 +137,11 @@ def parse_line(line: Mapped, opened: int | None = None) -> list[Sig]:
         pos = m.end()
         sep = P.NAME_SEP.match(text, pos)
         nxt = sep.end() if sep else pos
+        if sep is None and tag and (home := _home_then_signer(text, pos)) is not None:
+            # "Gunilla Carlsson (s) i Hisings Backa Rolf Lindén (s)": the Riksdag's namesakes
+            # told apart by their home, two signers to a line
+            sigs[-1] = replace(sigs[-1], role=text[pos:home].strip())
+            nxt = home
         nm = P.SIGNATURE.match(text, nxt) if text.find(" ", nxt) >= 0 else None
         if nm is None:
             break
@@ -163,6 +168,30 @@ def parse_line(line: Mapped, opened: int | None = None) -> list[Sig]:
     if len(sigs) > 1 and any(s.party is None for s in sigs):
         return []
     return [_mapped(_office_first(s), line) for s in sigs]
+
+
+#: A capitalised word of a place after "i" ("Hisings", "Backa").
+_PLACE_WORD = regex.compile(r"[ ]+\p{Lu}[\p{L}-]*", regex.VERSION1)
+
+
+def _home_then_signer(text: str, pos: int) -> int | None:
+    """Where the next signer starts after a tagged name's home ("… (s) i Hisings Backa Rolf
+    Lindén (s)"): one to three capitalised words after " i ", then a tagged name opening with a
+    listed first name (which tells "Backa Rolf Lindén" from "Rolf Lindén"); None otherwise."""
+    if not text.startswith(" i ", pos):
+        return None
+    at = pos + 2
+    for _ in range(3):
+        word = _PLACE_WORD.match(text, at)
+        if word is None:
+            return None
+        at = word.end()
+        start: int = at + 1
+        nm = P.SIGNATURE.match(text, start) if text.startswith(" ", at) else None
+        if nm is not None and nm.group("tag") and nm.start("name") == start \
+                and names().is_first_name(nm.group("name").split(" ", 1)[0]):
+            return start
+    return None
 
 
 def _office_first(sig: Sig) -> Sig:
