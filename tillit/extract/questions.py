@@ -8,7 +8,7 @@ none, the sentences ending in "?" in the last paragraphs of the text.
 from __future__ import annotations
 
 from tillit import patterns as P
-from tillit.blocks import Block
+from tillit.blocks import Block, Line
 from tillit.models import Addressee, Question
 from tillit.roles import Roles
 from tillit.shapes import tag_party
@@ -37,10 +37,8 @@ def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
             if m is None:
                 continue
             role = m.group("role").strip() or None
-            party = tag_party(m.group("tag")) if m.group("tag") else None
-            return Addressee(name=m.group("name"), role=role, party=party,
-                             span=line.text.span(m.start("role") if role else m.start("name"),
-                                                 m.end()))
+            return _named(line, m.group("name"), role, m.group("tag"),
+                          m.start("role") if role else m.start("name"), m.end())
     for block in header:
         for line in block.lines:
             text = line.text.text
@@ -50,14 +48,21 @@ def addressee(blocks: list[Block], header_end: int) -> Addressee | None:
             if (m := P.office_addressee(text)) is not None:
                 # "Till kommunstyrelsens ordförande Anna Ek (S)", "Till: Tekniska nämndens
                 # ordförande": the office, and the name and tag right after it if any
-                at = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip(" ,"))
+                at = len(text) - len(text[m.end():].lstrip(" ,"))
                 sig = P.SIGNATURE.match(text, at) if at < len(text) else None
-                tag = sig.group("tag") if sig is not None else None
-                return Addressee(name=sig.group("name") if sig is not None else None,
-                                 role=m.group("role"), party=tag_party(tag) if tag else None,
-                                 span=line.text.span(m.start("role"),
-                                                     sig.end() if sig is not None else m.end()))
+                if sig is None:
+                    return _named(line, None, m.group("role"), None, m.start("role"), m.end())
+                return _named(line, sig.group("name"), m.group("role"), sig.group("tag"),
+                              m.start("role"), sig.end())
     return None
+
+
+def _named(line: Line, name: str | None, role: str | None, tag: str | None, start: int,
+           end: int) -> Addressee:
+    """The addressee a header line names, from ``start`` to ``end`` of the line, with the
+    party its tag gives."""
+    return Addressee(name=name, role=role, party=tag_party(tag) if tag else None,
+                     span=line.text.span(start, end))
 
 
 def questions(blocks: list[Block]) -> tuple[Question, ...]:
