@@ -365,18 +365,26 @@ def _decision(blocks: list[Block], formula: regex.Pattern[str] = _DECISION) -> E
         found = _formula_kept(text, formula) if _KEPT_SHORTEST <= len(text) <= _KEPT_LONGEST \
             else _formula(text, formula)
         if found is not None:
-            words, start, end = found
-            return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
+            return _formula_evidence(block, found)
         passed.add(text)
     return None
 
 
 def _formula(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
     """The decision formula ``text`` opens with (its words and offsets), or None."""
-    if not _formula_may_follow(text):
-        return None
+    return _opening(text, formula) if _formula_may_follow(text) else None
+
+
+def _opening(text: str, formula: regex.Pattern[str]) -> tuple[str, int, int] | None:
+    """:func:`_formula` once its gate has passed."""
     m = formula.match(text)
     return None if m is None else (m.group(0), m.start(), m.end())
+
+
+def _formula_evidence(block: Block, found: tuple[str, int, int]) -> Evidence:
+    """The evidence of a decision formula found in ``block`` (its words and offsets)."""
+    words, start, end = found
+    return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
 
 
 #: The paragraphs whose :func:`_formula` is kept across parses (the cache stays small; a
@@ -407,17 +415,12 @@ def _any_decision(blocks: list[Block], roles: Roles) -> Evidence | None:
             passed.add(text)
             continue
         else:  # (_formula of each, its gate already passed)
-            m = _DECISION.match(text)
-            found = None if m is None else (m.group(0), m.start(), m.end())
-            m = _MOTION_DECISION.match(text) if motion is None else None
-            later = None if m is None else (m.group(0), m.start(), m.end())
+            found = _opening(text, _DECISION)
+            later = _opening(text, _MOTION_DECISION) if motion is None else None
         if found is not None:
-            words, start, end = found
-            return _evidence(cue=f"decision formula: {words}", span=block.text.span(start, end))
+            return _formula_evidence(block, found)
         if later is not None:
-            words, start, end = later
-            motion = _evidence(cue=f"decision formula: {words}",
-                               span=block.text.span(start, end))
+            motion = _formula_evidence(block, later)
         passed.add(text)
     return motion or _decision_field(blocks, roles)
 

@@ -514,9 +514,8 @@ def _line_reading(text: str, prose: bool, heading: bool
     :attr:`Roles.above`) and whether it has a ``FEATURED`` feature (``_FEATURED``) or the
     ``signer_inline`` one (``_FORM_SIGNER``, for :attr:`Roles.signers`) and whether it names
     a kind or holds a paragraph sign or a kind alone (``_HEADED``, :attr:`Roles.headed`): all
-    of them from the
-    line's text and its block's shape, so read once and cached (menus, forms and signature
-    blocks repeat lines)."""
+    of them from the line's text and its block's shape, so read once and cached (menus, forms
+    and signature blocks repeat lines)."""
     feats = _line_features(text, prose, heading)
     role, why = _role(feats)
     named = named_kind(text) if (not feats.isdisjoint(_NAMING)
